@@ -1,0 +1,139 @@
+"""Records of the extract contract (DESIGN.md "Records").
+
+Every parsed value keeps the raw text it came from (`*_text`, `mention`) and its character
+span into `Document.text`. Unknown stays `None`; a value that was inferred rather than read
+says how in a `*_basis` field.
+"""
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field, fields
+from typing import Any
+
+Span = tuple[int, int]
+
+
+def _clean(obj: Any) -> Any:
+    """asdict() output with tuples as lists (JSON has no tuples)."""
+    if isinstance(obj, dict):
+        return {k: _clean(v) for k, v in obj.items()}
+    if isinstance(obj, (list, tuple)):
+        return [_clean(v) for v in obj]
+    return obj
+
+
+class Record:
+    """Mixin: to_dict()/from_dict() for the dataclasses below."""
+
+    def to_dict(self) -> dict[str, Any]:
+        return _clean(asdict(self))  # type: ignore[call-overload]
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]):
+        names = {f.name for f in fields(cls)}  # type: ignore[arg-type]
+        kwargs = {k: v for k, v in data.items() if k in names}
+        for key, sub in _NESTED.get(cls.__name__, {}).items():
+            value = kwargs.get(key)
+            if isinstance(value, dict):
+                kwargs[key] = sub.from_dict(value)
+            elif isinstance(value, list) and value and isinstance(value[0], dict):
+                kwargs[key] = [sub.from_dict(v) for v in value]
+        if "span" in kwargs and isinstance(kwargs["span"], list):
+            kwargs["span"] = tuple(kwargs["span"])
+        return cls(**kwargs)
+
+
+@dataclass
+class Document(Record):
+    """One input text, decoded and repaired; spans of every record index into `text`."""
+
+    id: str  # sha256 of the normalised text
+    source: str  # the path, URL or "-" the user gave
+    text: str
+    url: str | None = None
+    title: str | None = None
+    publisher: str | None = None
+    published: str | None = None  # ISO date (or datetime with offset)
+    published_basis: str | None = None  # "option", "html-metadata", "text:<snippet>" ...
+    language: str | None = None  # en / uk / ru / other
+    encoding: str | None = None  # the byte encoding detected (None for str input)
+    retrieved_at: str | None = None
+    repairs: list[str] = field(default_factory=list)  # e.g. "mojibake fixed (ftfy)"
+
+
+@dataclass
+class Party(Record):
+    """Who makes (claimant) or passes on (relay) a claim."""
+
+    name: str | None
+    side: str | None = None  # UKR / RUS / third / None when unknown
+    role: str | None = None  # party_to_conflict / official / media / third_party / ...
+    mention: str | None = None  # the words in the text
+    span: Span | None = None
+    basis: str | None = None  # explicit / headline / paragraph / document / format
+
+
+@dataclass
+class LossTally(Record):
+    """One figure of a loss count: '3610 tanks', 'танків ‒ 1637 (+35) од'."""
+
+    id: str
+    category: str  # contract id (DESIGN.md) or the snake_case of a non-standard noun phrase
+    value: int
+    value_text: str
+    span: Span  # the whole figure: label, number and delta
+    category_text: str = ""
+    qualifier: str | None = None  # about / over / at_least / up_to / almost / None
+    delta: int | None = None
+    delta_text: str | None = None
+    delta_basis: str | None = None  # "inline" for "(+n)"; otherwise where the daily figure was read
+    losing_side: str | None = None  # RUS / UKR / None
+    scope: str = "cumulative"  # cumulative (since 2022-02-24) / period
+    period_start: str | None = None
+    period_end: str | None = None
+    period_text: str | None = None
+    as_of: str | None = None  # ISO date of the bulletin the figure belongs to
+    as_of_text: str | None = None
+    claimant: Party | None = None
+    relayed_by: list[Party] = field(default_factory=list)
+    language: str | None = None
+    mentions: list[Span] = field(default_factory=list)  # further spans repeating this figure
+
+
+@dataclass
+class Check(Record):
+    """The verdict on one claim against one reference."""
+
+    claim_id: str
+    status: str  # consistent / inconsistent / unverifiable
+    explanation: str
+    reference: dict[str, Any] | None = None  # {"series": ..., "date": ..., "sources": {...}, "url": ...}
+    expected: int | None = None
+    found: int | None = None
+    details: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass
+class Result(Record):
+    """What `extract` returns for one document (the JSONL line of the contract)."""
+
+    source: str
+    document: Document
+    loss_tallies: list[LossTally] = field(default_factory=list)
+    events: list[dict[str, Any]] = field(default_factory=list)
+    statements: list[dict[str, Any]] = field(default_factory=list)
+    checks: list[Check] = field(default_factory=list)
+    match: dict[str, Any] | None = None  # the bulletin date the tallies match best (check)
+    rejected: list[dict[str, Any]] = field(default_factory=list)  # with explain=True only
+
+    def to_dict(self) -> dict[str, Any]:
+        data = super().to_dict()
+        data["ok"] = True
+        if not self.rejected:
+            data.pop("rejected")
+        return data
+
+
+_NESTED: dict[str, dict[str, type]] = {
+    "LossTally": {"claimant": Party, "relayed_by": Party},
+    "Result": {"document": Document, "loss_tallies": LossTally, "checks": Check},
+}
