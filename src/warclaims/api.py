@@ -1,0 +1,63 @@
+"""The Python API. The CLI and (later) the REST API are adapters over these functions.
+
+    >>> import warclaims
+    >>> r = warclaims.extract("Since February 24, Ukraine claims to have destroyed 3610 tanks ...",
+    ...                       published="2023-03-31")
+    >>> [(t.category, t.value) for t in r.loss_tallies]
+"""
+from __future__ import annotations
+
+from .errors import UnknownCategory
+from .ingest import load_path, load_stdin, load_text
+from .models import Check, Document, LossTally, Result
+from .pipeline import Options, run
+from .vocab import CATEGORIES
+
+
+def extract(text: str | Document, *, published: str | None = None, source: str = "<text>",
+            url: str | None = None, title: str | None = None, check: bool = True,
+            explain: bool = False) -> Result:
+    """Extract (and by default check) the claims of one text or Document."""
+    doc = text if isinstance(text, Document) else load_text(text, source, published=published, url=url,
+                                                             title=title)
+    return run(doc, Options(check=check, explain=explain, published=published))
+
+
+def extract_path(path: str, *, encoding: str | None = None, published: str | None = None,
+                 options: Options | None = None) -> Result:
+    """Read a file (text or HTML, any encoding) or '-' for standard input, then extract."""
+    opts = options or Options(published=published)
+    if path == "-":
+        doc = load_stdin(encoding=encoding, published=opts.published)
+    else:
+        doc = load_path(path, encoding=encoding, published=opts.published)
+    return run(doc, opts)
+
+
+def check(claims: Result | list[LossTally] | str, *, published: str | None = None) -> list[Check]:
+    """The checks of a Result, of a list of tallies, or of a text (extracted first)."""
+    if isinstance(claims, str):
+        return extract(claims, published=published).checks
+    if isinstance(claims, Result):
+        return claims.checks or check(claims.loss_tallies, published=claims.document.published)
+    from .check import check_tallies
+
+    return check_tallies(claims, published=published)[0]
+
+
+def series(category: str, start: str | None = None, end: str | None = None) -> list[dict]:
+    """The official daily series of one category: consensus, each source's value, deltas, revisions."""
+    from .reference.table import series_table
+
+    return series_table(category, start, end)
+
+
+def categories() -> dict[str, str]:
+    """Category ids (a contract) and their English labels."""
+    return {cid: c.label for cid, c in CATEGORIES.items()}
+
+
+def validate_category(category: str) -> str:
+    if category not in CATEGORIES:
+        raise UnknownCategory(f"unknown category {category!r}", hint="see warclaims series --list")
+    return category

@@ -1,0 +1,111 @@
+"""The bulletin date a cumulative figure belongs to ("as of"), and the dates of a period.
+
+Anchors, in the order the text offers them: the bulletin's own range ("з 24.02 по 08.07",
+"from 24.02 to 25.05", "протягом 24.02.22–30.03.2023"), "станом на"/"as of" a date, the date a
+report was published ("reported on April 25", "опубликовали … 26 февраля"), and "за минулу добу,
+1 жовтня" (the bulletin of the next morning). A figure takes the anchor of its own sentence, else
+the nearest one before it. A year missing from the text comes from the publication date or a
+named weekday, never from a guess; without one the date stays null and its text is kept.
+"""
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from . import cues
+from .dates import DateMention, find_dates, find_ranges, resolve
+from .scope import Marker
+from .segment import Segmentation
+
+_AS_OF_BEFORE = re.compile(
+    r"(?:станом на|as of|по состоянию на|на ранок|на утро|on the morning of|as at|на)\s+(?:\w+,?\s+)?$"
+)
+_START_BEFORE = re.compile(r"(?<![\w'-])(?:since|from|з|із|від|с|со|after|до|until|before|by)\s+(?:\w+\s+)?$")
+_RELAYED = re.compile(r"quoted from|citing|цитуючи|ссылаясь|со ссылкой|з посиланням")
+
+
+@dataclass(slots=True)
+class Anchor:
+    pos: int
+    sent: int
+    date: str | None
+    text: str
+    kind: str  # range / as_of / report / day_after
+
+
+class AsOfReader:
+    def __init__(self, text: str, low: str, seg: Segmentation, published: str | None):
+        self.text, self.low, self.seg = text, low, seg
+        self.published = date.fromisoformat(published[:10]) if published else None
+        self.anchors = self._anchors()
+
+    def _resolve(self, m: DateMention) -> date | None:
+        d, _basis = resolve(m, self.published)
+        return d
+
+    def _anchors(self) -> list[Anchor]:
+        low, seg = self.low, self.seg
+        out: list[Anchor] = []
+        in_range: list[tuple[int, int]] = []
+        for r in find_ranges(self.text):
+            in_range.append((r.start, r.end))
+            if r.first.day == 24 and r.first.month == 2:  # a running total since the invasion
+                d = self._resolve(r.last)
+                out.append(Anchor(r.start, seg.sentence_at(r.start), d.isoformat() if d else None,
+                                  self.text[r.start:r.end], "range"))
+        for m in find_dates(self.text):
+            if m.precision != "day" or any(a <= m.start < b for a, b in in_range):
+                continue
+            if m.day == 24 and m.month == 2:  # "since February 24": the start, never an as-of
+                continue
+            sent = seg.sentence_at(m.start)
+            s = seg.sentences[sent]
+            before = low[max(s.start, m.start - 40):m.start]
+            if _START_BEFORE.search(before):
+                continue
+            kind = None
+            if _AS_OF_BEFORE.search(before):
+                kind = "as_of"
+            elif cues.PERIOD_DAY.search(low, max(s.start, m.start - 45), m.start):
+                kind = "day_after"
+            elif (cues.REPORT.search(low, s.start, s.end) and not _RELAYED.search(low, s.start, s.end)
+                  and s.kind != "headline"):
+                kind = "report"
+            if kind is None:
+                continue
+            d = self._resolve(m)
+            if d is not None and kind == "day_after":
+                d = d + timedelta(days=1)
+            out.append(Anchor(m.start, sent, d.isoformat() if d else None, m.text, kind))
+        out.sort(key=lambda a: a.pos)
+        return out
+
+    def as_of_for(self, pos: int) -> tuple[str | None, str | None]:
+        """(ISO date, its text) for a cumulative figure at `pos`; (None, None) when the text has none."""
+        sent = self.seg.sentence_at(pos)
+        same = [a for a in self.anchors if a.sent == sent]
+        if same:
+            a = same[0]
+            return a.date, a.text
+        before = [a for a in self.anchors if a.pos < pos]
+        if before:
+            a = before[-1]
+            return a.date, a.text
+        return None, None
+
+    def period_for(self, marker: Marker) -> tuple[str | None, str | None]:
+        """Dates of a period marker when the text pins them: "за минулу добу, 1 жовтня" → that day,
+        "in March" → the month (year from the publication date)."""
+        near = [m for m in find_dates(self.text, marker.start, min(len(self.text), marker.end + 30))]
+        for m in near:
+            d = self._resolve(m)
+            if d is None:
+                continue
+            if m.precision == "day":
+                return d.isoformat(), d.isoformat()
+            if m.precision == "month":
+                last = calendar.monthrange(d.year, d.month)[1]
+                return d.replace(day=1).isoformat(), d.replace(day=last).isoformat()
+        return None, None

@@ -1,0 +1,206 @@
+"""Who claims a figure, and whose loss it is.
+
+Claimant: the attribution in the figure's own sentence ("according to the General Staff",
+"Konashenkov said"), else its list's introduction, else a sentence right after that points back
+("Об этом сообщили в …"), else the nearest attribution before it, else the headline's ("… —
+Генштаб"), else the document's form (a signed or formatted General Staff bulletin).
+
+Losing side, strongest evidence first: words inside the figure's noun phrase ("Russian tanks",
+"своїх військових", "ворога"), then the subject that "lost" or the agent that "destroyed" in the
+clause, then the opposite of the claimant's side, then the vocabulary the document is written in.
+"Enemy"/"противник" mean the side opposite to whoever speaks.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..models import Party
+from . import cues
+from .segment import Segmentation
+
+UA, RU, THIRD = cues.UA, cues.RU, cues.THIRD
+OPPOSITE = {UA: RU, RU: UA}
+
+
+@dataclass(slots=True)
+class Mention:
+    start: int
+    end: int
+    name: str
+    side: str | None
+    role: str
+    text: str
+    reported: bool = False  # the mention carries its own reporting verb ("Moscow has confirmed")
+
+
+_COUNTRY = re.compile(r"(?<![\w'-])(ukrain\w*|україн\w*|украин\w*|russia\w*|росі\w*|росси\w*|рф)(?![\w'])")
+_LOSS_NOUN = re.compile(r"(?<![\w'-])(?:losses|loss|втрати|втрат|потери|потерь|casualties|toll)(?![\w'])")
+
+
+def _country_side(low: str, start: int, end: int) -> str | None:
+    """The country a bare "defence ministry" belongs to: the last country named before it."""
+    best = None
+    for m in _COUNTRY.finditer(low, max(0, start - 400), end):
+        best = m.group(1)
+    if best is None:
+        return None
+    return UA if best.startswith(("ukrain", "україн", "украин")) else RU
+
+
+class Attributor:
+    """Claimant mentions and side cues of one document (found once, looked up per figure)."""
+
+    def __init__(self, text: str, low: str, seg: Segmentation):
+        self.text, self.low, self.seg = text, low, seg
+        self.mentions = self._find_mentions()
+        self.frame = self._framing()
+        self._sent_mentions: dict[int, list[Mention]] = {}
+
+    # -- claimant ------------------------------------------------------------------------------
+    def _find_mentions(self) -> list[Mention]:
+        low = self.low
+        out: list[Mention] = []
+        taken: list[tuple[int, int]] = []
+        for rx, name, side, role in cues.CLAIMANT_RE:
+            for m in rx.finditer(low):
+                a, b = m.span()
+                if any(a < e and b > s for s, e in taken):
+                    continue
+                taken.append((a, b))
+                out.append(Mention(a, b, name, side if side is not None else _country_side(low, a, b),
+                                   role, self.text[a:b]))
+        for m in cues.COUNTRY_CLAIM.finditer(low):
+            a, b = m.span("who")
+            if any(a < e and b > s for s, e in taken):
+                continue
+            who = m.group("who")
+            side = next((v for k, v in cues.COUNTRY_SIDE.items() if who.endswith(k) or who.startswith(k)),
+                        UA if "ukrain" in who else RU)
+            out.append(Mention(a, b, "Ukraine" if side == UA else "Russia", side, "party_to_conflict",
+                               self.text[a:b], reported=True))
+        out.sort(key=lambda x: x.start)
+        return out
+
+    def in_sentence(self, sent: int) -> list[Mention]:
+        if sent not in self._sent_mentions:
+            s = self.seg.sentences[sent]
+            self._sent_mentions[sent] = [m for m in self.mentions if s.start <= m.start < s.end]
+        return self._sent_mentions[sent]
+
+    def _reported(self, sent: int) -> bool:
+        s = self.seg.sentences[sent]
+        return bool(cues.REPORT.search(self.low, s.start, s.end)) or s.kind == "headline"
+
+    def claimant(self, sent: int, pos: int, intro: list[int]) -> tuple[Mention | None, str | None]:
+        """The claimant of a figure at `pos` in sentence `sent`, and how it was found."""
+        own = self.in_sentence(sent)
+        if own and (self._reported(sent) or any(m.reported for m in own)):
+            # A bare "the MOD" yields to a named one in the same sentence ("intelligence update").
+            named = [m for m in own if m.name != "Ministry of Defence"] if len(own) > 1 else own
+            before = [m for m in named if m.start < pos]
+            return (before[-1] if before else named[0]), "sentence"
+        for i in reversed(intro):
+            im = self.in_sentence(i)
+            if im:
+                return im[-1], "list introduction"
+        # A sentence just after that points back: "Об этом сообщили в Генштабе ВСУ".
+        for nxt in range(sent + 1, min(sent + 3, len(self.seg.sentences))):
+            if cues.BACKREF.search(self.low, self.seg.sentences[nxt].start, self.seg.sentences[nxt].end):
+                nm = self.in_sentence(nxt)
+                if nm:
+                    return nm[0], "next sentence"
+        # The nearest attribution before, within the paragraph, then the document.
+        for prev in range(sent - 1, -1, -1):
+            pm = self.in_sentence(prev)
+            if pm and (self._reported(prev) or any(m.reported for m in pm)
+                       or self.seg.sentences[prev].kind == "headline"):
+                return pm[-1], "paragraph" if self.seg.sentences[prev].para == self.seg.sentences[sent].para \
+                    else "earlier text"
+        # An attribution after the figure in its own sentence without a reporting verb (", – Генштаб").
+        if own:
+            return own[0], "sentence"
+        # Signed at the end ("Генеральний штаб ЗСУ") or following later in the text.
+        later = [m for m in self.mentions if m.start > pos]
+        if later:
+            return later[-1] if self._is_signature(later[-1]) else later[0], "later text"
+        return None, None
+
+    def _is_signature(self, m: Mention) -> bool:
+        return len(self.text) - m.end < 80
+
+    # -- framing and side ----------------------------------------------------------------------
+    def _framing(self) -> str | None:
+        ua = len(cues.FRAME_UA.findall(self.low))
+        ru = len(cues.FRAME_RU.findall(self.low))
+        if ua > ru:
+            return UA
+        if ru > ua:
+            return RU
+        return None
+
+    def resolve_relative(self, kind: str, speaker_side: str | None) -> str | None:
+        """'enemy' is the side opposite the speaker; 'our/своїх' is the speaker's (or subject's) side."""
+        ref = speaker_side if speaker_side in (UA, RU) else self.frame
+        if kind == "enemy":
+            return OPPOSITE.get(ref or "") if ref else RU
+        return ref
+
+    def side_words(self, start: int, end: int, speaker_side: str | None) -> str | None:
+        """The side named by the first side word in [start, end)."""
+        for m in cues.SIDE_WORD.finditer(self.low, start, end):
+            side = self._side_of(m, speaker_side)
+            if side:
+                return side
+        return None
+
+    def _side_of(self, m: re.Match[str], speaker_side: str | None) -> str | None:
+        if m.group("rus"):
+            return RU
+        if m.group("ukr"):
+            return UA
+        if m.group("enemy"):
+            return self.resolve_relative("enemy", speaker_side)
+        return None
+
+    def clause_side(self, lo: int, start: int, end: int, hi: int, speaker_side: str | None,
+                    claimant_span: tuple[int, int] | None) -> tuple[str | None, str | None]:
+        """Loser from the clause: the subject that lost, a possessor ("losses of the enemy"),
+        or the agent that destroyed. Returns (side, evidence)."""
+        low = self.low
+        skip = claimant_span or (-1, -1)
+        # Subject + "lost" before the figure: "Russia has lost", "армія РФ втратила", "ВСУ … потеряли".
+        for v in reversed(list(cues.LOSER_VERB.finditer(low, lo, start))):
+            side = self._nearest_side(max(lo, v.start() - 80), v.start(), speaker_side, skip)
+            if side:
+                return side, "subject of '" + self.text[v.start():v.end()] + "'"
+        # "втрати противника", "Russian losses", "потери ВСУ": a possessor next to a loss noun.
+        for m in _LOSS_NOUN.finditer(low, lo, start):
+            side = self._nearest_side(max(lo, m.start() - 25), min(start, m.end() + 40), speaker_side, skip)
+            if side:
+                return side, "possessor of '" + self.text[m.start():m.end()] + "'"
+        # Agent of a destruction verb: "Ukraine … destroyed" → the loser is the other side.
+        for v in reversed(list(cues.DESTROY_VERB.finditer(low, lo, hi))):
+            a_ua = cues.AGENT_UA.search(low, max(lo, v.start() - 90), v.start())
+            a_ru = cues.AGENT_RU.search(low, max(lo, v.start() - 90), v.start())
+            if a_ua and not (a_ru and a_ru.start() > a_ua.start()):
+                return RU, "agent '" + self.text[a_ua.start():a_ua.end()] + "'"
+            if a_ru:
+                return UA, "agent '" + self.text[a_ru.start():a_ru.end()] + "'"
+        return None, None
+
+    def _nearest_side(self, lo: int, hi: int, speaker_side: str | None, skip: tuple[int, int]) -> str | None:
+        best = None
+        for m in cues.SIDE_WORD.finditer(self.low, lo, hi):
+            if skip[0] <= m.start() < skip[1]:
+                continue
+            side = self._side_of(m, speaker_side)
+            if side:
+                best = side
+        return best
+
+
+def party(m: Mention | None, basis: str | None) -> Party | None:
+    if m is None:
+        return None
+    return Party(name=m.name, side=m.side, role=m.role, mention=m.text, span=(m.start, m.end), basis=basis)

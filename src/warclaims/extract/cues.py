@@ -1,0 +1,219 @@
+"""Word lists (as regexes on folded text) that attribution and scope read: who claims, whose loss,
+over what period. Kept apart from the logic so that a missed wording is a one-line fix.
+"""
+from __future__ import annotations
+
+import re
+
+MONTH_WORDS = (
+    r"january|february|march|april|may|june|july|august|september|october|november|december"
+    r"|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec"
+    r"|січ\w*|лют\w*|берез\w*|квіт\w*|травн\w*|трав\w*|червн\w*|черв\w*|лип\w*|серп\w*|верес\w*|жовт\w*"
+    r"|листопад\w*|груд\w*|январ\w*|феврал\w*|март\w*|апрел\w*|ма[йяе]|июн\w*|июл\w*|август\w*|сентябр\w*"
+    r"|октябр\w*|ноябр\w*|декабр\w*"
+)
+
+
+def rx(*alts: str) -> re.Pattern[str]:
+    """A word-bounded alternation, compiled once."""
+    return re.compile(r"(?<![\w'-])(?:" + "|".join(alts) + r")(?![\w'])")
+
+
+# --- claimants: (pattern, canonical name, side, role). Ordered: specific before generic. ---------
+UA, RU, THIRD = "UKR", "RUS", "third"
+CLAIMANTS: list[tuple[str, str, str | None, str]] = [
+    # Russian side first, so that "Russian General Staff" never reads as the Ukrainian one.
+    (r"(?:russian|russia's) (?:defen[cs]e ministry|ministry of defen[cs]e|mod|general staff)|(?:defen[cs]e ministry"
+     r"|ministry of defen[cs]e) of (?:russia|the russian federation)|moscow's (?:army|defen[cs]e ministry)"
+     r"|минобороны (?:рф|россии)|министерств\w* обороны (?:рф|россии|российской федерации)|міноборони (?:рф|росії)"
+     r"|міністерств\w* оборони (?:рф|росії)|генштаб\w* (?:вс )?рф|генеральн\w* штаб\w* (?:вс )?(?:рф|россии)",
+     "Ministry of Defence of the Russian Federation", RU, "party_to_conflict"),
+    (r"(?:maj\. gen\. |major general |general |igor |игорь |генерал-майор )*(?:konashenkov|конашенков\w*)",
+     "Igor Konashenkov (Russian MoD spokesman)", RU, "official"),
+    (r"(?:sergei |сергей )?(?:shoigu|шойгу)", "Sergei Shoigu", RU, "official"),
+    (r"(?:andrei |андрей )?(?:belousov|белоусов\w*)", "Andrei Belousov", RU, "official"),
+    (r"(?:vladimir |владимир |володимир )?(?:putin|путин\w*|путін\w*)(?! ?'s (?:invasion|war))",
+     "Vladimir Putin", RU, "official"),
+    (r"(?:dmitry |дмитрий )?(?:peskov|песков\w*)|kremlin|кремл\w*", "Kremlin", RU, "official"),
+    (r"(?:russian|russia's) (?:army |military )?spokes(?:man|person)|(?:moscow's|russian) (?:army|military)"
+     r"(?= (?:said|says|claimed|claims|admitted|confirmed))",
+     "Russian military spokesman", RU, "official"),
+    (r"/?тасс/?|\btass\b|риа новости|ria novosti|sputnik", "Russian state media", RU, "media"),
+    # Third parties: estimates, not claims of a side.
+    (r"(?:uk|british|britain's) (?:ministry of defen[cs]e|defen[cs]e ministry|mod|defen[cs]e intelligence"
+     r"|intelligence|officials)|defen[cs]e intelligence(?! of ukraine)|intelligence update",
+     "UK Ministry of Defence", THIRD, "third_party"),
+    (r"institute for the study of war|isw", "Institute for the Study of War", THIRD, "third_party"),
+    (r"pentagon|u\.?s\.? (?:officials|intelligence|defen[cs]e department|department of defen[cs]e)|nato"
+     r"|cia|western (?:officials|intelligence|estimates)|(?:military )?analysts|mediazona|медиазона|оryx|oryx"
+     r"|bbc russian|би-би-си",
+     "third-party estimate", THIRD, "third_party"),
+    # Ukrainian side.
+    (r"(?:the )?(?:ukrainian |ukraine's )?general staff(?: of (?:the )?(?:armed forces of ukraine|ukraine's armed"
+     r" forces|ukrainian armed forces|the afu|afu|ukraine|the armed forces(?: of ukraine)?))?"
+     r"|генеральн\w* штаб\w*(?: (?:зсу|всу|зс україни|вс украины|збройних сил україни|вооруженных сил украины))?"
+     r"|генштаб\w*(?: (?:зсу|всу))?",
+     "General Staff of the Armed Forces of Ukraine", UA, "party_to_conflict"),
+    (r"(?:ukrainian|ukraine's) (?:defen[cs]e ministry|ministry of defen[cs]e|mod)|(?:defen[cs]e ministry|ministry"
+     r" of defen[cs]e) of ukraine|defen[cs]e of ukraine|@defenceu|міністерств\w* оборони україни|міноборони"
+     r" україни|минобороны украины|министерств\w* обороны украины",
+     "Ministry of Defence of Ukraine", UA, "party_to_conflict"),
+    (r"(?:president |volodymyr |володимир\w* |владимир\w* |президент\w* )*(?:zelensk[yi]y?|zelenskiy|зеленськ\w*"
+     r"|зеленск\w*)|ukrainian (?:president|leader)|ukraine's (?:president|leader)|president of ukraine"
+     r"|президент\w* україни|президент\w* украины",
+     "Volodymyr Zelensky", UA, "official"),
+    (r"(?:hanna |ганна |анна )?(?:maliar|malyar|маляр)", "Hanna Maliar (Deputy Defence Minister of Ukraine)", UA,
+     "official"),
+    (r"(?:oleksandr |олександр\w* |александр\w* )?(?:syrsk[yi]i?|сирськ\w*|сырск\w*)", "Oleksandr Syrskyi", UA,
+     "official"),
+    (r"(?:oleksandr |олександр\w* )?(?:tarnavsk[yi]i?|тарнавськ\w*)", "Oleksandr Tarnavskyi", UA, "official"),
+    (r"(?:sergiy |sergey |serhiy |сергій )?(?:kyslytsya|kislitsya|kiseltsya|кислиц\w*)",
+     "Serhiy Kyslytsya (Ukraine's UN ambassador)", UA, "official"),
+    (r"(?:valerii |valery )?(?:zaluzhn[yi]i?|залужн\w*)", "Valerii Zaluzhnyi", UA, "official"),
+    (r"сухопутн\w* (?:войск\w*|військ\w*)(?: (?:всу|зсу))?|ground forces(?: of ukraine| of the afu)?",
+     "Ground Forces of the Armed Forces of Ukraine", UA, "party_to_conflict"),
+    (r"security service of ukraine|\bsbu\b|сбу", "Security Service of Ukraine (SBU)", UA, "party_to_conflict"),
+    (r"special operations forces|ссо|сил спеціальних операцій", "Special Operations Forces of Ukraine", UA,
+     "party_to_conflict"),
+    (r"national guard(?: of ukraine)?|нацгвард\w*|національн\w* гвард\w*", "National Guard of Ukraine", UA,
+     "party_to_conflict"),
+    (r"air force of ukraine|ukrainian air force|повітрян\w* сил\w*", "Air Force of Ukraine", UA, "party_to_conflict"),
+    # Bare institutions: side decided by context (the country they belong to).
+    (r"(?:the )?(?:country's )?(?:defen[cs]e ministry|ministry of defen[cs]e)|\bthe mod\b|міноборони|минобороны"
+     r"|міністерств\w* оборони|министерств\w* обороны",
+     "Ministry of Defence", None, "party_to_conflict"),
+]
+CLAIMANT_RE = [(re.compile(r"(?<![\w'-])(?:" + p + r")(?![\w'])"), n, s, r) for p, n, s, r in CLAIMANTS]
+
+# A country as claimant: "Ukraine claims", "Kyiv says", "Russia said it had lost", "Moscow has confirmed".
+COUNTRY_CLAIM = re.compile(
+    r"(?<![\w'-])(?P<who>ukraine|kyiv|kiev|ukrainian officials|ukrainian authorities|the ukrainian side"
+    r"|the ukrainian military|russia|moscow|russian officials|the russian side|україна|київ|россия|москва)"
+    r"\s+(?:also\s+|has\s+|have\s+|had\s+|so far\s+|already\s+)*(?:claims?|claimed|says?|said|reports?|reported"
+    r"|estimates?|estimated|believes?|announced|admitted|confirmed|put|acknowledged|заявля\w*|заяви\w*|повідоми\w*"
+    r"|сообщи\w*|признал\w*)(?![\w'])"
+)
+COUNTRY_SIDE = {"ukraine": UA, "kyiv": UA, "kiev": UA, "україна": UA, "київ": UA, "russia": RU, "moscow": RU,
+                "россия": RU, "москва": RU}
+
+# Reporting words that make an entity in the sentence a claimant rather than a participant.
+REPORT = rx(
+    r"according to", r"said", r"says", r"reported", r"reports", r"claims?", r"claimed", r"stated", r"announced",
+    r"informed", r"wrote", r"tweeted", r"posted", r"added", r"noted", r"revealed", r"published", r"released",
+    r"estimates?", r"data", r"figures", r"bulletin", r"report", r"update", r"statement", r"summary",
+    r"за даними", r"за словами", r"за інформацією", r"повідомля\w*", r"повідоми\w*", r"заяви\w*", r"оприлюдни\w*",
+    r"йдеться", r"зведенн\w*", r"інформу\w*", r"написа\w*", r"зазнача\w*", r"по данным", r"по словам",
+    r"по информации", r"сообща\w*", r"сообщи\w*", r"заявил\w*", r"опубликова\w*", r"говорится", r"сводк\w*",
+    r"передає", r"передает", r"розповів", r"рассказал", r"confirmed", r"admitted", r"acknowledged",
+    r"підтверди\w*", r"подтверди\w*", r"признал\w*", r"визна\w*",
+)
+# A sentence that attributes what came before: "Об этом сообщили в …", "Про це йдеться у …", "That's the latest report".
+BACKREF = rx(
+    r"об этом", r"про це", r"такі дані", r"такие данные", r"this was (?:announced|reported|stated)",
+    r"that's the latest report", r"the figures? (?:was|were) (?:released|published)", r"це повідоми\w*",
+)
+
+# --- whose loss ------------------------------------------------------------------------------
+RUS_WORDS = (r"russian|russia's|russia|moscow's|moscow|kremlin's|putin's|russians|росі\w*|російськ\w*|рф|росія"
+             r"|россия|россии|российск\w*|россиян\w*|русск\w*|окупант\w*|оккупант\w*|загарбник\w*|рашист\w*"
+             r"|occupiers?|invaders?|orcs?|орк\w*|кацап\w*|агресор\w*|агрессор\w*")
+UKR_WORDS = (r"ukrainian|ukraine's|ukraine|kyiv's|kiev's|kyiv|kiev|україн\w*|украин\w*|зсу|всу|afu"
+             r"|нацгвард\w*|националист\w*|nationalists|неонацист\w*|нацбат\w*|киевск\w* режим\w*|kyiv regime"
+             r"|kiev regime")
+ENEMY_WORDS = r"enemy|enemy's|the enemy|ворог\w*|противник\w*|враг\w*|вражеск\w*|ворож\w*"
+OWN_WORDS = r"our|наш\w*|своих|своїх|its own|of its|their own|our own"
+SIDE_WORD = re.compile(
+    rf"(?<![\w'-])(?:(?P<rus>{RUS_WORDS})|(?P<ukr>{UKR_WORDS})|(?P<enemy>{ENEMY_WORDS})|(?P<own>{OWN_WORDS}))(?![\w'])"
+)
+
+LOSS = rx(
+    r"lost", r"loses", r"losing", r"losses", r"loss", r"destroyed", r"destroy", r"killed", r"eliminated",
+    r"liquidated", r"neutrali[sz]ed", r"wiped out", r"shot down", r"downed", r"casualties", r"dead", r"died",
+    r"perished", r"wounded", r"knocked out", r"disabled", r"captured", r"taken prisoner", r"toll", r"lives",
+    r"втрат\w*", r"втрачає\w*", r"втрача\w*", r"знищ\w*", r"ліквідов\w*", r"ліквідува\w*", r"вбит\w*", r"загин\w*",
+    r"загибл\w*", r"поранен\w*", r"збит\w*", r"уражен\w*", r"вивели з ладу", r"виведено з ладу", r"знешкод\w*",
+    r"потер\w*", r"теря\w*", r"уничтож\w*", r"ликвидир\w*", r"ликвидирова\w*", r"погиб\w*", r"убит\w*",
+    r"ранен\w*", r"сбит\w*", r"сбил\w*", r"поражен\w*", r"выведен\w* из строя", r"нейтрализ\w*", r"полон\w*",
+    r"плен\w*", r"liquidated", r"зазна\w*", r"стало менше", r"стало меньше", r"лишил\w*ся", r"позбавил\w*",
+    r"лишились", r"лишились",
+)
+# Subjects whose "lost"/"втратила" names the losing side directly.
+LOSER_VERB = rx(r"lost", r"loses", r"has lost", r"have lost", r"had lost", r"suffered", r"sustained",
+                r"втрати\w*", r"втратив", r"втратила", r"втратили", r"втрачає\w*", r"втрачают", r"потерял\w*",
+                r"теря\w*", r"зазнал\w*", r"понес\w*", r"понесл\w*")
+DESTROY_VERB = rx(r"destroyed", r"destroy", r"killed", r"eliminated", r"liquidated", r"neutrali[sz]ed",
+                  r"shot down", r"downed", r"hit", r"struck", r"captured", r"знищил\w*", r"знищив", r"знищує\w*",
+                  r"ліквідува\w*", r"збил\w*", r"уразил\w*", r"уничтожил\w*", r"уничтожен\w*", r"ликвидировал\w*",
+                  r"сбил\w*", r"сбито", r"поражен\w*", r"уничтожено", r"знищено")
+AGENT_UA = rx(r"ukrainian (?:forces|troops|army|military|soldiers|defenders|units|airborne forces?|paratroopers)",
+              r"ukraine's (?:forces|troops|army|military|airborne forces?)", r"ukraine", r"kyiv",
+              r"(?:the )?defen[cs]e forces", r"our (?:defenders|soldiers|warriors|troops|forces|military)",
+              r"сил\w* оборони", r"наш\w* (?:захисник\w*|воїн\w*|бійц\w*|військов\w*)", r"захисник\w*",
+              r"українськ\w* (?:військов\w*|воїн\w*|захисник\w*|десантник\w*|сил\w*)", r"зсу", r"всу")
+AGENT_RU = rx(r"russian (?:forces|troops|army|armed forces|military|air defen[cs]e(?: systems)?|units)",
+              r"(?:the )?russian armed forces", r"российск\w* (?:войск\w*|военн\w*|вс|вооруженн\w* сил\w*|пво)",
+              r"вс рф", r"вооруженн\w* сил\w* (?:рф|россии)", r"российскими вс", r"russia")
+
+# --- framing of a whole document: whose vocabulary is it written in ---------------------------
+FRAME_UA = rx(r"окупант\w*", r"загарбник\w*", r"рашист\w*", r"occupiers?", r"invaders?", r"orcs?", r"сил\w* оборони",
+              r"defen[cs]e forces", r"our defenders", r"наш\w* захисник\w*", r"повномасштабн\w*", r"полномасштабн\w*",
+              r"full-scale invasion", r"оккупант\w*", r"ворог\w*", r"слава україні")
+FRAME_RU = rx(r"специальн\w* военн\w* операци\w*", r"спецопераци\w*", r"сво", r"special military operation",
+              r"киевск\w* режим\w*", r"kyiv regime", r"kiev regime", r"националист\w*", r"nationalists",
+              r"украинск\w* вооруженн\w* формировани\w*", r"вооруженн\w* формировани\w* украины", r"/тасс/",
+              r"тасс", r"sputnik", r"neo-nazi", r"неонацист\w*", r"de-nazify", r"денацифи\w*")
+
+# --- claims that are not tallies ---------------------------------------------------------------
+PROJECTION = rx(r"will", r"would (?:soon|shortly)", r"soon", r"shortly", r"is expected to", r"are expected to",
+                r"could reach", r"may reach", r"буде", r"будуть", r"незабаром", r"скоро", r"будет", r"будут")
+HEDGE = rx(r"probably", r"likely", r"highly likely", r"possibly", r"said to have", r"reportedly", r"is believed",
+           r"are believed", r"assess(?:es|ed)?", r"estimates? (?:suggest|show)", r"ймовірно", r"вероятно",
+           r"по оценкам", r"за оцінками")
+FORCE_SIZE = rx(r"committed", r"deployed", r"amassed", r"mobili[sz]ed", r"recruited", r"conscripted", r"strong",
+                r"призва\w*", r"мобілізува\w*", r"мобилизова\w*", r"сосредоточ\w*", r"зосередж\w*", r"generates",
+                r"army of", r"force of")
+AVERAGE = rx(r"on average", r"an average of", r"в середньому", r"в среднем", r"в сутки в среднем")
+
+# --- scope -------------------------------------------------------------------------------------
+_MONTHS = MONTH_WORDS
+CUMULATIVE_STRONG = rx(
+    r"since the (?:start|beginning|outset|onset) of", r"since (?:russia's |the |putin's )?(?:full-scale )?"
+    r"(?:invasion|war)(?: began| started)?", r"since (?:the )?full-scale (?:war|invasion)", r"since feb\w*\.? 24",
+    r"since 24 feb\w*", r"since (?:february|feb\.?) 2022", r"since (?:russia|moscow) (?:invaded|launched|began)",
+    r"since the war began", r"(?:the )?first (?:\w+ )?(?:days?|weeks?|months?) of (?:the )?(?:war|invasion|fighting)",
+    r"з початку", r"від початку", r"із початку", r"с начала", r"з 24 лютого", r"від 24 лютого", r"с 24 февраля",
+    r"з 24\.02", r"від 24\.02", r"с 24\.02", r"from 24\.02", r"протягом 24\.02", r"since 24\.02", r"з 24\.02\.\d+",
+    r"since the (?:start|beginning) of (?:the )?(?:special military operation|war|invasion|hostilities|fighting)",
+    r"за (?:весь )?(?:час|время) (?:війни|войны|вторгнення|вторжения|спецоперации|сво)",
+    r"за весь період", r"за весь период",
+)
+CUMULATIVE_WEAK = rx(
+    r"so far", r"to date", r"in total", r"total", r"overall", r"altogether", r"already", r"as of", r"in all",
+    r"загалом", r"всього", r"усього", r"загальн\w*", r"вже", r"уже", r"станом на", r"всего", r"в общей сложности",
+    r"общ\w*", r"суммарн\w*", r"сумарн\w*", r"по состоянию на", r"cumulative", r"combined", r"orc losses",
+)
+PERIOD_DAY = rx(
+    r"(?:over|in|during|for|within) the (?:past|last|previous|preceding) (?:day|24 hours)",
+    r"in (?:a|one) (?:single )?day",
+    r"during the day", r"per day", r"a day", r"overnight", r"in the last day",
+    r"past 24 hours", r"за (?:минулу|минулі|останню|останні|прошедшую|прошедшие|минувшие|последние|истекшие) "
+    r"(?:добу|сутки|24 години|24 часа|день)", r"минулої доби", r"минувшей ночью", r"протягом (?:минулої )?доби",
+    r"упродовж (?:минулої )?доби", r"за добу", r"за сутки", r"за день", r"за один день", r"за останній день",
+    r"в течение (?:прошедших |минувших )?суток", r"щодоби", r"щодня", r"ежедневно", r"за ніч", r"за ночь",
+)
+PERIOD_OTHER = rx(
+    r"(?:over|in|during) the (?:past|last|previous) (?:week|month|year|\d+ (?:days|weeks|months))",
+    r"this week", r"last week", r"this month", r"last month", r"a month", r"per month", r"each month",
+    r"every month", r"monthly", r"a week", r"per week", r"weekly", r"in (?:one|a|this|that|the) (?:battle|attack|strike"
+    r"|operation|engagement)", r"in a single (?:battle|attack|strike)",
+    r"за (?:минулий |прошлый |последний |останній )?(?:тиждень|неделю|місяць|месяц|рік|год)",
+    r"протягом (?:минулого |останнього )?(?:тижня|місяця|року)",
+    r"в течение (?:прошлого |последнего )?(?:недели|месяца|года)",
+    r"в (?:одному|одном|цьому|этом|тому|том) бою", r"у (?:одному|цьому|тому) бою", r"за неделю", r"за тиждень",
+    r"влітку", r"взимку", r"навесні", r"восени", r"летом", r"зимой", r"весной", r"осенью",
+    rf"(?:in|during|в|у|во) (?:{_MONTHS})(?:\s*-\s*(?:{_MONTHS}))?", rf"(?:{_MONTHS})\s*-\s*(?:{_MONTHS})",
+    r"(?:in|during|за|в|у) 20[2-3]\d(?: році| году| рік| год)?",
+    r"(?:first|second|third|fourth) (?:quarter|half)", r"(?:перш|друг|трет)\w* (?:квартал|півріччя|полугоди)\w*",
+)
+# Before a number in its clause: "втратили ще 950", "another 1,200" -- an increment, not a total.
+INCREMENT = re.compile(r"(?<![\w'-])(?:ще|еще|another|a further|an additional)\s")

@@ -1,0 +1,221 @@
+"""Find candidate loss figures: a number tied to a category label, in every shape the texts use.
+
+Shapes (official_data.md §5 and the news):
+  label-first   "танків ‒ 1637 (+35) од", "personnel ‒ about 29450 (+100) persons", "• РСЗВ — 1204;"
+  number-first  "3610 tanks", "172900 Russian personnel", "15 одиниць автомобільної техніки",
+                "2671 (+12) артилерійських систем" (infographic)
+  pairs         "416/149 artillery/MLRS", "aircraft/helicopters ‒ 184/154"
+Each candidate keeps its raw text; whether it is a loss tally, whose and of what scope is decided
+by attribution.py and scope.py.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .categories import WEAK, category_of, match_label
+from .numbers import Num, find_numbers
+
+QUALIFIERS: list[tuple[str, str]] = [
+    ("about", r"about|around|approximately|approx\.?|roughly|some|an estimated|estimated|близько|приблизно"
+              r"|орієнтовно|около|примерно|порядка|~|≈"),
+    ("over", r"over|more than|more then|above|in excess of|понад|більше ніж|більш ніж|більше|свыше"
+             r"|более чем|более|больше"),
+    ("almost", r"almost|nearly|close to|майже|почти|без малого|около"),
+    ("at_least", r"at least|a minimum of|щонайменше|не менше ніж|не менше|не менее|как минимум|минимум"),
+    ("up_to", r"up to|до"),
+    ("under", r"less than|under|fewer than|менше ніж|менше|менее"),
+]
+_QUAL_ALT = "|".join(alt for _, alt in QUALIFIERS)
+_QUAL_BEFORE = re.compile(rf"(?<![\w'-])(?P<q>{_QUAL_ALT})\s*(?:the\s+|a\s+)?$")
+_QUAL_KIND = [(kind, re.compile(rf"(?:{alt})$")) for kind, alt in QUALIFIERS]
+
+# Between a bulletin label and its number: "(БпЛА)", a dash or colon, maybe a qualifier/adverb.
+_SEP_BEFORE = re.compile(
+    rf"(?:\s*\([^()\n]{{0,40}}\))?\s*(?P<sep>[-:=]|\s)\s*(?:(?:вже|уже|already)\s+)?(?:(?:{_QUAL_ALT})\s+)?$"
+)
+_DELTA = re.compile(r"\s*\(\s*\+\s*(?P<dv>\d[\d ,.]*\d|\d)\s*(?P<rest>[^()\n]{0,40})?\)")
+_UNIT_AFTER = re.compile(
+    r"\s*(?:од\.?|ед\.?|шт\.?|units?|одиниц\w*|единиц\w*|persons|осіб|чол\.?|человек)(?![\w])"
+)
+# What may stand between a number and its label: units, possessives, sides, "more".
+_MODS = re.compile(
+    r"\s*(?:(?:units?|pieces?|items?)\s+of\s+|(?:одиниц\w*|единиц\w*|од\.|ед\.|шт\.)\s+)?"
+    r"(?:(?:russian|russia's|enemy|ukrainian|ukraine's|of|its|their|own|more|further|additional|the"
+    r"|российск\w*|російськ\w*|украинск\w*|українськ\w*|ворож\w*|вражеск\w*|противник\w*|своих|своїх"
+    r"|рф|ще|еще|более)\s+){0,3}"
+)
+_PAIR = re.compile(r"\s*/\s*")
+_WORD_START = re.compile(r"(?<![\w'-])[\w]")
+
+
+@dataclass(slots=True)
+class Figure:
+    value: int
+    value_text: str
+    num_span: tuple[int, int]
+    category: str
+    label_span: tuple[int, int]
+    shape: str  # label_first / number_first / pair
+    qualifier: str | None = None
+    qualifier_text: str | None = None
+    delta: int | None = None
+    delta_text: str | None = None
+    delta_rest: str | None = None  # words inside the delta's brackets: "за минулу добу"
+    mods: str = ""  # the words between number and label ("russian", "своїх") for side cues
+
+    @property
+    def start(self) -> int:
+        return min(self.num_span[0], self.label_span[0])
+
+    @property
+    def end(self) -> int:
+        return max(self.num_span[1], self.label_span[1], self._tail)
+
+    _tail: int = 0
+
+
+def _int(text: str) -> int | None:
+    digits = re.sub(r"\D", "", text)
+    return int(digits) if digits else None
+
+
+def _qualifier(low: str, start: int) -> tuple[str | None, str | None]:
+    m = _QUAL_BEFORE.search(low, max(0, start - 30), start)
+    if not m:
+        return None, None
+    word = m.group("q")
+    for kind, rx in _QUAL_KIND:
+        if rx.match(word):
+            return kind, word
+    return None, None
+
+
+def _label_ending_at(low: str, end: int, lo: int) -> re.Match[str] | None:
+    """The longest label that ends exactly at `end` (leftmost start wins)."""
+    for w in _WORD_START.finditer(low, max(lo, end - 90), end):
+        m = match_label(low, w.start(), end)
+        if m and m.end() == end:
+            return m
+    return None
+
+
+def _delta_after(low: str, text: str, pos: int) -> tuple[int | None, str | None, str | None, int]:
+    m = _DELTA.match(low, pos)
+    if not m:
+        return None, None, None, pos
+    return _int(m.group("dv")), text[m.start():m.end()].strip(), (m.group("rest") or "").strip(), m.end()
+
+
+def find_figures(text: str, low: str, nums: list[Num] | None = None) -> list[Figure]:
+    """Every number that has a category label attached, in text order."""
+    if nums is None:
+        nums = find_numbers(text)
+    figs: list[Figure] = []
+    used: set[int] = set()
+    for i, num in enumerate(nums):
+        if num.start in used or not isinstance(num.value, int) or num.value < 0:
+            continue
+        if num.kind == "date":
+            continue
+        fig = _number_first(text, low, nums, i, used) or _label_first(text, low, nums, i, used)
+        if fig:
+            figs.extend(fig)
+    figs.sort(key=lambda f: f.num_span[0])
+    return figs
+
+
+def _number_first(text: str, low: str, nums: list[Num], i: int, used: set[int]) -> list[Figure] | None:
+    num = nums[i]
+    pos = num.end
+    pair = None
+    pm = _PAIR.match(low, pos)
+    if pm and i + 1 < len(nums) and nums[i + 1].start == pm.end() and isinstance(nums[i + 1].value, int):
+        pair = nums[i + 1]
+        pos = pair.end
+    delta, delta_text, delta_rest, pos = _delta_after(low, text, pos)
+    mods = _MODS.match(low, pos)
+    # The modifiers may have swallowed the start of the label ("військових"): back off word by word.
+    ends = [mods.end()] if mods else [pos]
+    if mods and mods.end() > pos:
+        ends += [pos + w.start() for w in re.finditer(r"(?<=\s)\S", low[pos:mods.end()])][::-1]
+    lab = None
+    for lab_pos in ends:
+        lab = match_label(low, lab_pos)
+        if lab:
+            break
+    if not lab:
+        return None
+    qual, qual_text = _qualifier(low, num.start)
+    first = Figure(
+        value=int(num.value), value_text=num.text, num_span=(num.start, num.end), category=category_of(lab),
+        label_span=(lab.start(), lab.end()), shape="number_first", qualifier=qual, qualifier_text=qual_text,
+        delta=delta, delta_text=delta_text, delta_rest=delta_rest, mods=low[pos:lab_pos].strip(),
+    )
+    if pair is None:
+        return [first]
+    lab2 = None
+    pm2 = _PAIR.match(low, lab.end())
+    if pm2:
+        lab2 = match_label(low, pm2.end())
+    if not lab2:
+        return [first]
+    used.add(pair.start)
+    first.shape = "pair"
+    second = Figure(
+        value=int(pair.value), value_text=pair.text, num_span=(pair.start, pair.end), category=category_of(lab2),
+        label_span=(lab2.start(), lab2.end()), shape="pair", qualifier=qual, qualifier_text=qual_text,
+    )
+    return [first, second]
+
+
+def _label_first(text: str, low: str, nums: list[Num], i: int, used: set[int]) -> list[Figure] | None:
+    num = nums[i]
+    sep = _SEP_BEFORE.search(low, max(0, num.start - 60), num.start)
+    if not sep:
+        return None
+    label_end = sep.start()
+    # A plain space separates only in bulletin-like lines ("• танки  8887"); keep it strict.
+    if sep.group("sep").isspace() and not re.search(r"[-:]", low[label_end:num.start]):
+        return None
+    line_start = low.rfind("\n", 0, label_end) + 1
+    lab = _label_ending_at(low, label_end, line_start)
+    if not lab:
+        return None
+    cat = category_of(lab)
+    if cat in WEAK and cat != "personnel":
+        return None
+    qual, qual_text = _qualifier(low, num.start)
+    pos = num.end
+    pair = None
+    pm = _PAIR.match(low, pos)
+    if pm and i + 1 < len(nums) and nums[i + 1].start == pm.end():
+        pair = nums[i + 1]
+        pos = pair.end
+    delta, delta_text, delta_rest, pos = _delta_after(low, text, pos)
+    unit = _UNIT_AFTER.match(low, pos)
+    tail = unit.end() if unit else pos
+    fig = Figure(
+        value=int(num.value), value_text=num.text, num_span=(num.start, num.end), category=cat,
+        label_span=(lab.start(), lab.end()), shape="label_first", qualifier=qual, qualifier_text=qual_text,
+        delta=delta, delta_text=delta_text, delta_rest=delta_rest,
+    )
+    fig._tail = tail
+    if pair is None:
+        return [fig]
+    # "artillery/MLRS ‒ 416/149": the label before the slash belongs to the first number.
+    slash = re.search(r"\s*/\s*$", low[max(0, lab.start() - 5):lab.start()])
+    if not slash or not isinstance(pair.value, int):
+        return [fig]
+    first_lab = _label_ending_at(low, lab.start() - len(slash.group()), line_start)
+    if not first_lab:
+        return [fig]
+    used.add(pair.start)
+    fig.category = category_of(first_lab)
+    fig.label_span = (first_lab.start(), first_lab.end())
+    fig.shape = "pair"
+    second = Figure(
+        value=int(pair.value), value_text=pair.text, num_span=(pair.start, pair.end), category=cat,
+        label_span=(lab.start(), lab.end()), shape="pair", qualifier=qual, qualifier_text=qual_text,
+    )
+    return [fig, second]

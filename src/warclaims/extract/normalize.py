@@ -1,0 +1,27 @@
+"""Same-length text folding, so that every offset in the folded text is an offset in the original.
+
+Matching runs on `fold(text)`: lower case, one kind of dash, one kind of space, one kind of
+quote and apostrophe. Nothing is inserted or removed, so spans need no mapping back.
+"""
+from __future__ import annotations
+
+# Dashes of every width (‒ – — ― − ‐ ‑ ⁃) read as "-"; NBSP and the narrow/thin/figure spaces as " ";
+# typographic quotes as '"'; the Ukrainian apostrophes (’ ʼ ‘ `) as "'"; Cyrillic ё as е.
+_TABLE = str.maketrans(
+    {
+        **dict.fromkeys("\u2012\u2013\u2014\u2015\u2212\u2010\u2011\u2043\ufe58\ufe63\uff0d", "-"),
+        **dict.fromkeys("\u00a0\u2007\u2009\u200a\u202f\u2002\u2003\u2004\u2005\u2006\u205f\u3000\t", " "),
+        **dict.fromkeys("\u201c\u201d\u201e\u201f\u00ab\u00bb\u2033\u301d\u301e", '"'),
+        **dict.fromkeys("\u2019\u2018\u02bc\u201b\u0060\u00b4\u2032", "'"),
+        "ё": "е",
+        "Ё": "Е",
+    }
+)
+
+
+def fold(text: str) -> str:
+    """Lower-cased, dash/space/quote-normalised copy of `text` with exactly the same length."""
+    out = text.translate(_TABLE).lower()
+    if len(out) != len(text):  # a few code points lower-case to two ("İ"): keep those as they are
+        out = "".join(c if len(c.lower()) != 1 else c.lower() for c in text.translate(_TABLE))
+    return out

@@ -1,0 +1,119 @@
+"""Scope of a figure: cumulative since 2022-02-24, or a period (a day, a month, one battle).
+
+The figure's own sentence decides first (the nearest marker; a period beats a weak "total"),
+then its list's introduction, then the sentences before it in the paragraph, then the paragraph
+before. A "(+n)" delta makes a bulletin line cumulative whatever surrounds it.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from . import cues
+from .segment import Segmentation
+
+# Sub-clauses whose markers belong to another figure: "…294 700 осіб, з яких 870 знищено протягом доби".
+SUBCLAUSE = re.compile(
+    r",\s*(?:з яких|із яких|з них|из которых|из них|of which|of whom|of them|including|включая|в том числе"
+    r"|bringing|доведя|довівши|this number includes)(?![\w])"
+)
+_ON_DATE_AFTER = re.compile(
+    r"^[^.;:\n]{0,25}?\b(?:on|на|в|у)\s+(?:\w+day,?\s+)?(?:\d{1,2}\s+(?:" + cues.MONTH_WORDS + r")|(?:"
+    + cues.MONTH_WORDS + r")\.?\s+\d{1,2}(?!\d))"
+)
+
+_PHRASE_END = re.compile(r"[,;:.!?]|\s-\s")
+STRENGTH = {"cum_strong": 3, "day": 2, "period": 2, "cum_weak": 1}
+
+
+@dataclass(slots=True, frozen=True)
+class Marker:
+    kind: str  # cum_strong / cum_weak / day / period
+    start: int
+    end: int
+    text: str
+
+    @property
+    def scope(self) -> str:
+        return "cumulative" if self.kind.startswith("cum") else "period"
+
+
+_TABLE = [
+    ("cum_strong", cues.CUMULATIVE_STRONG),
+    ("day", cues.PERIOD_DAY),
+    ("period", cues.PERIOD_OTHER),
+    ("cum_weak", cues.CUMULATIVE_WEAK),
+]
+
+
+class ScopeReader:
+    """Markers of one document, read lazily per sentence and cached."""
+
+    def __init__(self, text: str, low: str, seg: Segmentation, skip: list[tuple[int, int]]):
+        self.text, self.low, self.seg = text, low, seg
+        self._skip = skip  # spans not to read markers from (the "(+n за добу)" of bulletin lines)
+        self._cache: dict[int, list[Marker]] = {}
+
+    def markers(self, sent: int) -> list[Marker]:
+        if sent not in self._cache:
+            s = self.seg.sentences[sent]
+            found: list[Marker] = []
+            taken: list[tuple[int, int]] = []
+            for kind, rx in _TABLE:
+                for m in rx.finditer(self.low, s.start, s.end):
+                    a, b = m.span()
+                    if any(a < e and b > st for st, e in taken) or any(st <= a < e for st, e in self._skip):
+                        continue
+                    taken.append((a, b))
+                    found.append(Marker(kind, a, b, self.text[a:b]))
+            # "since the invasion began in February 2022": a date inside a "since" phrase is its start.
+            for cum in [mk for mk in found if mk.kind == "cum_strong"]:
+                stop = _PHRASE_END.search(self.low, cum.end, min(s.end, cum.end + 80))
+                limit = stop.start() if stop else min(s.end, cum.end + 80)
+                found = [mk for mk in found if mk.kind == "cum_strong" or not cum.end <= mk.start < limit]
+            found.sort(key=lambda mk: mk.start)
+            self._cache[sent] = found
+        return self._cache[sent]
+
+    def clause_bounds(self, sent: int, pos: int) -> tuple[int, int]:
+        """The part of the sentence around `pos` not split off by "з яких"/"of which"/"bringing"."""
+        s = self.seg.sentences[sent]
+        lo, hi = s.start, s.end
+        for m in SUBCLAUSE.finditer(self.low, s.start, s.end):
+            if m.start() < pos:
+                lo = m.start()
+            elif m.start() >= pos:
+                hi = min(hi, m.start())
+                break
+        return lo, hi
+
+    def own(self, sent: int, start: int, end: int) -> Marker | None:
+        """The marker that governs a figure at [start, end) inside its own clause."""
+        lo, hi = self.clause_bounds(sent, start)
+        best: tuple[float, Marker] | None = None
+        for mk in self.markers(sent):
+            if mk.end <= lo or mk.start >= hi:
+                continue
+            dist = start - mk.end if mk.end <= start else mk.start - end
+            # A period beats a weak "total" ("a total of 24 tanks on December 12");
+            # otherwise the nearest marker wins.
+            score = dist - 1000 * (STRENGTH[mk.kind] >= 2)
+            if best is None or score < best[0]:
+                best = (score, mk)
+        on_date = _ON_DATE_AFTER.match(self.low[end:hi])
+        if on_date and (best is None or best[1].kind == "cum_weak"):
+            a = end + on_date.start()
+            return Marker("day", a, end + on_date.end(), self.text[a:end + on_date.end()])
+        return best[1] if best else None
+
+    def any_in(self, sent: int) -> Marker | None:
+        """The strongest marker of a sentence that introduces or precedes a figure."""
+        ms = self.markers(sent)
+        if not ms:
+            return None
+        return max(ms, key=lambda mk: (STRENGTH[mk.kind], mk.start))
+
+    def increment_before(self, sent: int, start: int) -> bool:
+        """'ще 950', 'втратили ще тисячу солдатів та 32 бронемашини', 'another 1,200'."""
+        lo, _hi = self.clause_bounds(sent, start)
+        return bool(cues.INCREMENT.search(self.low, max(lo, start - 60), start))

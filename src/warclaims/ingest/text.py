@@ -1,0 +1,96 @@
+"""Decoded text to analysable text: line endings, mojibake repair, sanity checks, the id.
+
+Whatever comes out of here is `Document.text`, the string every span indexes into, so the
+repairs are conservative: ftfy fixes encodings (UTF-8 read as cp1251/cp1252) and strips
+terminal escapes, and leaves quotes, widths, ligatures and Unicode normalisation alone.
+"""
+from __future__ import annotations
+
+import functools
+import hashlib
+import re
+import unicodedata
+from typing import Any
+
+from warclaims.errors import BinaryInput, EmptyInput
+
+_CONTROL_RE = re.compile("[\x00-\x08\x0e-\x1a\x1c-\x1f\x7f-\x9f]")  # not \t \n \v \f \r, ESC
+_CONTROL_SHARE = 0.02  # above this share of control characters a "text" is binary data
+_FTFY_STEP_NAMES = {
+    "remove_terminal_escapes": "terminal escapes removed (ftfy)",
+    "fix_c1_controls": "C1 control characters fixed (ftfy)",
+    "fix_surrogates": "surrogate pairs fixed (ftfy)",
+    "restore_byte_a0": "mojibake fixed (ftfy)",
+    "replace_lossy_sequences": "mojibake fixed (ftfy)",
+    "decode_inconsistent_utf8": "mojibake fixed (ftfy)",
+}
+
+
+def normalise_newlines(text: str) -> str:
+    """\\r\\n and lone \\r become \\n; a leading byte-order mark is dropped."""
+    return text.removeprefix("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
+
+
+def check_text(text: str, what: str = "the input") -> None:
+    """EmptyInput for empty or blank text; BinaryInput for text that is mostly control codes."""
+    if not text:
+        raise EmptyInput(f"{what} is empty; nothing to extract", hint="pass a file with the article's text")
+    if not text.strip():
+        raise EmptyInput(f"{what} contains only whitespace; nothing to extract",
+                         hint="pass a file with the article's text")
+    sample = text[:65536]
+    controls = len(_CONTROL_RE.findall(sample))
+    if controls and controls / len(sample) > _CONTROL_SHARE:
+        raise BinaryInput(
+            f"{what} is mostly control characters ({controls} in {len(sample)}): it is not a text file",
+            hint="convert it to plain text first, or pass --encoding if it is text in a rare encoding",
+        )
+
+
+@functools.cache
+def _config() -> Any:
+    from ftfy import TextFixerConfig  # lazily: only non-ASCII texts need ftfy
+
+    return TextFixerConfig(
+        unescape_html=False,  # "&amp;" in a plain text is the text
+        remove_terminal_escapes=True,
+        fix_encoding=True,
+        restore_byte_a0=True,
+        replace_lossy_sequences=True,
+        decode_inconsistent_utf8=True,
+        fix_c1_controls=True,
+        fix_latin_ligatures=False,
+        fix_character_width=False,
+        uncurl_quotes=False,
+        fix_line_breaks=False,  # done by normalise_newlines; U+2028 etc. stay as written
+        fix_surrogates=True,
+        remove_control_chars=False,
+        normalization=None,
+        explain=True,
+    )
+
+
+def repair_text(text: str) -> tuple[str, list[str]]:
+    """Fix mojibake ("РўР°РЅРєРё" -> "Танки"); return the text and what was repaired."""
+    if text.isascii() and "\x1b" not in text:
+        return text, []  # nothing ftfy could change: skip its cost on English texts
+    import ftfy
+
+    fixed, steps = ftfy.fix_and_explain(text, _config())
+    if fixed == text:
+        return text, []
+    repairs: list[str] = []
+    for kind, name in steps or ():
+        if kind in ("encode", "decode", "transcode"):
+            label = "mojibake fixed (ftfy)"
+        else:
+            label = _FTFY_STEP_NAMES.get(name, f"{name} (ftfy)")
+        if label not in repairs:
+            repairs.append(label)
+    return fixed, repairs or ["text repaired (ftfy)"]
+
+
+def document_id(text: str) -> str:
+    """sha256 (hex) of the text in NFC with whitespace runs collapsed to one space, stripped."""
+    normalised = " ".join(unicodedata.normalize("NFC", text).split())
+    return hashlib.sha256(normalised.encode("utf-8")).hexdigest()

@@ -1,0 +1,42 @@
+"""The pipeline: Document → tallies → checks → Result. The CLI and the Python API both call this."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from .errors import BadDate
+from .extract.tallies import extract_tallies
+from .models import Document, Result
+
+
+@dataclass(frozen=True)
+class Options:
+    """What a run may change. Defaults are what `warclaims extract FILE` does."""
+
+    check: bool = True  # compare tallies with the official series
+    explain: bool = False  # also list the candidate figures left out, with the reason
+    published: str | None = None  # overrides the publication date found in the input
+
+
+def validate_date(value: str, what: str = "date") -> str:
+    """An ISO date (or datetime) that is not in the future; returns the ISO date part."""
+    try:
+        d = date.fromisoformat(value[:10])
+    except (TypeError, ValueError):
+        raise BadDate(f"{what} {value!r} is not a date", hint="use YYYY-MM-DD, e.g. 2023-03-30") from None
+    if d > date.today():
+        raise BadDate(f"{what} {value} is in the future", hint=f"use a date up to {date.today().isoformat()}")
+    return value
+
+
+def run(doc: Document, options: Options = Options()) -> Result:
+    if options.published:
+        doc.published = validate_date(options.published, "--published")
+        doc.published_basis = "option"
+    tallies, rejected = extract_tallies(doc.text, doc.published, doc.language, options.explain)
+    result = Result(source=doc.source, document=doc, loss_tallies=tallies, rejected=rejected)
+    if options.check and tallies:
+        from .check import check_tallies  # the series loads only when a check needs it
+
+        result.checks, result.match = check_tallies(tallies, published=doc.published)
+    return result
