@@ -52,6 +52,18 @@ class DecodingError(WarclaimsError):
     code = "unknown_encoding"
     status = 422
 
+class HtmlSupportMissing(WarclaimsError):
+    """trafilatura (or its lxml_html_clean dependency) cannot be imported: a broken install."""
+
+    code = "missing_dependency"
+    status = 500
+
+class InputUnreadable(WarclaimsError):
+    """The input exists but cannot be read (permissions, a device, an I/O error)."""
+
+    code = "unreadable"
+    status = 403
+
 
 class MalformedInput(WarclaimsError):
     code = "malformed_input"

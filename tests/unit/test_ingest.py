@@ -12,7 +12,7 @@ import json
 import sys
 import time
 import unicodedata
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -144,10 +144,23 @@ def test_undecodable_bytes_say_what_to_try() -> None:
     assert err.value.source == "in.txt"
 
 
+def test_stray_bad_byte_in_long_english_text() -> None:
+    data = b"Russia lost 3610 tanks since the start of the war, Ukraine said on Thursday \x81 in its update."
+    doc = load_bytes(data, "in.txt")
+    bad = data.index(b"\x81")  # whatever that byte becomes, the rest of the text is kept
+    assert (doc.text[:bad], doc.text[bad + 1 :]) == (data[:bad].decode(), data[bad + 1 :].decode())
+
+
 def test_html_meta_charset_is_used_when_not_utf8() -> None:
     page = f'<html><head><meta charset="windows-1251"></head><body><p>{UK}</p></body></html>'
     doc = load_bytes(page.encode("cp1251"), "page.html")
     assert doc.encoding == "cp1251" and UK in doc.text
+
+
+def test_wrong_declared_charset_is_not_trusted() -> None:
+    page = f'<html><head><meta charset="iso-8859-1"></head><body><p>{RU}</p></body></html>'
+    doc = load_bytes(page.encode("cp1251"), "page.html")
+    assert doc.encoding == "cp1251" and RU in doc.text
 
 
 def test_content_type_charset_is_used() -> None:
@@ -387,6 +400,13 @@ def test_html_cp1251_headline_prepended() -> None:
     assert "Головна" not in doc.text
 
 
+def test_html_date_from_url_last() -> None:
+    page = "<html><body><article><p>Russia has lost 3610 tanks, Ukraine said on Thursday.</p></article></body></html>"
+    doc = load_bytes(page.encode(), "https://news.example.org/2023/03/30/tanks")
+    assert (doc.url, doc.published, doc.published_basis) == (
+        "https://news.example.org/2023/03/30/tanks", "2023-03-30", "url")
+
+
 def test_html_by_content_type() -> None:
     doc = load_bytes(b"<p>Russia lost <b>3610</b> tanks.</p>", "x", content_type="text/html")
     assert doc.text == "Russia lost 3610 tanks."
@@ -422,6 +442,14 @@ def test_html_support_missing(monkeypatch: pytest.MonkeyPatch) -> None:
     assert "lxml[html_clean]" in err.value.hint and err.value.source == "tor.html"
 
 
+@pytest.mark.xfail(strict=True, reason="trafilatura joins the paragraphs of a layout-table cell into one line")
+def test_html_layout_table_paragraphs_known_miss() -> None:
+    page = ("<html><body><table><tr><td><a href='/'>Home</a></td></tr><tr><td><h2>Russian losses</h2>"
+            "<p>Russia has lost 3610 tanks since the start of the full-scale invasion, Ukraine said.</p>"
+            "<p>The figures cannot be verified.</p></td></tr></table></body></html>")
+    assert "Russian losses\nRussia has lost 3610 tanks" in load_bytes(page.encode(), "x.html").text
+
+
 @pytest.mark.xfail(strict=True, reason="trafilatura drops the byline, the only place the date is written")
 def test_html_byline_only_date_known_miss() -> None:
     meta = '<meta property="article:published_time" content="2023-03-30T09:15:00+01:00">'
@@ -441,7 +469,20 @@ def test_published_option_wins(tmp_path: Path) -> None:
     assert (doc.published, doc.published_basis) == ("2022-05-26T10:00:00+03:00", "option")
 
 
-@pytest.mark.parametrize("value", ["30/03/2023", "2023-02-30", "yesterday", "2023-3-30x"])
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        pytest.param("2023-03-30T09:15:00Z", "2023-03-30T09:15:00+00:00", id="zulu"),
+        pytest.param(" 2023-03-30 ", "2023-03-30", id="spaces"),
+        pytest.param(date(2023, 3, 30), "2023-03-30", id="date-object"),
+        pytest.param(datetime(2023, 3, 30, 9, 15, tzinfo=UTC), "2023-03-30T09:15:00+00:00", id="datetime-object"),
+    ],
+)
+def test_published_option_forms(value: object, expected: str) -> None:
+    assert load_text(EN, published=value).published == expected  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("value", ["30/03/2023", "2023-02-30", "yesterday", "2023-3-30x", ""])
 def test_published_option_malformed(value: str) -> None:
     with pytest.raises(BadDate) as err:
         load_text(EN, published=value)

@@ -36,8 +36,10 @@ class Anchor:
 
 
 class AsOfReader:
-    def __init__(self, text: str, low: str, seg: Segmentation, published: str | None):
+    def __init__(self, text: str, low: str, seg: Segmentation, published: str | None,
+                 dates: list[DateMention] | None = None):
         self.text, self.low, self.seg = text, low, seg
+        self.dates = find_dates(text) if dates is None else dates
         self.published = date.fromisoformat(published[:10]) if published else None
         self.anchors = self._anchors()
 
@@ -55,7 +57,7 @@ class AsOfReader:
                 d = self._resolve(r.last)
                 out.append(Anchor(r.start, seg.sentence_at(r.start), d.isoformat() if d else None,
                                   self.text[r.start:r.end], "range"))
-        for m in find_dates(self.text):
+        for m in self.dates:
             if m.precision != "day" or any(a <= m.start < b for a, b in in_range):
                 continue
             if m.day == 24 and m.month == 2:  # "since February 24": the start, never an as-of

@@ -35,6 +35,9 @@ class Mention:
 
 
 _COUNTRY = re.compile(r"(?<![\w'-])(ukrain\w*|україн\w*|украин\w*|russia\w*|росі\w*|росси\w*|рф)(?![\w'])")
+_PRE_WORDS = re.compile(r"(?:[\w'-]+\s+){1,2}$")
+_POST_WORDS = re.compile(r"\s+(?:of\s+(?:the\s+)?|of\s+)?((?!(?:in|on|at|since|from|to|over|during|в|у|на|за|з|із|с|по"
+                         r"|від|до|протягом|станом)\b)[\w'-]+(?:\s+(?!(?:in|в|у|на|за|з|с|по|від|до)\b)[\w'-]+)?)")
 _LOSS_NOUN = re.compile(r"(?<![\w'-])(?:losses|loss|втрати|втрат|потери|потерь|casualties|toll)(?![\w'])")
 
 
@@ -176,7 +179,7 @@ class Attributor:
                 return side, "subject of '" + self.text[v.start():v.end()] + "'"
         # "втрати противника", "Russian losses", "потери ВСУ": a possessor next to a loss noun.
         for m in _LOSS_NOUN.finditer(low, lo, start):
-            side = self._nearest_side(max(lo, m.start() - 25), min(start, m.end() + 40), speaker_side, skip)
+            side = self._possessor(m.start(), m.end(), start, speaker_side, skip)
             if side:
                 return side, "possessor of '" + self.text[m.start():m.end()] + "'"
         # Agent of a destruction verb: "Ukraine … destroyed" → the loser is the other side.
@@ -188,6 +191,19 @@ class Attributor:
             if a_ru:
                 return UA, "agent '" + self.text[a_ru.start():a_ru.end()] + "'"
         return None, None
+
+    def _possessor(self, a: int, b: int, limit: int, speaker_side: str | None, skip: tuple[int, int]) -> str | None:
+        """The adjective right before a loss noun ("Russian combat losses") or the genitive right after
+        it ("losses of the enemy", "втрати противника") -- never a place ("losses in Ukraine")."""
+        pre = _PRE_WORDS.search(self.low, max(0, a - 40), a)
+        if pre:
+            side = self._nearest_side(pre.start(), a, speaker_side, skip)
+            if side:
+                return side
+        post = _POST_WORDS.match(self.low, b, min(limit, b + 50))
+        if post:
+            return self._nearest_side(post.start(1), post.end(), speaker_side, skip)
+        return None
 
     def _nearest_side(self, lo: int, hi: int, speaker_side: str | None, skip: tuple[int, int]) -> str | None:
         best = None

@@ -139,7 +139,7 @@ LOSS = rx(
 )
 # Subjects whose "lost"/"втратила" names the losing side directly.
 LOSER_VERB = rx(r"lost", r"loses", r"has lost", r"have lost", r"had lost", r"suffered", r"sustained",
-                r"втрати\w*", r"втратив", r"втратила", r"втратили", r"втрачає\w*", r"втрачают", r"потерял\w*",
+                r"втратив", r"втратил[аио]", r"втрачає\w*", r"втрачают\w*", r"втрачали", r"потерял\w*",
                 r"теря\w*", r"зазнал\w*", r"понес\w*", r"понесл\w*")
 DESTROY_VERB = rx(r"destroyed", r"destroy", r"killed", r"eliminated", r"liquidated", r"neutrali[sz]ed",
                   r"shot down", r"downed", r"hit", r"struck", r"captured", r"знищил\w*", r"знищив", r"знищує\w*",

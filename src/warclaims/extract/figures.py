@@ -34,18 +34,18 @@ _QUAL_KIND = [(kind, re.compile(rf"(?:{alt})$")) for kind, alt in QUALIFIERS]
 _SEP_BEFORE = re.compile(
     rf"(?:\s*\([^()\n]{{0,40}}\))?\s*(?P<sep>[-:=]|\s)\s*(?:(?:вже|уже|already)\s+)?(?:(?:{_QUAL_ALT})\s+)?$"
 )
-_DELTA = re.compile(r"\s*\(\s*\+\s*(?P<dv>\d[\d ,.]*\d|\d)\s*(?P<rest>[^()\n]{0,40})?\)")
+_DELTA = re.compile(r"[^\S\n]*\(\s*\+\s*(?P<dv>\d[\d ,.]*\d|\d)\s*(?P<rest>[^()\n]{0,40})?\)")
 _UNIT_AFTER = re.compile(
     r"\s*(?:од\.?|ед\.?|шт\.?|units?|одиниц\w*|единиц\w*|persons|осіб|чол\.?|человек)(?![\w])"
 )
 # What may stand between a number and its label: units, possessives, sides, "more".
-_MODS = re.compile(
-    r"\s*(?:(?:units?|pieces?|items?)\s+of\s+|(?:одиниц\w*|единиц\w*|од\.|ед\.|шт\.)\s+)?"
+_MODS = re.compile(  # never across a line break: "… 22, 2026\npersonnel ‒ …" is not "2026 personnel"
+    r"[^\S\n]*(?:(?:units?|pieces?|items?)\s+of\s+|(?:одиниц\w*|единиц\w*|од\.|ед\.|шт\.)\s+)?"
     r"(?:(?:russian|russia's|enemy|ukrainian|ukraine's|of|its|their|own|more|further|additional|the"
     r"|российск\w*|російськ\w*|украинск\w*|українськ\w*|ворож\w*|вражеск\w*|противник\w*|своих|своїх"
-    r"|рф|ще|еще|более)\s+){0,3}"
+    r"|рф|ще|еще|более|ліквідовано|ликвидировано|liquidated)[^\S\n]+){0,3}"
 )
-_PAIR = re.compile(r"\s*/\s*")
+_PAIR = re.compile(r"[^\S\n]*/[^\S\n]*")
 _WORD_START = re.compile(r"(?<![\w'-])[\w]")
 
 
@@ -121,8 +121,29 @@ def find_figures(text: str, low: str, nums: list[Num] | None = None) -> list[Fig
         fig = _number_first(text, low, nums, i, used) or _label_first(text, low, nums, i, used)
         if fig:
             figs.extend(fig)
+    figs.extend(_slash_pairs(text, low, {f.num_span[0] for f in figs}))
     figs.sort(key=lambda f: f.num_span[0])
     return figs
+
+
+# "416/149 artillery/MLRS": find_numbers leaves slash-joined digits alone (they are often dates).
+_SLASH_PAIR = re.compile(r"(?<![\d/.,])(\d{1,3}(?:[ \u00a0,]\d{3})+|\d+)[^\S\n]*/[^\S\n]*"
+                         r"(\d{1,3}(?:[ \u00a0,]\d{3})+|\d+)(?![\d/.])")
+
+
+def _slash_pairs(text: str, low: str, taken: set[int]) -> list[Figure]:
+    if "/" not in text:
+        return []
+    out: list[Figure] = []
+    for m in _SLASH_PAIR.finditer(text):
+        if m.start(1) in taken:
+            continue
+        a = Num(m.start(1), m.end(1), int(re.sub(r"\D", "", m.group(1))), m.group(1), "digits")
+        b = Num(m.start(2), m.end(2), int(re.sub(r"\D", "", m.group(2))), m.group(2), "digits")
+        pair = _number_first(text, low, [a, b], 0, set()) or _label_first(text, low, [a, b], 0, set())
+        if pair and len(pair) == 2:
+            out.extend(pair)
+    return out
 
 
 def _number_first(text: str, low: str, nums: list[Num], i: int, used: set[int]) -> list[Figure] | None:
@@ -183,7 +204,7 @@ def _label_first(text: str, low: str, nums: list[Num], i: int, used: set[int]) -
     if not lab:
         return None
     cat = category_of(lab)
-    if cat in WEAK and cat != "personnel":
+    if cat in WEAK and cat not in ("personnel", "vehicles*"):
         return None
     qual, qual_text = _qualifier(low, num.start)
     pos = num.end

@@ -5,8 +5,9 @@
 
 - Grouping: a separator (, . ' ’ or one space/NBSP/narrow NBSP/thin space) followed by exactly 3 digits
   groups thousands ("5,518", "1.020.010", "1,020.010"); a final "," or "." followed by 1-2 or 4+
-  digits is a decimal point ("1.25", "2,5"). Indian "1,00,000" is grouping. Anything else with
-  several separators ("1.2.3") is not a number.
+  digits is a decimal point ("1.25", "2,5"). So "1,080" is 1080 in ru/uk text too, and "1.250
+  million" is 1250 million. Indian "1,00,000" is grouping. Anything else with several separators
+  ("1.2.3") is not a number.
 - A space groups only when the group before it has 1-3 digits and the group after it exactly 3
   ("13 896", "1 391 950"), never across a newline: "2022 150" and "3 танки, 10 ББМ" stay apart.
 - Skipped (not returned): dates and times ("24.02", "24.02.2022", "30.03.23", "4/10/2023",
@@ -189,7 +190,8 @@ _QUANTITY_BEFORE = re.compile(
 _ORDINAL_AFTER = re.compile(r"(?:st|nd|rd|th|-(?:й|я|е|ю|го|му|м|ий|ій|ої|ою|ого|ому|ая|ое|ой|ые|ым|та|ша"
                             r"|ге|те|тя|ма|ті|ту))(?!\w)")
 _GROUPS = re.compile(r"[^\d]")
-# which class may follow which (None = start of the phrase)
+# _FOLLOWS[new] = the classes a word of class `new` may follow inside one number ("twenty three": U
+# after D); anything else ends the number, and the next word starts a new one ("one two" = 1, 2).
 _FOLLOWS = {
     "U": {"D", "H", "HW", "M"},
     "T": {"H", "HW", "M"},

@@ -15,7 +15,7 @@ _BULLET = re.compile(r"\s*(?:[•·▪►✓✅*]|[-‒–—]\s|\d{1,2}[.)]\s)"
 _LABEL_LINE = re.compile(
     r"\s*[^\d\n]{2,90}?\s*[-:‒–—―−]\s*(?:about|approximately|близько|около|приблизно|approx\.?)?\s*\d"
 )
-_NUMBER_LINE = re.compile(r"\s*\d[\d ,.]*\s*(?:\(\s*\+\s*\d[\d ,.]*\s*\))?\s+[^\W\d]")
+_NUMBER_LINE = re.compile(r"\s*\d[\d ,./]*\s*(?:\(\s*\+\s*\d[\d ,.]*\s*\))?\s+[^\W\d]")
 _END_PUNCT = ".!?…:;»\")”"
 # Sentence end: terminal punctuation (plus closing quotes) then space then a likely sentence start.
 _SENT_END = re.compile(r"[.!?…]+[\"')\]»”]*\s+(?=[\"'«“(\[]?[^\W\d_a-zа-яіїєґ])|(?<=[\"»”])\s+(?=[A-ZА-ЯІЇЄҐ])")

@@ -15,6 +15,7 @@ from ..vocab import CATEGORIES
 from . import bounds, cues
 from .asof import AsOfReader
 from .attribution import OPPOSITE, RU, THIRD, UA, Attributor, Mention, party
+from .dates import find_dates
 from .figures import Figure, find_figures
 from .normalize import fold
 from .numbers import find_numbers
@@ -67,13 +68,16 @@ class TallyExtractor:
         self.published = published
         self.language = language
         self.seg: Segmentation = segment(text)
-        self.nums = find_numbers(text)
+        self.dates = find_dates(text)
+        # The "24" of "24 лютого" and the "2026" of "August 22, 2026" are dates, not counts.
+        spans = [(d.start, d.end) for d in self.dates]
+        self.nums = [n for n in find_numbers(text) if not any(a <= n.start < b for a, b in spans)]
         self.figs = find_figures(text, self.low, self.nums)
         skip = [(f.num_span[1], f.end) for f in self.figs if f.delta is not None]
         self.scope = ScopeReader(text, self.low, self.seg, skip)
         self.attr = Attributor(text, self.low, self.seg)
         self.bulletin = bool(BULLETIN.search(self.low))
-        self.asof = AsOfReader(text, self.low, self.seg, published)
+        self.asof = AsOfReader(text, self.low, self.seg, published, self.dates)
         self._fig_sents = {self.seg.sentence_at(f.num_span[0]) for f in self.figs}
 
     # -- per candidate ---------------------------------------------------------------------------

@@ -116,10 +116,11 @@ def decode_bytes(
         pass
     for name in declared:
         try:
-            info = codecs.lookup(name)
-            return data.decode(info.name), display_name(info.name)
+            text = data.decode(codecs.lookup(name).name)
         except (LookupError, UnicodeDecodeError):
-            continue  # a wrong or unknown declaration: fall through to detection
+            continue  # an unknown or wrong declaration: fall through to detection
+        if _credible(text[:_SCORE_LIMIT], oddness(text[:_SCORE_LIMIT])[0]):
+            return text, display_name(name)  # (a cp1251 page labelled iso-8859-1 is not)
     return _detect(data)
 
 
@@ -234,6 +235,13 @@ def _symbol_penalty(text: str) -> int:
     return penalty
 
 
+def _credible(sample: str, hard: float) -> bool:
+    """Few odd characters among the non-ASCII ones, or few at all: a stray bad byte in a long
+    English page is no reason to refuse it."""
+    non_ascii = len(sample) - len(sample.encode("ascii", "ignore"))
+    return hard <= 0.25 or hard * non_ascii <= 0.005 * len(sample)
+
+
 def _detect(data: bytes) -> tuple[str, str]:
     """Pick among the plausible single-byte encodings; DecodingError when none is credible.
 
@@ -244,7 +252,7 @@ def _detect(data: bytes) -> tuple[str, str]:
 
     head = data[:_SCORE_LIMIT]
     cn_order = [m.encoding for m in from_bytes(head, cp_isolation=[*_ALL_CANDIDATES, "utf_16"])]
-    ranked: list[tuple[float, int, int, str, float]] = []
+    ranked: list[tuple[float, int, int, str, bool]] = []
     scores: dict[str, tuple[float, float]] = {}
     for name in dict.fromkeys(cn_order + list(_ALL_CANDIDATES)):
         try:
@@ -260,10 +268,10 @@ def _detect(data: bytes) -> tuple[str, str]:
         cn_rank = cn_order.index(name) if name in cn_order else len(cn_order)
         # Rounding makes near-equal readings tie, and then the preference decides: cp1251 over
         # mac-cyrillic when both read as plausible Cyrillic (they share the lower-case letters).
-        ranked.append((round(hard + soft, 2), pref, cn_rank, name, hard))
+        ranked.append((round(hard + soft, 2), pref, cn_rank, name, _credible(sample, hard)))
     ranked.sort()
-    for _, _, _, name, hard in ranked:
-        if hard > 0.25:
+    for _, _, _, name, credible in ranked:
+        if not credible:
             break  # the best remaining reading is not text
         try:
             return data.decode(name), display_name(name)

@@ -15,15 +15,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from warclaims.errors import EmptyInput, WarclaimsError
-
-
-class HtmlSupportMissing(WarclaimsError):
-    """trafilatura (or its lxml_html_clean dependency) cannot be imported: a broken install."""
-
-    code = "missing_dependency"
-    status = 500
-
+from warclaims.errors import EmptyInput, HtmlSupportMissing
 
 _HTML_START_RE = re.compile(
     r"^\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html)\b", re.I | re.S

@@ -7,10 +7,10 @@ from __future__ import annotations
 
 import stat
 import sys
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path, PurePath
 
-from warclaims.errors import EmptyInput, InputNotFound, MalformedInput, UsageError, WarclaimsError
+from warclaims.errors import EmptyInput, InputNotFound, InputUnreadable, MalformedInput, UsageError
 from warclaims.models import Document
 
 from .decode import decode_bytes
@@ -21,12 +21,6 @@ from .text import check_text, document_id, normalise_newlines, repair_text
 
 MAX_BYTES = 100 * 1024 * 1024  # a news text is kilobytes; beyond this it is not one document
 
-
-class InputUnreadable(WarclaimsError):
-    """The input exists but cannot be read (permissions, a device, an I/O error)."""
-
-    code = "unreadable"
-    status = 403
 
 
 def load_path(path: str | PurePath, *, encoding: str | None = None, published: str | None = None) -> Document:
@@ -83,7 +77,7 @@ def load_text(text: str, source: str = "<text>", *, published: str | None = None
     return doc
 
 
-def _option(published: str | None, source: str) -> tuple[str, str] | None:
+def _option(published: str | date | None, source: str) -> tuple[str, str] | None:
     """The validated `published=` option (checked before any reading: fail fast)."""
     if published is None:
         return None
@@ -168,10 +162,14 @@ def _build(text: str, source: str, *, encoding: str | None, option: tuple[str, s
         if dated is None and page.published:
             dated = page.published, "html-metadata"
         url_date = page.published_from_url
-        title, title_repairs = repair_text(title) if title else (title, [])
-        repairs += title_repairs
-    text, text_repairs = repair_text(text)
-    repairs += [r for r in text_repairs if r not in repairs]
+        if title:
+            title, done = repair_text(title)
+            repairs += done
+        if publisher:
+            publisher, done = repair_text(publisher)
+            repairs += done
+    text, done = repair_text(text)
+    repairs = list(dict.fromkeys(repairs + done))
     check_text(text, what)
     if dated is None:
         found = published_from_text(text)

@@ -141,17 +141,20 @@ def _latest_today() -> date:
     return (datetime.now(UTC) + timedelta(hours=14)).date()
 
 
-def parse_published(value: str) -> str:
+def parse_published(value: str | date) -> str:
     """Validate the `published=` option: an ISO date or datetime, not in the future.
 
     Returns it normalised ('2024-04-25', '2024-04-25T08:11:00+03:00'); BadDate otherwise."""
-    raw = value.strip()
     example = "use an ISO date such as 2024-04-25 (or 2024-04-25T08:11:00+03:00)"
     when: date | datetime
-    try:
-        when = date.fromisoformat(raw) if len(raw) <= 10 else datetime.fromisoformat(raw)
-    except ValueError:
-        raise BadDate(f"{value!r} is not a valid date", hint=example) from None
+    if isinstance(value, date):  # a datetime is a date too
+        when, raw = value, value.isoformat()
+    else:
+        raw = str(value).strip()
+        try:
+            when = date.fromisoformat(raw) if len(raw) <= 10 else datetime.fromisoformat(raw)
+        except ValueError:
+            raise BadDate(f"{value!r} is not a valid date", hint=example) from None
     if isinstance(when, datetime) and when.tzinfo is not None:
         future = when > datetime.now(UTC)
     elif isinstance(when, datetime):  # no offset: in the future only if so in every time zone

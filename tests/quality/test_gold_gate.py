@@ -1,0 +1,43 @@
+"""Quality gate: the gold corpus's scores are floors (like trafilatura's eval gate).
+
+Raise a floor when the extractor improves; never lower one silently: a lower floor needs a
+commit that says why. `deltas` cannot reach 1.0 on tests/gold: 16 of its 86 gold deltas belong to
+texts that give no cumulative value for the category (only "за минулу добу … 15 танків"), and
+score.py counts a delta only on a cumulative tally. `deltas_reachable` is the share of the others.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from .scoring import score
+
+HERE = Path(__file__).resolve().parent.parent
+
+FLOORS = {
+    "gold": {"precision": 1.0, "recall": 1.0, "f1": 1.0, "deltas": 0.813, "deltas_reachable": 1.0,
+             "as_of": 1.0, "fp_texts": 0},
+}
+
+
+@pytest.fixture(scope="module", params=sorted(FLOORS))
+def corpus_score(request):
+    return request.param, score(HERE / request.param)
+
+
+def test_floors(corpus_score):
+    name, s = corpus_score
+    floors = FLOORS[name]
+    print(s.summary())
+    failures = [f"{key}={getattr(s, key):.3f} < floor {floor}" for key, floor in floors.items()
+                if key != "fp_texts" and getattr(s, key) + 1e-9 < floor]
+    if s.fp_texts > floors["fp_texts"]:
+        failures.append(f"fp_texts={s.fp_texts} > {floors['fp_texts']}")
+    assert not failures, f"{name}: " + "; ".join(failures) + "\n" + "\n".join(s.errors)
+
+
+def test_acceptance_targets(corpus_score):
+    """The issue's acceptance line: F1 ≥ 0.98, as_of ≥ 0.9, no false-positive text."""
+    _name, s = corpus_score
+    assert s.f1 >= 0.98 and s.as_of >= 0.9 and s.fp_texts == 0, s.summary()

@@ -1,0 +1,215 @@
+"""Example tables for loss-tally extraction (price-parser style).
+
+Each case: a text (with what context a reader needs), the tallies expected as
+(category, value, losing_side, scope) and optional extra checks. DEV covers the formats of
+official_data.md §5 and the news; BUGS_CAUGHT keeps regressions found along the way;
+KNOWN_MISSES are strict xfails: they must fail until fixed.
+"""
+from __future__ import annotations
+
+import pytest
+
+from warclaims.extract.tallies import extract_tallies
+
+
+def found(text: str, published: str | None = None) -> set[tuple]:
+    tallies, _ = extract_tallies(text, published)
+    return {(t.category, t.value, t.losing_side, t.scope) for t in tallies}
+
+
+def cumulative_rus(text: str, published: str | None = None) -> dict[str, int]:
+    tallies, _ = extract_tallies(text, published)
+    return {t.category: t.value for t in tallies if t.losing_side == "RUS" and t.scope == "cumulative"}
+
+
+R, C, P = "RUS", "cumulative", "period"
+
+DEV = [
+    # --- official bulletins, every epoch --------------------------------------------------------
+    pytest.param(
+        "Загальні бойові втрати противника з 24.02 по 26.04 орієнтовно склали:\n"
+        "особового складу ‒ близько 22100 (+200) осіб ліквідовано,\nтанків ‒ 884 (+6) од,\n"
+        "автомобільної техніки ‒ 1643 (+19) од,\nцистерн з ПММ ‒ 76 (+0) од,\nПУ ОТРК/ТРК ‒ 4 (+0) од.",
+        {"personnel": 22100, "tanks": 884, "vehicles": 1643, "fuel_tanks": 76, "mobile_srbm_systems": 4},
+        id="uk-bulletin-2022-split-vehicles-srbm",
+    ),
+    pytest.param(
+        "The total combat losses of the enemy from 24.02.2022 to 17.12.2023 were approximately:\n"
+        "personnel ‒ about 363070 (+790) persons were liquidated,\ntanks ‒ 6011 (+9),\nAPV ‒ 11142 (+14),\n"
+        "artillery systems – 8604 (+30),\nsubmarines - 1 (+0),\nvehicles and fuel tanks – 11463 (+40).",
+        {"personnel": 363070, "tanks": 6011, "armoured_vehicles": 11142, "artillery": 8604, "submarines": 1,
+         "vehicles_fuel_tanks": 11463},
+        id="en-milgovua-2023",
+    ),
+    pytest.param(
+        "Total Russian combat losses in Ukraine as of August 22, 2026\n"
+        "personnel ‒ approximately 1\u00a0475\u00a0270 (+1\u00a0240) persons;\ntanks ‒ 12\u00a0292 (+6);\n"
+        "unmanned ground vehicles ‒ 2\u00a0201 (+9);\nUAVs (operational-tactical level) ‒ 474\u00a0641 (+1\u00a0792);",
+        {"personnel": 1475270, "tanks": 12292, "ground_robotic_systems": 2201, "uav": 474641},
+        id="en-modgovua-2026-nbsp",
+    ),
+    pytest.param(
+        "ГЕНЕРАЛЬНИЙ ШТАБ ЗС УКРАЇНИ ІНФОРМУЄ. ПРОТЯГОМ 24.02.22–30.03.2023 ОРІЄНТОВНІ ВТРАТИ ПРОТИВНИКА СКЛАЛИ:\n"
+        "172900 (+560) ЛІКВІДОВАНО ОСОБОВОГО СКЛАДУ / LIQUIDATED PERSONNEL\n3610 (+1) ТАНКІВ / TANKS\n"
+        "2671/526 артилерійських систем/РСЗВ",
+        {"personnel": 172900, "tanks": 3610, "artillery": 2671, "mlrs": 526},
+        id="uk-infographic-pairs",
+    ),
+    pytest.param(
+        "Загальні бойові втрати противника з 24.02.22 по 02.10.24 орієнтовно склали:\n"
+        "• танків — 8887 (+4);\n• бойових броньованих машин — 17\u00a0579 (+32);\n• РСЗВ — 1204;",
+        {"tanks": 8887, "armoured_vehicles": 17579, "mlrs": 1204},
+        id="uk-bullets-list-without-delta-inherits",
+    ),
+    # --- news rewrites -------------------------------------------------------------------------
+    pytest.param(
+        "Since the start of the war on February 24, Ukraine also claims to have destroyed 3610 tanks, 6974 APVs; "
+        "2971 artillery systems; 5,518 vehicles and fuel tanks; and 291 pieces of special equipment.",
+        {"tanks": 3610, "armoured_vehicles": 6974, "artillery": 2971, "vehicles_fuel_tanks": 5518,
+         "special_equipment": 291},
+        id="en-prose-list",
+    ),
+    pytest.param(
+        "Кроме людей, оккупанты теряют на войне технику:\n- танки — 7229 (+16 за минувшие сутки);\n"
+        "- автомобильную технику и автоцистерны — 15 785 (+68);\n- подводные лодки — 1;",
+        {"tanks": 7229, "vehicles_fuel_tanks": 15785, "submarines": 1},
+        id="ru-accusative-rewrite",
+    ),
+    pytest.param(
+        "Russia has lost 462,980 troops in Ukraine since the beginning of its full-scale invasion on Feb. 24, 2022, "
+        "the General Staff of Ukraine's Armed Forces reported. Russia has also lost 7,255 tanks and one submarine.",
+        {"personnel": 462980, "tanks": 7255, "submarines": 1},
+        id="en-kyivindependent-one-submarine",
+    ),
+    pytest.param(
+        "За даними Генштабу ЗСУ, з початку повномасштабного вторгнення росія втратила близько 1,25 млн військових.",
+        {"personnel": 1250000},
+        id="uk-million-decimal-comma",
+    ),
+    pytest.param(
+        "According to the General Staff, since February 24, 2022 Russia has lost more than a thousand tanks and "
+        "almost 2,500 other military vehicles.",
+        {"tanks": 1000, "other_military_vehicles": 2500},
+        id="en-words-and-other-category",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DEV)
+def test_dev(text: str, expected: dict[str, int]) -> None:
+    assert cumulative_rus(text) == expected
+
+
+ATTRIBUTION = [
+    pytest.param(
+        "Официальный представитель Минобороны РФ Игорь Конашенков заявил: всего с начала проведения специальной "
+        "военной операции уничтожены 174 самолета, 125 вертолетов, 3198 танков и других боевых бронированных машин.",
+        {("aircraft", 174, "UKR", C), ("helicopters", 125, "UKR", C),
+         ("tanks_and_armoured_vehicles", 3198, "UKR", C)},
+        id="ru-mod-claims-ukrainian-losses",
+    ),
+    pytest.param(
+        "Шойгу: с начала операции уничтожено восемь с половиной тысяч орудий полевой артиллерии и реактивных "
+        "систем залпового огня ВСУ.", {("artillery_and_mlrs", 8500, "UKR", C)},
+        id="ru-shoigu-merged-category-in-words",
+    ),
+    pytest.param(
+        "Moscow has so far confirmed the death of more than a thousand Russian soldiers.",
+        set(),
+        id="en-moscow-admits-own-losses-left-out",
+    ),
+    pytest.param(
+        "In an intelligence update, the UK Ministry of Defence said Russia had probably sustained 900,000 "
+        "casualties since the invasion began.",
+        set(),
+        id="en-third-party-estimate-left-out",
+    ),
+    pytest.param(
+        "Ukraine said the number of enemy tanks destroyed will soon reach 2,000 tanks.",
+        set(),
+        id="en-projection-left-out",
+    ),
+    pytest.param(
+        "Сирський: за минулий місяць ворог втратив понад 33 тисячі особового складу.",
+        {("personnel", 33000, R, P)},
+        id="uk-month-is-a-period",
+    ),
+    pytest.param(
+        "Упродовж минулої доби російські війська втратили ще 1130 солдатів. Загалом із початку повномасштабного "
+        "вторгнення армія рф втратила приблизно 655 560 людей.",
+        {("personnel", 1130, R, P), ("personnel", 655560, R, C)},
+        id="uk-daily-and-cumulative",
+    ),
+    pytest.param(
+        "Ukrainian President Volodymyr Zelensky says 23,000 Russian soldiers have been killed so far. Moscow has put "
+        "the number of Ukrainian fighters killed at more than 23,000.",
+        {("personnel", 23000, R, C)},
+        id="en-mirror-numbers",
+    ),
+    pytest.param(
+        "The Russian army has committed around 150,000 soldiers to the invasion of Ukraine.",
+        set(),
+        id="en-force-size-left-out",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ATTRIBUTION)
+def test_attribution(text: str, expected: set[tuple]) -> None:
+    assert found(text) == expected
+
+
+def test_delta_from_prose_and_as_of_from_header():
+    text = ("Загальні бойові втрати противника з 24.02 по 08.07 орієнтовно склали:\n"
+            "танків ‒ 1637 (+35) од,\nРСЗВ - 247 (+0) од.")
+    tallies, _ = extract_tallies(text, published="2022-07-08")
+    by = {t.category: t for t in tallies}
+    assert by["tanks"].delta == 35 and by["tanks"].delta_basis == "inline"
+    assert by["mlrs"].delta == 0
+    assert {t.as_of for t in tallies} == {"2022-07-08"}
+
+
+def test_daily_figure_becomes_delta_of_the_total():
+    text = ("Russia has lost 462,980 troops in Ukraine since Feb. 24, 2022, the General Staff reported. "
+            "This number includes 1,040 casualties Russian forces suffered over the past day.")
+    tallies, _ = extract_tallies(text)
+    total = next(t for t in tallies if t.value == 462980)
+    assert total.delta == 1040 and "daily" in (total.delta_basis or "")
+
+
+def test_span_and_raw_text_are_kept():
+    text = "Since February 24, Russia has lost about 172,900 personnel, the General Staff said."
+    (t,), _ = extract_tallies(text)
+    assert text[t.span[0]:t.span[1]] == "172,900 personnel"
+    assert (t.value_text, t.qualifier) == ("172,900", "about")
+
+
+BUGS_CAUGHT = [
+    pytest.param("ліквідували майже 900 російських окупантів за минулу добу, повідомив Генштаб ЗСУ.",
+                 {("personnel", 900, R, P)}, id="uk-modifier-swallowed-label"),
+    pytest.param("Russia has lost 462,980 troops in Ukraine since Feb. 24, 2022, the General Staff reported.",
+                 {("personnel", 462980, R, C)}, id="en-in-ukraine-is-not-the-loser"),
+    pytest.param("Since Russia's full-scale invasion of Ukraine began in February 2022, Moscow has lost 279,440 "
+                 "troops, the Ukrainian General Staff said.", {("personnel", 279440, R, C)},
+                 id="en-month-inside-since-phrase"),
+    pytest.param("Президент Володимир Зеленський озвучив число загиблих українських військових — 31 тисяча.",
+                 set(), id="uk-own-losses-label-first"),
+    pytest.param("14 военных аэродромов поражено, заявил Конашенков.", set(), id="ru-military-adjective-not-personnel"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), BUGS_CAUGHT)
+def test_bugs_caught(text: str, expected: set[tuple]) -> None:
+    assert found(text) == expected
+
+
+KNOWN_MISSES = [
+    pytest.param("According to the General Staff, Russia's losses since February 24, 2022 have passed the 500,000 "
+                 "mark.", {("personnel", 500000, R, C)}, id="en-implied-category-mark"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), KNOWN_MISSES)
+@pytest.mark.xfail(strict=True, reason="known miss")
+def test_known_misses(text: str, expected: set[tuple]) -> None:
+    assert found(text) == expected
