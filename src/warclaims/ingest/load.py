@@ -10,7 +10,7 @@ import sys
 from datetime import UTC, date, datetime
 from pathlib import Path, PurePath
 
-from warclaims.errors import EmptyInput, InputNotFound, InputUnreadable, MalformedInput, UsageError
+from warclaims.errors import EmptyInput, InputNotFound, InputUnreadable, MalformedInput, UsageError, WarclaimsError
 from warclaims.models import Document
 
 from .decode import decode_bytes
