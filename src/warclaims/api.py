@@ -40,7 +40,7 @@ def check(claims: Result | list[LossTally] | str, *, published: str | None = Non
         return extract(claims, published=published).checks
     if isinstance(claims, Result):
         return claims.checks or check(claims.loss_tallies, published=claims.document.published)
-    from .check import check_tallies
+    from .checks import check_tallies
 
     return check_tallies(claims, published=published)[0]
 

@@ -85,23 +85,37 @@ def cmd_series(args: argparse.Namespace) -> int:
         for row in rows:
             print(json.dumps(row, ensure_ascii=False))
         return 0
-    sources = sorted({s for row in rows for s in row.get("sources", {})})
+    sources = sorted({name for row in rows for name in row.get("sources", {})})
     if args.format == "csv":
         import csv
 
         w = csv.writer(sys.stdout)
-        w.writerow(["date", "value", "delta", "disputed", *sources, "url"])
+        w.writerow(["date", "war_day", "consensus", "delta", "disputed", "basis", *sources, "revisions", "url"])
         for r in rows:
-            w.writerow([r["date"], r["value"], r.get("delta"), r.get("disputed"),
-                        *[r.get("sources", {}).get(s) for s in sources], r.get("url")])
+            w.writerow([r["date"], r.get("war_day"), r.get("consensus"), r.get("delta"), r.get("disputed"),
+                        r.get("basis"), *[r["sources"].get(s) for s in sources], _revisions(r), r.get("url")])
         return 0
-    print(f"{'date':<11} {'value':>10} {'delta':>7}  " + " ".join(f"{s:>13}" for s in sources))
+    print(f"{'date':<11} {'day':>4} {'consensus':>10} {'delta':>7}  " + " ".join(f"{s:>13}" for s in sources))
     for r in rows:
-        vals = " ".join(f"{_fmt(r.get('sources', {}).get(s)):>13}" for s in sources)
-        flag = "  disputed" if r.get("disputed") else ""
-        notes = "".join(f"  [{e}]" for e in r.get("events", []))
-        print(f"{r['date']:<11} {_fmt(r['value']):>10} {_fmt(r.get('delta'), sign=True):>7}  {vals}{flag}{notes}")
+        vals = " ".join(f"{_fmt(r['sources'].get(s)):>13}" for s in sources)
+        flag = f"  disputed ({r.get('basis')})" if r.get("disputed") else ""
+        notes = f"  [{_revisions(r)}]" if r.get("revisions") else ""
+        print(f"{r['date']:<11} {r.get('war_day') or '':>4} {_fmt(r.get('consensus')):>10} "
+              f"{_fmt(r.get('delta'), sign=True):>7}  {vals}{flag}{notes}")
     return 0
+
+
+def _revisions(row: dict) -> str:
+    parts = []
+    for ev in row.get("revisions") or []:
+        if ev.get("kind") == "correction":
+            parts.append(f"official revision {ev.get('change'):+}")
+        elif ev.get("kind") == "decrease":
+            what = "anomaly" if ev.get("anomaly") else f"revision of {ev.get('correction')}"
+            parts.append(f"{ev.get('source')} decreased {ev.get('before')}→{ev.get('after')} ({what})")
+        else:
+            parts.append(str(ev))
+    return "; ".join(parts)
 
 
 def _fmt(v: object, sign: bool = False) -> str:

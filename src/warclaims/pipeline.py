@@ -36,7 +36,7 @@ def run(doc: Document, options: Options = Options()) -> Result:
     tallies, rejected = extract_tallies(doc.text, doc.published, doc.language, options.explain)
     result = Result(source=doc.source, document=doc, loss_tallies=tallies, rejected=rejected)
     if options.check and tallies:
-        from .check import check_tallies  # the series loads only when a check needs it
+        from .checks import check_tallies  # the series loads only when a check needs it
 
         result.checks, result.match = check_tallies(tallies, published=doc.published)
     return result

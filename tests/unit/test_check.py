@@ -6,7 +6,7 @@ import itertools
 
 import pytest
 
-from warclaims.check import check_tallies
+from warclaims.checks import check_tallies
 from warclaims.models import LossTally, Party
 from warclaims.reference.series import SERIES_NAME, Series
 

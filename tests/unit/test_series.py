@@ -339,7 +339,7 @@ def test_series_table_rows(s):
     rows = series_table("artillery", "2026-03-03", "2026-03-05", series=s)
     assert [r["date"] for r in rows] == ["2026-03-03", "2026-03-04", "2026-03-05"]
     mid = rows[1]
-    assert (mid["consensus"], mid["petroivaniuk"], mid["orc_losses"]) == (37874, 37832, 37874)
+    assert (mid["consensus"], mid["sources"]["petroivaniuk"], mid["sources"]["orc_losses"]) == (37874, 37832, 37874)
     assert mid["disputed"] and mid["basis"] == "neighbours"
     assert mid["delta"] == 32 and mid["url"].endswith("4-bereznya-2026-roku")
     assert mid["revisions"] == [

@@ -65,7 +65,10 @@ class ScopeReader:
                     if any(a < e and b > st for st, e in taken) or any(st <= a < e for st, e in self._skip):
                         continue
                     taken.append((a, b))
-                    found.append(Marker(kind, a, b, self.text[a:b]))
+                    if kind == "cum_strong":  # keep the whole phrase: "since the start of the war on February 24"
+                        stop = _PHRASE_END.search(self.low, b, min(s.end, b + 60))
+                        b = stop.start() if stop else b
+                    found.append(Marker(kind, a, b, self.text[a:b].strip()))
             # "since the invasion began in February 2022": a date inside a "since" phrase is its start.
             for cum in [mk for mk in found if mk.kind == "cum_strong"]:
                 stop = _PHRASE_END.search(self.low, cum.end, min(s.end, cum.end + 80))

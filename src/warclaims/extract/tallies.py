@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..models import LossTally, Party
-from ..vocab import CATEGORIES
+from ..vocab import CATEGORIES, WAR_START
 from . import bounds, cues
 from .asof import AsOfReader
 from .attribution import OPPOSITE, RU, THIRD, UA, Attributor, Mention, party
@@ -19,6 +19,7 @@ from .dates import find_dates
 from .figures import Figure, find_figures
 from .normalize import fold
 from .numbers import find_numbers
+from .relay import intermediaries, outlet
 from .scope import Marker, ScopeReader
 from .segment import Segmentation, segment
 
@@ -78,6 +79,7 @@ class TallyExtractor:
         self.attr = Attributor(text, self.low, self.seg)
         self.bulletin = bool(BULLETIN.search(self.low))
         self.asof = AsOfReader(text, self.low, self.seg, published, self.dates)
+        self.outlet = outlet(text)
         self._fig_sents = {self.seg.sentence_at(f.num_span[0]) for f in self.figs}
 
     # -- per candidate ---------------------------------------------------------------------------
@@ -352,6 +354,7 @@ class TallyExtractor:
             period_start = period_end = None
             if c.scope == "cumulative":
                 as_of, as_of_text = self.asof.as_of_for(f.start)
+                period_start, period_end = WAR_START, as_of  # a running total since the invasion
             elif c.marker is not None:
                 period_start, period_end = self.asof.period_for(c.marker)
             out.append(LossTally(
@@ -360,10 +363,24 @@ class TallyExtractor:
                 qualifier=f.qualifier, delta=f.delta, delta_text=f.delta_text,
                 delta_basis=("inline" if f.delta is not None and c.delta_source is None else c.delta_source),
                 losing_side=c.side, scope=c.scope or "cumulative", period_start=period_start,
-                period_end=period_end, period_text=c.marker.text if c.marker and c.scope == "period" else None,
-                as_of=as_of, as_of_text=as_of_text, claimant=claimant, language=self._lang(f),
+                period_end=period_end, period_text=c.marker.text if c.marker else None,
+                as_of=as_of, as_of_text=as_of_text, claimant=claimant, relayed_by=self._relays(c),
+                language=self._lang(f),
                 mentions=c.mentions,
             ))
+        return out
+
+    def _relays(self, c: Cand) -> list[Party]:
+        """Intermediaries named in the figure's (or its claimant's) sentence, then the outlet."""
+        sents = {c.sent}
+        if c.claimant is not None:
+            sents.add(self.seg.sentence_at(c.claimant.start))
+        out: list[Party] = []
+        for i in sorted(sents):
+            s = self.seg.sentences[i]
+            out += intermediaries(self.text, s.start, s.end)
+        if self.outlet and all(p.name != self.outlet.name for p in out):
+            out.append(self.outlet)
         return out
 
     def _lang(self, f: Figure) -> str | None:

@@ -31,7 +31,7 @@ def series_table(
     rows = []
     for cell in series.window(cat, lo, hi):
         row: dict[str, Any] = {"date": cell.date, "war_day": cell.war_day, "consensus": cell.value}
-        row.update(cell.sources)
+        row["sources"] = dict(cell.sources)
         row["delta"] = series.delta(cat, cell.date)
         row["disputed"] = cell.disputed
         row["basis"] = cell.basis
