@@ -31,9 +31,8 @@ _VIA = re.compile(
 def outlet(text: str) -> Party | None:
     """The publisher named by the text itself, if any."""
     tail_start = max(0, len(text) - 400)
-    m = None
-    for m in _CREDIT.finditer(text, tail_start):
-        pass
+    tail = list(_CREDIT.finditer(text, tail_start))
+    m = tail[-1] if tail else None
     if m is None:
         m = _CREDIT.search(text, 0, min(len(text), 300))
     if m:
