@@ -35,6 +35,8 @@ class Mention:
 
 
 _COUNTRY = re.compile(r"(?<![\w'-])(ukrain\w*|україн\w*|украин\w*|russia\w*|росі\w*|росси\w*|рф)(?![\w'])")
+_BOUNDARY = re.compile(r"[,;:(]|\s-\s|(?<![\w'-])(?:that|що|что|як|как)(?![\w'])")
+_PRONOUN = re.compile(r"(?<![\w'-])(?:it|they|its|вона|вони|она|они|воно|оно)(?![\w'])")
 _PRE_WORDS = re.compile(r"(?:[\w'-]+\s+){1,2}$")
 _POST_WORDS = re.compile(r"\s+(?:of\s+(?:the\s+)?|of\s+)?((?!(?:in|on|at|since|from|to|over|during|в|у|на|за|з|із|с|по"
                          r"|від|до|протягом|станом)\b)[\w'-]+(?:\s+(?!(?:in|в|у|на|за|з|с|по|від|до)\b)[\w'-]+)?)")
@@ -95,39 +97,63 @@ class Attributor:
         s = self.seg.sentences[sent]
         return bool(cues.REPORT.search(self.low, s.start, s.end)) or s.kind == "headline"
 
+    def _speaking(self, sent: int) -> list[Mention]:
+        """Mentions that speak in their sentence: next to a reporting word ("Konashenkov said", "за даними
+        Генштабу"), at its start ("Генштаб ВСУ обновил …"), or in a headline; not a unit named in passing."""
+        s = self.seg.sentences[sent]
+        ms = self.in_sentence(sent)
+        if not ms:
+            return []
+        if s.kind == "headline":
+            return ms
+        reports = [m.span() for m in cues.REPORT.finditer(self.low, s.start, s.end)]
+        out = []
+        for m in ms:
+            near = any(a - 70 <= m.end and m.start <= b + 70 for a, b in reports)
+            if m.reported or near or (m.role in ("party_to_conflict", "official") and m.start - s.start < 25):
+                out.append(m)
+        return out
+
     def claimant(self, sent: int, pos: int, intro: list[int]) -> tuple[Mention | None, str | None]:
         """The claimant of a figure at `pos` in sentence `sent`, and how it was found."""
-        own = self.in_sentence(sent)
-        if own and (self._reported(sent) or any(m.reported for m in own)):
-            # A bare "the MOD" yields to a named one in the same sentence ("intelligence update").
-            named = [m for m in own if m.name != "Ministry of Defence"] if len(own) > 1 else own
-            before = [m for m in named if m.start < pos]
-            return (before[-1] if before else named[0]), "sentence"
+        own = self._speaking(sent)
+        if own:
+            return self._pick(own, pos), "sentence"
         for i in reversed(intro):
             im = self.in_sentence(i)
             if im:
-                return im[-1], "list introduction"
+                return self._pick(im, self.seg.sentences[i].end), "list introduction"
         # A sentence just after that points back: "Об этом сообщили в Генштабе ВСУ".
         for nxt in range(sent + 1, min(sent + 3, len(self.seg.sentences))):
             if cues.BACKREF.search(self.low, self.seg.sentences[nxt].start, self.seg.sentences[nxt].end):
                 nm = self.in_sentence(nxt)
                 if nm:
                     return nm[0], "next sentence"
-        # The nearest attribution before, within the paragraph, then the document.
+        # The nearest attribution before, within the paragraph, then the document. An institution
+        # named just before a list is its source even without a reporting verb ("Генштаб ВСУ обновил …").
         for prev in range(sent - 1, -1, -1):
-            pm = self.in_sentence(prev)
-            if pm and (self._reported(prev) or any(m.reported for m in pm)
-                       or self.seg.sentences[prev].kind == "headline"):
-                return pm[-1], "paragraph" if self.seg.sentences[prev].para == self.seg.sentences[sent].para \
-                    else "earlier text"
+            pm = self._speaking(prev)
+            if pm:
+                same = self.seg.sentences[prev].para == self.seg.sentences[sent].para
+                return self._pick(pm, self.seg.sentences[prev].end), "paragraph" if same else "earlier text"
         # An attribution after the figure in its own sentence without a reporting verb (", – Генштаб").
-        if own:
-            return own[0], "sentence"
-        # Signed at the end ("Генеральний штаб ЗСУ") or following later in the text.
-        later = [m for m in self.mentions if m.start > pos]
-        if later:
-            return later[-1] if self._is_signature(later[-1]) else later[0], "later text"
+        rest = [m for m in self.in_sentence(sent) if m.start > pos]
+        if rest:
+            return rest[0], "sentence"
+        # A bulletin signed at the end ("Генеральний штаб ЗСУ").
+        if self.mentions and self._is_signature(self.mentions[-1]) and self.mentions[-1].start > pos:
+            return self.mentions[-1], "signature"
         return None, None
+
+    @staticmethod
+    def _pick(ms: list[Mention], pos: int) -> Mention:
+        """Among the attributions of one sentence: a named source beats "Ukraine says"/"Russia reports" (an
+        AI rewrite's "Russia reports" for a General Staff figure), and a bare "the MOD" yields to a named one
+        ("intelligence update"); then the nearest before `pos`."""
+        named = [m for m in ms if not m.reported and m.name != "Ministry of Defence"] or \
+            [m for m in ms if m.name != "Ministry of Defence"] or ms
+        before = [m for m in named if m.start < pos]
+        return before[-1] if before else named[0]
 
     def _is_signature(self, m: Mention) -> bool:
         return len(self.text) - m.end < 80
@@ -174,7 +200,7 @@ class Attributor:
         skip = claimant_span or (-1, -1)
         # Subject + "lost" before the figure: "Russia has lost", "армія РФ втратила", "ВСУ … потеряли".
         for v in reversed(list(cues.LOSER_VERB.finditer(low, lo, start))):
-            side = self._nearest_side(max(lo, v.start() - 80), v.start(), speaker_side, skip)
+            side = self._subject_side(lo, v.start(), speaker_side, skip)
             if side:
                 return side, "subject of '" + self.text[v.start():v.end()] + "'"
         # "втрати противника", "Russian losses", "потери ВСУ": a possessor next to a loss noun.
@@ -191,6 +217,26 @@ class Attributor:
             if a_ru:
                 return UA, "agent '" + self.text[a_ru.start():a_ru.end()] + "'"
         return None, None
+
+    def _subject_side(self, lo: int, verb: int, speaker_side: str | None, skip: tuple[int, int]) -> str | None:
+        """The side named first in the stretch before a verb, back to the last clause boundary ("…, армія
+        рф втратила"; "ВСУ за неделю в зоне российской группировки потеряли" → ВСУ). A pronoun subject
+        ("Russia reports that it has lost") refers to the side named just before."""
+        start = max(lo, verb - 160)
+        bounds = [m.end() for m in _BOUNDARY.finditer(self.low, start, verb)]
+        for b in reversed(bounds or [start]):
+            for m in cues.SIDE_WORD.finditer(self.low, b, verb):
+                if skip[0] <= m.start() < skip[1]:
+                    continue
+                side = self._side_of(m, speaker_side)
+                if side:
+                    return side
+            if bounds and b == bounds[-1] and _PRONOUN.search(self.low, b, verb):
+                for m in reversed(list(cues.SIDE_WORD.finditer(self.low, start, b))):
+                    side = self._side_of(m, speaker_side)
+                    if side:
+                        return side
+        return None
 
     def _possessor(self, a: int, b: int, limit: int, speaker_side: str | None, skip: tuple[int, int]) -> str | None:
         """The adjective right before a loss noun ("Russian combat losses") or the genitive right after

@@ -26,7 +26,8 @@ CLAIMANTS: list[tuple[str, str, str | None, str]] = [
     (r"(?:russian|russia's) (?:defen[cs]e ministry|ministry of defen[cs]e|mod|general staff)|(?:defen[cs]e ministry"
      r"|ministry of defen[cs]e) of (?:russia|the russian federation)|moscow's (?:army|defen[cs]e ministry)"
      r"|минобороны (?:рф|россии)|министерств\w* обороны (?:рф|россии|российской федерации)|міноборони (?:рф|росії)"
-     r"|міністерств\w* оборони (?:рф|росії)|генштаб\w* (?:вс )?рф|генеральн\w* штаб\w* (?:вс )?(?:рф|россии)",
+     r"|міністерств\w* оборони (?:рф|росії)|генштаб\w* (?:вс )?рф|генеральн\w* штаб\w* (?:вс )?(?:рф|россии)"
+     r"|(?:the )?general staff in moscow|russia's (?:military|army) (?:command|leadership)",
      "Ministry of Defence of the Russian Federation", RU, "party_to_conflict"),
     (r"(?:maj\. gen\. |major general |general |igor |игорь |генерал-майор )*(?:konashenkov|конашенков\w*)",
      "Igor Konashenkov (Russian MoD spokesman)", RU, "official"),
@@ -66,10 +67,22 @@ CLAIMANTS: list[tuple[str, str, str | None, str]] = [
      "official"),
     (r"(?:oleksandr |олександр\w* |александр\w* )?(?:syrsk[yi]i?|сирськ\w*|сырск\w*)", "Oleksandr Syrskyi", UA,
      "official"),
-    (r"(?:oleksandr |олександр\w* )?(?:tarnavsk[yi]i?|тарнавськ\w*)", "Oleksandr Tarnavskyi", UA, "official"),
+    (r"(?:oleksandr |олександр\w* |александр\w* )?(?:tarnavsk[yi]i?|тарнавськ\w*|тарнавск\w*)", "Oleksandr Tarnavskyi",
+     UA, "unit"),
     (r"(?:sergiy |sergey |serhiy |сергій )?(?:kyslytsya|kislitsya|kiseltsya|кислиц\w*)",
      "Serhiy Kyslytsya (Ukraine's UN ambassador)", UA, "official"),
     (r"(?:valerii |valery )?(?:zaluzhn[yi]i?|залужн\w*)", "Valerii Zaluzhnyi", UA, "official"),
+    (r"(?:(?:the )?(?:general staff )?of )?(?:ukraine's|ukrainian) armed forces|armed forces of ukraine"
+     r"|збройн\w* сил\w* україни|вооруженн\w* сил\w* украины",
+     "Armed Forces of Ukraine", UA, "party_to_conflict"),
+    # Commands of one zone or unit: their figures are never the national running total.
+    (r"(?:осув|осгв|осг|оперативно-стратегічн\w* угрупован\w*|оперативно-стратегическ\w* группировк\w*"
+     r"|угрупован\w* військ|группировк\w* войск)(?: «?[\w-]+»?)?|«?(?:таврі[яї]|хортиц[яі]|таври[яи]|хортиц[аы])»?"
+     r"|(?:tavria|khortytsia|khortytsia) (?:group|grouping)|operational[- ]strategic group(?:ing)?(?: \w+)?"
+     r"|сил\w* оборони півдня|оперативн\w* командуванн\w* «?\w+»?|operational command \w+"
+     r"|\d+(?:-?(?:th|st|nd|rd|а|я|ї|й|ої))? (?:separate |окрем\w* |отдельн\w* )?(?:\w+ )?(?:brigade|бригад\w*)"
+     r"|бригад\w* «[^»]{2,20}»|(?:\w+ )?brigade",
+     "unit or zone command", UA, "unit"),
     (r"сухопутн\w* (?:войск\w*|військ\w*)(?: (?:всу|зсу))?|ground forces(?: of ukraine| of the afu)?",
      "Ground Forces of the Armed Forces of Ukraine", UA, "party_to_conflict"),
     (r"security service of ukraine|\bsbu\b|сбу", "Security Service of Ukraine (SBU)", UA, "party_to_conflict"),
@@ -105,6 +118,8 @@ REPORT = rx(
     r"йдеться", r"зведенн\w*", r"інформу\w*", r"написа\w*", r"зазнача\w*", r"по данным", r"по словам",
     r"по информации", r"сообща\w*", r"сообщи\w*", r"заявил\w*", r"опубликова\w*", r"говорится", r"сводк\w*",
     r"передає", r"передает", r"розповів", r"рассказал", r"confirmed", r"admitted", r"acknowledged",
+    r"обнародова\w*", r"опублікува\w*", r"назва\w*", r"называ\w*", r"обновил\w*", r"оновил\w*", r"оновив",
+    r"listed", r"put", r"raised", r"озвучи\w*", r"озвучил\w*", r"підсумува\w*", r"подвел\w*", r"said in", r"update", r"tally", r"count", r"свідчать дані", r"дан\w+ \w+ зведення",
     r"підтверди\w*", r"подтверди\w*", r"признал\w*", r"визна\w*",
 )
 # A sentence that attributes what came before: "Об этом сообщили в …", "Про це йдеться у …", "That's the latest report".
@@ -134,7 +149,8 @@ LOSS = rx(
     r"загибл\w*", r"поранен\w*", r"збит\w*", r"уражен\w*", r"вивели з ладу", r"виведено з ладу", r"знешкод\w*",
     r"потер\w*", r"теря\w*", r"уничтож\w*", r"ликвидир\w*", r"ликвидирова\w*", r"погиб\w*", r"убит\w*",
     r"ранен\w*", r"сбит\w*", r"сбил\w*", r"поражен\w*", r"выведен\w* из строя", r"нейтрализ\w*", r"полон\w*",
-    r"плен\w*", r"liquidated", r"зазна\w*", r"стало менше", r"стало меньше", r"лишил\w*ся", r"позбавил\w*",
+    r"плен\w*", r"liquidated", r"зазна\w*", r"tally", r"toll", r"вразил\w*", r"уразил\w*", r"поразил\w*",
+    r"уражен\w*", r"збил\w*", r"вывел\w* из строя", r"вивел\w* з ладу", r"знищен\w*", r"уничтожен\w*", r"стало менше", r"стало меньше", r"лишил\w*ся", r"позбавил\w*",
     r"лишились", r"лишились",
 )
 # Subjects whose "lost"/"втратила" names the losing side directly.
@@ -165,14 +181,22 @@ FRAME_RU = rx(r"специальн\w* военн\w* операци\w*", r"спе
 
 # --- claims that are not tallies ---------------------------------------------------------------
 PROJECTION = rx(r"will", r"would (?:soon|shortly)", r"soon", r"shortly", r"is expected to", r"are expected to",
-                r"could reach", r"may reach", r"буде", r"будуть", r"незабаром", r"скоро", r"будет", r"будут")
+                r"could reach", r"may reach", r"буде", r"будуть", r"незабаром", r"скоро", r"будет", r"будут",
+                r"approaching", r"nearing", r"наближа\w*(?: до)?", r"приближа\w*(?: к)?", r"would reach",
+                r"would pass", r"on track to", r"має сягнути", r"может достичь")
+DELIVERY = rx(r"received", r"delivered", r"supplied", r"pledged", r"promised", r"transferred", r"donated", r"sent",
+              r"will send", r"handed over", r"отрима\w*", r"передал\w*", r"переда\w*", r"постави\w*", r"поставля\w*",
+              r"получил\w*", r"пообіця\w*", r"обеща\w*", r"надал\w*", r"надійшл\w*")
+LAUNCH = rx(r"launched", r"fired", r"attacked (?:ukraine )?with", r"выпустил\w*", r"запустил\w*", r"атакова\w*",
+            r"випустил\w*", r"випустив", r"запустив", r"атакува\w*")
 HEDGE = rx(r"probably", r"likely", r"highly likely", r"possibly", r"said to have", r"reportedly", r"is believed",
            r"are believed", r"assess(?:es|ed)?", r"estimates? (?:suggest|show)", r"ймовірно", r"вероятно",
            r"по оценкам", r"за оцінками")
 FORCE_SIZE = rx(r"committed", r"deployed", r"amassed", r"mobili[sz]ed", r"recruited", r"conscripted", r"strong",
                 r"призва\w*", r"мобілізува\w*", r"мобилизова\w*", r"сосредоточ\w*", r"зосередж\w*", r"generates",
                 r"army of", r"force of")
-AVERAGE = rx(r"on average", r"an average of", r"в середньому", r"в среднем", r"в сутки в среднем")
+AVERAGE = rx(r"on average", r"an average of", r"average", r"в середньому", r"в среднем", r"в сутки в среднем",
+             r"среднесуточн\w*", r"середньодобов\w*", r"середньомісячн\w*", r"среднемесячн\w*", r"daily average")
 
 # --- scope -------------------------------------------------------------------------------------
 _MONTHS = MONTH_WORDS
@@ -193,7 +217,9 @@ CUMULATIVE_WEAK = rx(
     r"общ\w*", r"суммарн\w*", r"сумарн\w*", r"по состоянию на", r"cumulative", r"combined", r"orc losses",
 )
 PERIOD_DAY = rx(
-    r"(?:over|in|during|for|within) the (?:past|last|previous|preceding) (?:day|24 hours)",
+    r"(?:over|in|during|for|within) (?:the )?(?:past|last|previous|preceding) (?:day|24 hours)",
+    r"overnight", r"last night", r"минулої ночі", r"цієї ночі", r"вночі", r"минувшей ночью", r"этой ночью",
+    r"прошлой ночью", r"record day", r"one-day",
     r"in (?:a|one) (?:single )?day",
     r"during the day", r"per day", r"a day", r"overnight", r"in the last day",
     r"past 24 hours", r"за (?:минулу|минулі|останню|останні|прошедшую|прошедшие|минувшие|последние|истекшие) "
@@ -212,8 +238,12 @@ PERIOD_OTHER = rx(
     r"в (?:одному|одном|цьому|этом|тому|том) бою", r"у (?:одному|цьому|тому) бою", r"за неделю", r"за тиждень",
     r"влітку", r"взимку", r"навесні", r"восени", r"летом", r"зимой", r"весной", r"осенью",
     rf"(?:in|during|в|у|во) (?:{_MONTHS})(?:\s*-\s*(?:{_MONTHS}))?", rf"(?:{_MONTHS})\s*-\s*(?:{_MONTHS})",
-    r"(?:in|during|за|в|у) 20[2-3]\d(?: році| году| рік| год)?",
+    r"(?:in|during|за|в|у|throughout|for) (?:the )?(?:whole |entire )?(?:of )?20[2-3]\d(?: році| году| рік| год)?",
+    rf"(?:упродовж|протягом|впродовж|в течение|throughout|during|за) (?:{_MONTHS})",
     r"(?:first|second|third|fourth) (?:quarter|half)", r"(?:перш|друг|трет)\w* (?:квартал|півріччя|полугоди)\w*",
 )
+# "Over the same period …": the period of the sentence before.
+SAME_PERIOD = rx(r"(?:over|in|during|for) the same (?:period|day|time)", r"за (?:той )?(?:же|самий) (?:період|час|день)",
+                 r"за этот же период", r"за тот же период", r"за цей (?:же )?період", r"за ту же (?:добу|сутки)")
 # Before a number in its clause: "втратили ще 950", "another 1,200" -- an increment, not a total.
 INCREMENT = re.compile(r"(?<![\w'-])(?:ще|еще|another|a further|an additional)\s")

@@ -32,7 +32,8 @@ _QUAL_KIND = [(kind, re.compile(rf"(?:{alt})$")) for kind, alt in QUALIFIERS]
 
 # Between a bulletin label and its number: "(БпЛА)", a dash or colon, maybe a qualifier/adverb.
 _SEP_BEFORE = re.compile(
-    rf"(?:\s*\([^()\n]{{0,40}}\))?\s*(?P<sep>[-:=]|\s)\s*(?:(?:вже|уже|already)\s+)?(?:(?:{_QUAL_ALT})\s+)?$"
+    rf"(?:\s*\([^()\n]{{0,40}}\))?\s*(?P<sep>[-:=]|\.{{2,}}|…+|\s)\s*(?:(?:вже|уже|already)\s+)?"
+    rf"(?:(?:{_QUAL_ALT})\s*)?[\"']?$"
 )
 _DELTA = re.compile(r"[^\S\n]*\(\s*\+\s*(?P<dv>\d[\d ,.]*\d|\d)\s*(?P<rest>[^()\n]{0,40})?\)")
 _UNIT_AFTER = re.compile(
@@ -40,7 +41,7 @@ _UNIT_AFTER = re.compile(
 )
 # What may stand between a number and its label: units, possessives, sides, "more".
 _MODS = re.compile(  # never across a line break: "… 22, 2026\npersonnel ‒ …" is not "2026 personnel"
-    r"[^\S\n]*(?:(?:units?|pieces?|items?)\s+of\s+|(?:одиниц\w*|единиц\w*|од\.|ед\.|шт\.)\s+)?"
+    r"[\"']?[^\S\n]*(?:(?:units?|pieces?|items?)\s+of\s+|(?:одиниц\w*|единиц\w*|од\.|ед\.|шт\.)\s+)?"
     r"(?:(?:russian|russia's|enemy|ukrainian|ukraine's|of|its|their|own|more|further|additional|the"
     r"|российск\w*|російськ\w*|украинск\w*|українськ\w*|ворож\w*|вражеск\w*|противник\w*|своих|своїх"
     r"|рф|ще|еще|более|ліквідовано|ликвидировано|liquidated)[^\S\n]+){0,3}"
@@ -176,7 +177,14 @@ def _number_first(text: str, low: str, nums: list[Num], i: int, used: set[int]) 
     if pair is None:
         return [first]
     lab2 = None
-    pm2 = _PAIR.match(low, lab.end())
+    slash = low.find("/", lab.start(), lab.end())
+    if slash > 0:  # "vehicles / fuel tanks" read as one label: split it at the slash
+        lab = match_label(low, lab.start(), len(low[:slash].rstrip()))
+        first.category, first.label_span = (category_of(lab), (lab.start(), lab.end())) if lab else (
+            first.category, first.label_span)
+        pm2 = _PAIR.match(low, slash) if lab else None
+    else:
+        pm2 = _PAIR.match(low, lab.end())
     if pm2:
         lab2 = match_label(low, pm2.end())
     if not lab2:
@@ -197,7 +205,7 @@ def _label_first(text: str, low: str, nums: list[Num], i: int, used: set[int]) -
         return None
     label_end = sep.start()
     # A plain space separates only in bulletin-like lines ("• танки  8887"); keep it strict.
-    if sep.group("sep").isspace() and not re.search(r"[-:]", low[label_end:num.start]):
+    if sep.group("sep").isspace() and not re.search(r"[-:.…]", low[label_end:num.start]):
         return None
     line_start = low.rfind("\n", 0, label_end) + 1
     lab = _label_ending_at(low, label_end, line_start)

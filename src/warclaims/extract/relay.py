@@ -16,8 +16,11 @@ _CREDIT = re.compile(
     r"(?P<who>[^\n]{2,60}?)[ \t.]*$",
     re.IGNORECASE | re.MULTILINE,
 )
-_DATELINE = re.compile(r"^[^\n]{0,60}?(?:/(?P<tass>ТАСС|TASS|РИА Новости|Интерфакс)/|\((?P<a>[A-Z][\w ]{1,30}?)\s*/\s*"
-                       r"(?P<b>[A-Z][\w ]{1,30}?)\s*-\s*[^)]*\))")
+_DATELINE = re.compile(
+    r"(?:^|\n)[^\n]{0,80}?(?:/(?P<tass>ТАСС|TASS|РИА Новости|Интерфакс|Укрінформ|УНІАН)/"
+    r"|\((?P<a>[A-Z][\w ]{1,30}?)\s*/\s*(?P<b>[A-Z][\w ]{1,30}?)\s*-\s*[^)]*\)"
+    r"|\((?P<wire>Reuters|AP|AFP|Bloomberg|UNIAN|Ukrinform|Interfax-Ukraine|dpa|EFE|ANSA|Xinhua)\)\s*[-–—])"
+)
 # Intermediaries named inside a sentence: "as quoted from Newsweek", "передає Укрінформ".
 _NAME = r"(?P<who>[A-ZА-ЯІЇЄҐ][\w.'&-]*(?:[ -](?:[A-ZА-ЯІЇЄҐ][\w.'&-]*|of|the|de|і|и)){0,4})"
 _VIA = re.compile(
@@ -39,9 +42,9 @@ def outlet(text: str) -> Party | None:
         who = m.group("who").strip()
         return Party(name=who, role="media", mention=m.group(0).strip(), span=(m.start("who"), m.end("who")),
                      basis="credit line")
-    d = _DATELINE.match(text)
+    d = _DATELINE.search(text, 0, min(len(text), 1500))
     if d:
-        key = "tass" if d.group("tass") else "a"
+        key = next(k for k in ("tass", "a", "wire") if d.group(k))
         return Party(name=d.group(key), role="media", mention=d.group(0).strip(), span=d.span(key),
                      basis="dateline")
     return None

@@ -78,7 +78,10 @@ _NOT_PUBLICATION_RE = re.compile(
 )
 _WEEKDAY_BEFORE_RE = re.compile(_WEEKDAY + r",?\s*$", re.I)
 _BYLINE_RE = re.compile(r"^\s*(?:by|автор|від|от)\b", re.I)
-_AGENCY_RE = re.compile(r"^\s*[A-ZА-ЯІЇЄҐ][A-ZА-ЯІЇЄҐ.\-' ]{1,30},\s*$")  # "KYIV, " / "МОСКВА, "
+_BYLINE_ANY_RE = re.compile(r"(?:^|[\s·|•])(?:posted by|by|автор\w*|published|опубліковано|опубликовано)\b", re.I)
+_AGENCY_RE = re.compile(r"^\s*[A-ZА-ЯІЇЄҐ][A-ZА-ЯІЇЄҐ.\-' ]{1,30},(?:\s*[A-Z][a-z]+,)?\s*$")  # "KYIV, " / "LVIV, Ukraine, "
+_SEPARATED_RE = re.compile(r"^\s*(?:[·|•—–]|$)")  # the date stands between separators: "… · 26 April 2022 · 14:20"
+_WIRE_RE = re.compile(r"^\s*\([^)]{2,40}\)\s*[-–—]")  # "March 27, 2022 (Reuters) - …"
 _RESIDUE_RE = re.compile(r"\bID:?\s*\d+|[|•·,;:()\-–—/\s\d]+", re.I)
 
 
@@ -124,6 +127,12 @@ def _is_dateline(before: str, after: str, has_time: bool) -> bool:
     if _NOT_PUBLICATION_RE.search(lead):
         return False
     if _BYLINE_RE.search(before) or _AGENCY_RE.match(lead):
+        return True
+    if _WIRE_RE.match(after):
+        return True
+    # A short credit line ("Posted by X · 26 April 2022 · 14:20", "June 4, 2025 · Europe · By Y").
+    if (_BYLINE_ANY_RE.search(before) or _BYLINE_ANY_RE.search(after) or has_time) and \
+            _SEPARATED_RE.match(after) and len((before + after).split()) <= 14:
         return True
     if has_time:
         return True  # "2022-05-25 06:45:00 |", "08 липня 2022, 09:25", "... 2024 11:30:17 AM"
