@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# ruff: noqa: E501, E702, SIM115
 """Sanity checks for the synthetic gold-extra corpus (does NOT run the extractor).
 
     python3 tests/gold-extra/sanity_check.py [--official DIR]
@@ -10,7 +11,11 @@ close to a word of its category; gold values against the PetroIvaniuk series on 
 bulletin date (as_of or as_of_inferred) - every deviation must be explained in notes.
 """
 from __future__ import annotations
-import argparse, json, re, sys
+
+import argparse
+import json
+import re
+import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -52,7 +57,7 @@ def numbers(text: str) -> dict[int, list[int]]:
     """value -> list of character positions where the text states it."""
     found: dict[int, list[int]] = {}
     def put(v, pos):
-        found.setdefault(int(round(v)), []).append(pos)
+        found.setdefault(round(v), []).append(pos)
     for m in re.finditer(rf"(?<![\d])\d{{1,3}}(?:{SEP}\d{{3}})+(?![\d])|\d+", text):
         put(int(re.sub(r"\D", "", m.group())), m.start())
     for m in re.finditer(r"(\d+)(?:[.,](\d+))?\s*(million|млн|тис\.|тыс\.|тисяч\w*|тысяч\w*)(?:\s+(\d{1,3})(?!\d))?", text):

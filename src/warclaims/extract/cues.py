@@ -119,7 +119,9 @@ REPORT = rx(
     r"по информации", r"сообща\w*", r"сообщи\w*", r"заявил\w*", r"опубликова\w*", r"говорится", r"сводк\w*",
     r"передає", r"передает", r"розповів", r"рассказал", r"confirmed", r"admitted", r"acknowledged",
     r"обнародова\w*", r"опублікува\w*", r"назва\w*", r"называ\w*", r"обновил\w*", r"оновил\w*", r"оновив",
-    r"listed", r"put", r"raised", r"озвучи\w*", r"озвучил\w*", r"підсумува\w*", r"подвел\w*", r"said in", r"update", r"tally", r"count", r"свідчать дані", r"дан\w+ \w+ зведення",
+    r"listed", r"lists", r"counted", r"documented", r"recorded", r"verified", r"put", r"raised",
+    r"озвучи\w*", r"озвучил\w*", r"підсумува\w*", r"подвел\w*",
+    r"said in", r"update", r"tally", r"count", r"свідчать дані", r"дан\w+ \w+ зведення",
     r"підтверди\w*", r"подтверди\w*", r"признал\w*", r"визна\w*",
 )
 # A sentence that attributes what came before: "Об этом сообщили в …", "Про це йдеться у …", "That's the latest report".
@@ -150,7 +152,8 @@ LOSS = rx(
     r"потер\w*", r"теря\w*", r"уничтож\w*", r"ликвидир\w*", r"ликвидирова\w*", r"погиб\w*", r"убит\w*",
     r"ранен\w*", r"сбит\w*", r"сбил\w*", r"поражен\w*", r"выведен\w* из строя", r"нейтрализ\w*", r"полон\w*",
     r"плен\w*", r"liquidated", r"зазна\w*", r"tally", r"toll", r"вразил\w*", r"уразил\w*", r"поразил\w*",
-    r"уражен\w*", r"збил\w*", r"вывел\w* из строя", r"вивел\w* з ладу", r"знищен\w*", r"уничтожен\w*", r"стало менше", r"стало меньше", r"лишил\w*ся", r"позбавил\w*",
+    r"уражен\w*", r"збил\w*", r"вывел\w* из строя", r"вивел\w* з ладу", r"знищен\w*", r"уничтожен\w*",
+    r"стало менше", r"стало меньше", r"лишил\w*ся", r"позбавил\w*",
     r"лишились", r"лишились",
 )
 # Subjects whose "lost"/"втратила" names the losing side directly.
@@ -242,8 +245,15 @@ PERIOD_OTHER = rx(
     rf"(?:упродовж|протягом|впродовж|в течение|throughout|during|за) (?:{_MONTHS})",
     r"(?:first|second|third|fourth) (?:quarter|half)", r"(?:перш|друг|трет)\w* (?:квартал|півріччя|полугоди)\w*",
 )
+# A count restricted to one zone or sector: "загальні втрати ворога на цих напрямках", "in its area of responsibility".
+ZONE = rx(r"(?:на|в|у) (?:цих|цьому|этих|этом|нашому|нашем|\w+(?:ому|ском|ськ\w*|ск\w*)) напрям\w*",
+          r"на напрямк\w* відповідальності", r"в (?:зоні|зоне) (?:відповідальності|ответственности)",
+          r"в операційній зоні", r"в операционной зоне", r"in (?:the|its|their) (?:area|zone) of responsibility",
+          r"in the \w+ (?:direction|sector|axis)", r"on the \w+ (?:direction|front|axis)", r"на ділянці \w+",
+          r"на таврійському напрямку", r"на таврическом направлении")
 # "Over the same period …": the period of the sentence before.
-SAME_PERIOD = rx(r"(?:over|in|during|for) the same (?:period|day|time)", r"за (?:той )?(?:же|самий) (?:період|час|день)",
+SAME_PERIOD = rx(r"(?:over|in|during|for) the same (?:period|day|time)",
+                 r"за (?:той )?(?:же|самий) (?:період|час|день)",
                  r"за этот же период", r"за тот же период", r"за цей (?:же )?період", r"за ту же (?:добу|сутки)")
 # Before a number in its clause: "втратили ще 950", "another 1,200" -- an increment, not a total.
 INCREMENT = re.compile(r"(?<![\w'-])(?:ще|еще|another|a further|an additional)\s")

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .categories import WEAK, category_of, match_label
+from .categories import LABEL_RE, WEAK, category_of, match_label
 from .numbers import Num, find_numbers
 
 QUALIFIERS: list[tuple[str, str]] = [
@@ -46,6 +46,9 @@ _MODS = re.compile(  # never across a line break: "… 22, 2026\npersonnel ‒ �
     r"|российск\w*|російськ\w*|украинск\w*|українськ\w*|ворож\w*|вражеск\w*|противник\w*|своих|своїх"
     r"|рф|ще|еще|более|ліквідовано|ликвидировано|liquidated)[^\S\n]+){0,3}"
 )
+_POW_AFTER = re.compile(r"\s+(?:had |have |has |were |was )?(?:been )?(?:taken prisoner|captured)"
+                        r"|\s+(?:попал\w*|взят\w*|сдал\w*)(?: в плен)"
+                        r"|\s+(?:потрапил\w*|взят\w*|здал\w*)(?: у| в) полон")
 _PAIR = re.compile(r"[^\S\n]*/[^\S\n]*")
 _WORD_START = re.compile(r"(?<![\w'-])[\w]")
 
@@ -119,12 +122,76 @@ def find_figures(text: str, low: str, nums: list[Num] | None = None) -> list[Fig
             continue
         if num.kind == "date":
             continue
-        fig = _number_first(text, low, nums, i, used) or _label_first(text, low, nums, i, used)
+        fig = (_number_first(text, low, nums, i, used) or _label_first(text, low, nums, i, used)
+               or _linked(text, low, nums, i))
         if fig:
             figs.extend(fig)
     figs.extend(_slash_pairs(text, low, {f.num_span[0] for f in figs}))
     figs.sort(key=lambda f: f.num_span[0])
     return figs
+
+
+# "Russian personnel losses … now top 1.25 million", "raised its count of aircraft destroyed … to 413",
+# "Personnel losses rose by 1,380 to 292,060", "кількість знищених … РСЗВ перевищила півтори тисячі".
+_LAST_WORD = re.compile(r"([^\s\d]+)\s*$")
+_LINK_END = ("to", "at", "top", "tops", "topped", "exceeded", "exceeds", "passed", "surpassed", "reached", "reaches",
+             "is", "are", "was", "were", "totals", "totaled", "totalled", "hit", "=", "становлять", "становить",
+             "становили", "склали", "склала", "сягнули", "сягнула", "сягає", "перевищили", "перевищила", "перевищує",
+             "перевищують", "досягли", "досягла", "до", "составили", "составила", "составляют", "составляет",
+             "достигли", "достигла", "превысили", "превысила", "превышает", "превышают", "за")
+_OVER_VERBS = ("top", "exceed", "pass", "surpass", "перевищ", "превыс", "превыш", "перевал")
+_LINK_VERB = re.compile(
+    r"(?:(?:now|already|have|has|had|вже|уже)\s+)*"
+    r"(?:(?P<by>(?:rose|climbed|grew|increased|went up|зросл\w*|выросл\w*)\s+"
+    r"(?:by|на)\s+(?P<dv>\d[\d,. ]*\d|\d)\s+(?:to|до))|top(?:s|ped)?|exceed(?:s|ed)?|pass(?:es|ed)?|surpass(?:es|ed)?"
+    r"|reach(?:es|ed)?|hit|stands? at|stood at|is|are|was|were|amount(?:s|ed)? to|total(?:s|led|ed)?|came to"
+    r"|(?:rose|climbed|grew|increased|risen) to|(?:raised|put|brought|bringing)\b[^.;:!?\d]{0,80}?\b(?:to|at)|to|at"
+    r"|становл\w*|склал\w*|сягнул\w*|сягає|перевищ\w*|досягл\w*|(?:зросл\w*|выросл\w*) до|становить|составил\w*"
+    r"|составля\w*|достигл\w*|превысил\w*|превыша\w*|перевалил\w* за)\s+(?:(?:вже|уже|already)\s+)?"
+    rf"(?:(?:{_QUAL_ALT})\s*)?$"
+)
+_UP_AFTER = re.compile(r",?\s*(?P<w>up|\+)\s*(?P<dv>\d[\d,. ]*\d|\d)\s+(?:from|on|over|since|in) (?:the )?"
+                       r"(?:previous|past|last|a|one) (?:day|24 hours|bulletin|update)")
+_LOSS_NOUN_NEAR = re.compile(r"(?<![\w'-])(?:losses|loss|count|tally|toll|casualties|number of|втрат\w*|потер\w*"
+                             r"|кількість знищен\w*|количество уничтожен\w*|число знищен\w*)(?![\w'])")
+
+
+def _linked(text: str, low: str, nums: list[Num], i: int) -> list[Figure] | None:
+    num = nums[i]
+    last = _LAST_WORD.search(low, max(0, num.start - 30), num.start)
+    linking = last is not None and (last.group(1).strip("\"'«(") in _LINK_END or any(
+        last.group(1).startswith(v) for v in _OVER_VERBS))
+    # the qualifier may stand between: "now top 1.25", "перевищили понад"
+    if not linking and not (last and _QUAL_BEFORE.search(low, max(0, num.start - 30), num.start)):
+        return None
+    verb = _LINK_VERB.search(low, max(0, num.start - 140), num.start)
+    if not verb:
+        return None
+    lo = max(0, verb.start() - 130)
+    stop = max(low.rfind(ch, lo, verb.start()) for ch in ".;!?\n")
+    # The label stands before the verb, or inside "put Russian personnel losses at".
+    labels = [m for m in LABEL_RE.finditer(low, max(lo, stop + 1), verb.end())]
+    if not labels:
+        return None
+    lab = labels[-1]
+    if verb.start() - lab.end() > 80 or not _LOSS_NOUN_NEAR.search(low, max(0, lab.start() - 90), verb.end()):
+        return None
+    qual, qual_text = _qualifier(low, num.start)
+    words = low[verb.start():verb.end()]
+    if qual is None and any(v in words for v in _OVER_VERBS):
+        qual, qual_text = "over", words.strip()
+    fig = Figure(value=int(num.value), value_text=num.text, num_span=(num.start, num.end), category=category_of(lab),
+                 label_span=(lab.start(), lab.end()), shape="linked", qualifier=qual, qualifier_text=qual_text)
+    if verb.group("by"):
+        fig.delta = int(re.sub(r"\D", "", verb.group("dv")))
+        fig.delta_text = text[verb.start("by"):verb.end("dv")]
+        fig.delta_rest = "rose by"
+    up = _UP_AFTER.match(low, num.end)
+    if up and fig.delta is None:  # "at 991,820, up 1,020 from the previous day"
+        fig.delta = int(re.sub(r"\D", "", up.group("dv")))
+        fig.delta_text = text[up.start("w"):up.end()]
+        fig._tail = up.end()
+    return [fig]
 
 
 # "416/149 artillery/MLRS": find_numbers leaves slash-joined digits alone (they are often dates).
@@ -169,8 +236,11 @@ def _number_first(text: str, low: str, nums: list[Num], i: int, used: set[int]) 
     if not lab:
         return None
     qual, qual_text = _qualifier(low, num.start)
+    cat = category_of(lab)
+    if cat == "personnel" and _POW_AFTER.match(low, lab.end()):  # "421 Russian servicemen had been taken prisoner"
+        cat = "pow"
     first = Figure(
-        value=int(num.value), value_text=num.text, num_span=(num.start, num.end), category=category_of(lab),
+        value=int(num.value), value_text=num.text, num_span=(num.start, num.end), category=cat,
         label_span=(lab.start(), lab.end()), shape="number_first", qualifier=qual, qualifier_text=qual_text,
         delta=delta, delta_text=delta_text, delta_rest=delta_rest, mods=low[pos:lab_pos].strip(),
     )

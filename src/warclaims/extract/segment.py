@@ -130,7 +130,8 @@ def segment(text: str) -> Segmentation:
             continue
         body = text[s:e]
         words = len(body.split())
-        if code == 2:
+        if code == 2 or (len(paragraphs) < 4 and code == 0 and words <= 30 and body[-1] not in _END_PUNCT):
+            # The title, and title-like lines near the top ("Record day: Russia lost 55 tanks …").
             kind = "headline" if words <= 30 and body[-1] not in ".!?" else "text"
             if kind == "text" and _is_item(body):
                 kind = "item"

@@ -79,7 +79,8 @@ _NOT_PUBLICATION_RE = re.compile(
 _WEEKDAY_BEFORE_RE = re.compile(_WEEKDAY + r",?\s*$", re.I)
 _BYLINE_RE = re.compile(r"^\s*(?:by|автор|від|от)\b", re.I)
 _BYLINE_ANY_RE = re.compile(r"(?:^|[\s·|•])(?:posted by|by|автор\w*|published|опубліковано|опубликовано)\b", re.I)
-_AGENCY_RE = re.compile(r"^\s*[A-ZА-ЯІЇЄҐ][A-ZА-ЯІЇЄҐ.\-' ]{1,30},(?:\s*[A-Z][a-z]+,)?\s*$")  # "KYIV, " / "LVIV, Ukraine, "
+# "KYIV, " / "LVIV, Ukraine, "
+_AGENCY_RE = re.compile(r"^\s*[A-ZА-ЯІЇЄҐ][A-ZА-ЯІЇЄҐ.\-' ]{1,30},(?:\s*[A-Z][a-z]+,)?\s*$")
 _SEPARATED_RE = re.compile(r"^\s*(?:[·|•—–]|$)")  # the date stands between separators: "… · 26 April 2022 · 14:20"
 _WIRE_RE = re.compile(r"^\s*\([^)]{2,40}\)\s*[-–—]")  # "March 27, 2022 (Reuters) - …"
 _RESIDUE_RE = re.compile(r"\bID:?\s*\d+|[|•·,;:()\-–—/\s\d]+", re.I)

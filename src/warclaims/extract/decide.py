@@ -1,0 +1,186 @@
+"""Decisions about one candidate figure: whose loss (side), over what (scope), and whether it is a
+tally at all (gate). A mixin of TallyExtractor: it reads the document context built there
+(`low`, `seg`, `scope`, `attr`, `bulletin`, `_fig_sents`)."""
+from __future__ import annotations
+
+import re
+
+from . import bounds, cues
+from .attribution import OPPOSITE, RU, THIRD, UA
+from .candidate import WEAK_PERSONNEL, Cand, base_category
+from .scope import Marker
+
+_POSSESSIVE_BEFORE = re.compile(r"(?<![\w'-])(?:their|its|his|her|свої|своїх|своих|свои|його|її|их|его)\s+$")
+_ADJ_BEFORE = re.compile(r"(?<![\w'-])(?:\w+(?:ськ|ск|ьк)\w*|рф|enemy|russian|ukrainian)\s+$")
+_OWN = re.compile(r"(?<![\w'])(?:своих|своїх|its|their|own)(?![\w'])")
+_GENITIVE_AFTER = re.compile(r"\s*(?:of the |of )?(?P<w>ворога|противника|врага|всу|зсу|рф|росії|россии|окупантів"
+                             r"|оккупантов|enemy|ukraine|україни|украины)(?![\w])")
+# "Також …", "Russia has also lost …": the sentence goes on with the previous one's claim.
+CONTINUES = re.compile(r"(?<![\w'-])(?:also|in addition|additionally|moreover|furthermore|також|крім того"
+                       r"|окрім того|кроме того|также|а также)(?![\w'])")
+
+
+class Decisions:
+    # -- losing side ---------------------------------------------------------------------------------
+    def _side(self, c: Cand) -> None:
+        f = c.fig
+        speaker = c.claimant.side if c.claimant and c.claimant.side in (UA, RU) else None
+        # 1. Inside the noun phrase: "Russian tanks", "танків ворога", "загиблих українських військових".
+        if f.mods:
+            side = self.attr.side_words(f.num_span[1], f.label_span[0], speaker)
+            if side:
+                c.side, c.side_basis = side, "noun phrase"
+                return
+            if _OWN.search(f.mods):
+                c.side_basis = "own"
+        if f.shape != "number_first":
+            adj = _ADJ_BEFORE.search(self.low, max(0, f.label_span[0] - 40), f.label_span[0])
+            side = self.attr.side_words(adj.start(), adj.end(), speaker) if adj else None
+            if side:
+                c.side, c.side_basis = side, "noun phrase"
+                return
+        m = _GENITIVE_AFTER.match(self.low, f.label_span[1], f.label_span[1] + 30)
+        if m:
+            side = self.attr.side_words(m.start("w"), m.end("w"), speaker)
+            if side:
+                c.side, c.side_basis = side, "noun phrase"
+                return
+        # 2. The clause: who lost, whose losses, who destroyed; then the list's introduction.
+        lo, hi = self.scope.clause_bounds(c.sent, f.start)
+        cspan = (c.claimant.start, c.claimant.end) if c.claimant and c.claimant_basis == "sentence" else None
+        side, why = self.attr.clause_side(lo, f.start, f.end, hi, speaker, cspan)
+        for i in reversed(self._intro_sents(c)) if side is None else ():
+            s = self.seg.sentences[i]
+            side, why = self.attr.clause_side(s.start, s.end, s.end, s.end, speaker, None)
+            if side:
+                break
+        if side:
+            c.side, c.side_basis = side, why
+            return
+        # 3. A party claims the other side's losses; 4. the document's vocabulary.
+        if speaker:
+            c.side, c.side_basis = OPPOSITE[speaker], "opposite of the claimant"
+        elif self.attr.frame:
+            c.side, c.side_basis = OPPOSITE[self.attr.frame], "document vocabulary"
+        elif self.bulletin:
+            c.side, c.side_basis = RU, "bulletin format"
+
+    # -- scope ------------------------------------------------------------------------------------------
+    def _scope(self, c: Cand, siblings: list[Cand]) -> None:
+        f = c.fig
+        if f.delta is not None or any(s.fig.delta is not None and s.intro == c.intro and c.intro is not None
+                                      for s in siblings):
+            c.scope, c.scope_basis = "cumulative", "bulletin line with a daily change"
+            return
+        if self.scope.increment_before(c.sent, f.num_span[0]):
+            c.scope, c.scope_basis = "period", "an increment ('ще', 'another')"
+            return
+        mk = self.scope.own(c.sent, f.start, f.end)
+        basis = "sentence"
+        for i in reversed(self._intro_sents(c)) if mk is None else ():
+            mk, basis = self.scope.any_in(i), "list introduction"
+            if mk:
+                break
+        if mk is None:
+            lo, hi = self.scope.clause_bounds(c.sent, f.start)
+            same = bool(cues.SAME_PERIOD.search(self.low, lo, hi))  # "over the same period"
+            mk, basis = self._inherited(c, force_continue=same)
+        if mk is not None:
+            c.scope, c.marker, c.scope_basis = mk.scope, mk, basis
+            # An inherited "over the past day" cannot govern a list that holds 9,000 tanks.
+            if mk.kind == "day" and basis not in ("sentence", "list introduction") and any(
+                    bounds.above_daily(base_category(d.fig.category), d.fig.value) for d in siblings):
+                c.scope, c.marker, c.scope_basis = "cumulative", None, "too large for one day"
+
+    def _continues(self, c: Cand) -> bool:
+        lo = self.scope.clause_bounds(c.sent, c.fig.start)[0]
+        return bool(CONTINUES.search(self.low, lo, c.fig.start))
+
+    def _before(self, c: Cand) -> list[tuple[int, str]]:
+        """Sentences before the figure's: its paragraph's, then the previous paragraph's (nearest first)."""
+        pidx = self.seg.sentences[c.sent].para
+        para = self.seg.paragraphs[pidx]
+        out = [(i, "paragraph") for i in reversed(para.sentences) if i < c.sent]
+        if pidx > 0 and self.seg.paragraphs[pidx - 1].kind == "text":
+            out += [(i, "previous paragraph") for i in reversed(self.seg.paragraphs[pidx - 1].sentences)]
+        return out
+
+    def _inherited(self, c: Cand, force_continue: bool = False) -> tuple[Marker | None, str]:
+        """A marker from the sentences before. A period is inherited only from a sentence with no figure of
+        its own (it would be that figure's period), unless this one goes on with it ("Також", "the same period")."""
+        continues = force_continue or self._continues(c)
+        for i, basis in self._before(c):
+            mk = self.scope.any_in(i)
+            if mk is None:
+                continue
+            if mk.scope == "period" and i in self._fig_sents and not continues:
+                continue
+            return mk, basis
+        return None, ""
+
+    # -- is it a tally at all? -------------------------------------------------------------------------
+    def _has_loss(self, c: Cand) -> bool:
+        """A loss word in the figure's sentence, its list's introduction, or the sentence it continues."""
+        sents = [c.sent, *self._intro_sents(c)]
+        if self._continues(c):
+            sents += [i for i, _ in self._before(c)[:1]]
+        return any(cues.LOSS.search(self.low, self.seg.sentences[i].start, self.seg.sentences[i].end)
+                   for i in sents)
+
+    def _gate(self, c: Cand, group_std: int) -> str | None:
+        f = c.fig
+        lo, hi = self.scope.clause_bounds(c.sent, f.start)
+        before = (lo, f.num_span[0])
+        if c.side is None:
+            return "losing side unknown"
+        if _POSSESSIVE_BEFORE.search(self.low, max(0, f.num_span[0] - 12), f.num_span[0]):
+            return "a possessive reference ('their 70,000 …'), not a claim"
+        if cues.PROJECTION.search(self.low, *before):
+            return "a projection ('will soon reach', 'approaching')"
+        if cues.AVERAGE.search(self.low, lo, hi):
+            return "an average, not a count"
+        if cues.FORCE_SIZE.search(self.low, max(lo, f.num_span[0] - 40), min(hi, f.end + 40)):
+            return "a force size, not a loss"
+        if cues.DELIVERY.search(self.low, *before):
+            return "a delivery, not a loss"
+        if cues.LAUNCH.search(self.low, *before):
+            return "weapons launched in an attack, not a loss"
+        claimant_side = c.claimant.side if c.claimant else None
+        if claimant_side == THIRD:
+            return f"a third-party estimate ({c.claimant.name})" if c.claimant else "a third-party estimate"
+        if claimant_side in (UA, RU) and claimant_side == c.side and c.claimant_basis == "sentence":
+            return f"{c.claimant.name if c.claimant else 'a side'} reporting its own side's losses"
+        if cues.HEDGE.search(self.low, lo, hi) and claimant_side != UA:
+            return "a hedged estimate ('probably', 'said to have')"
+        bulletin_line = f.delta is not None or (self.bulletin and f.shape == "label_first") or (
+            c.scope_basis == "bulletin line with a daily change")
+        if not bulletin_line and not self._has_loss(c):
+            return "no loss word in the sentence"
+        if f.category == "personnel" and not bulletin_line and WEAK_PERSONNEL.search(
+                self.low[f.label_span[0]:f.label_span[1]]) and not self._military_context(c):
+            return "'people'/'men' with no sign they are soldiers of a side"
+        if (f.category.startswith("other:") or f.category == "vehicles*") and group_std == 0:
+            return "a non-standard category outside a tally list"
+        if c.scope is None:
+            national = c.claimant is not None and c.claimant.role in ("party_to_conflict", "official")
+            if bounds.below_cumulative(base_category(f.category), f.value):
+                return "scope unknown and too small for a running total (an incident?)"
+            if group_std >= 2 or national or f.category == "personnel":
+                c.scope, c.scope_basis = "cumulative", "default: a national total with no period"
+            else:
+                return "scope unknown"
+        # A zone's or a unit's own count is never the national running total.
+        if c.scope == "cumulative" and not bulletin_line and (
+                (c.claimant is not None and c.claimant.role == "unit") or cues.ZONE.search(self.low, lo, hi)):
+            c.scope, c.marker, c.scope_basis = "period", None, "a zone's or unit's own count"
+        return None
+
+    def _military_context(self, c: Cand) -> bool:
+        """'People'/'осіб' are soldiers here: a side in the noun phrase, or losses/lost in the clause."""
+        if c.side_basis == "noun phrase":
+            return True
+        lo, _hi = self.scope.clause_bounds(c.sent, c.fig.start)
+        window = (max(lo, c.fig.num_span[0] - 160), c.fig.num_span[0])
+        return bool(cues.LOSER_VERB.search(self.low, *window) or re.search(
+            r"(?<![\w'-])(?:losses|loss|casualties|втрат\w*|потер\w*|особов\w* склад\w*|личн\w* состав\w*)(?![\w'])",
+            self.low[window[0]:window[1]]))
