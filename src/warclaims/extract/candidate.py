@@ -36,6 +36,7 @@ def trailing_zeros(n: int) -> int:
     return len(str(n)) - len(str(n).rstrip("0")) if n else 0
 
 
+_MULTIPLIER = re.compile(r"тис|тыс|thousand|million|млн|мільйон|миллион|мил|k\b")
 _DIRECTION = {"over": 1, "at_least": 1, "almost": -1, "under": -1, "up_to": -1}
 
 
@@ -47,7 +48,10 @@ def restates(rounded: Figure, exact: Figure) -> bool:
         return True
     if not b or abs(a - b) / b > 0.06:
         return False
-    if trailing_zeros(a) - trailing_zeros(b) < (1 if rounded.qualifier else 2):
+    # Rounding shows as a qualifier ("nearly 58,000"), a multiplier word ("7,5 тисячі", "1.44 million") or
+    # at least two more trailing zeros.
+    worded = bool(_MULTIPLIER.search(rounded.value_text.lower()))
+    if trailing_zeros(a) - trailing_zeros(b) < (1 if rounded.qualifier or worded else 2):
         return False
     direction = _DIRECTION.get(rounded.qualifier or "", 0)
     return direction == 0 or (b - a) * direction > 0

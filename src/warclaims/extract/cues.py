@@ -74,7 +74,7 @@ CLAIMANTS: list[tuple[str, str, str | None, str]] = [
     (r"(?:valerii |valery )?(?:zaluzhn[yi]i?|залужн\w*)", "Valerii Zaluzhnyi", UA, "official"),
     (r"(?:(?:the )?(?:general staff )?of )?(?:ukraine's|ukrainian) armed forces|armed forces of ukraine"
      r"|збройн\w* сил\w* україни|вооруженн\w* сил\w* украины",
-     "Armed Forces of Ukraine", UA, "party_to_conflict"),
+     "Armed Forces of Ukraine", UA, "armed_forces"),
     # Commands of one zone or unit: their figures are never the national running total.
     (r"(?:осув|осгв|осг|оперативно-стратегічн\w* угрупован\w*|оперативно-стратегическ\w* группировк\w*"
      r"|угрупован\w* військ|группировк\w* войск)(?: «?[\w-]+»?)?|«?(?:таврі[яї]|хортиц[яі]|таври[яи]|хортиц[аы])»?"
@@ -96,7 +96,8 @@ CLAIMANTS: list[tuple[str, str, str | None, str]] = [
      r"|міністерств\w* оборони|министерств\w* обороны",
      "Ministry of Defence", None, "party_to_conflict"),
 ]
-CLAIMANT_RE = [(re.compile(r"(?<![\w'-])(?:" + p + r")(?![\w'])"), n, s, r) for p, n, s, r in CLAIMANTS]
+# "(?!\w)" and not "(?![\w'])": "the General Staff's update" is the General Staff.
+CLAIMANT_RE = [(re.compile(r"(?<![\w'-])(?:" + p + r")(?!\w)"), n, s, r) for p, n, s, r in CLAIMANTS]
 
 # A country as claimant: "Ukraine claims", "Kyiv says", "Russia said it had lost", "Moscow has confirmed".
 COUNTRY_CLAIM = re.compile(

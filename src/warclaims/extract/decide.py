@@ -159,7 +159,8 @@ class Decisions:
         if f.category == "personnel" and not bulletin_line and WEAK_PERSONNEL.search(
                 self.low[f.label_span[0]:f.label_span[1]]) and not self._military_context(c):
             return "'people'/'men' with no sign they are soldiers of a side"
-        if (f.category.startswith("other:") or f.category == "vehicles*") and group_std == 0:
+        if (f.category.startswith("other:") or f.category == "vehicles*") and group_std == 0 and not (
+                f.category.startswith("other:") and c.side_basis and c.side_basis.startswith("subject")):
             return "a non-standard category outside a tally list"
         if c.scope is None:
             national = c.claimant is not None and c.claimant.role in ("party_to_conflict", "official")
