@@ -16,8 +16,13 @@ from .scoring import score
 HERE = Path(__file__).resolve().parent.parent
 
 FLOORS = {
+    # shared/gold-dev: real texts.
     "gold": {"precision": 1.0, "recall": 1.0, "f1": 1.0, "deltas": 0.813, "deltas_reachable": 1.0,
              "as_of": 1.0, "fp_texts": 0},
+    # tests/gold-extra: 60 synthetic texts written independently of the extractor (see its README);
+    # used to find what the extractor got wrong, so it is no longer a held-out measure.
+    "gold-extra": {"precision": 1.0, "recall": 1.0, "f1": 1.0, "deltas": 0.897, "deltas_reachable": 1.0,
+                   "as_of": 1.0, "fp_texts": 0},
 }
 
 

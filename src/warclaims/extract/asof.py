@@ -58,7 +58,9 @@ class AsOfReader:
                 out.append(Anchor(r.start, seg.sentence_at(r.start), d.isoformat() if d else None,
                                   self.text[r.start:r.end], "range"))
         for m in self.dates:
-            if m.precision != "day" or any(a <= m.start < b for a, b in in_range):
+            # A weekday alone ("said on Friday", "станом на ранок суботи") needs the publication date.
+            wanted = m.precision == "day" or (m.precision == "weekday" and self.published is not None)
+            if not wanted or any(a <= m.start < b for a, b in in_range):
                 continue
             if m.day == 24 and m.month == 2:  # "since February 24": the start, never an as-of
                 continue

@@ -8,7 +8,8 @@ from .candidate import Cand, restates, trailing_zeros
 
 _DAY_NOUN = re.compile(r"(?<![\w'-])(?:доб\w*|сутк\w*|day|24 hours)(?![\w'])")
 _OF_WHICH = re.compile(
-    r"\s*,?\s*(?:з яких|із яких|з них|из которых|из них|of which|of whom|of them)\s+(?:близько |около |about )?"
+    r",?\s*(?:з яких|із яких|з них|из которых|из них|of which|of whom|of them|including|в тому числі|в том числе"
+    r"|у тому числі|включаючи|включая)\s+(?:близько |около |about )?"
 )
 
 
@@ -55,8 +56,10 @@ class Merging:
             if c.scope != "cumulative" or c.fig.delta is not None:
                 continue
             f = c.fig
-            # "…294 700 осіб, з яких 870 знищено протягом доби"
-            m = _OF_WHICH.match(self.low, f.end)
+            # "…294 700 осіб, з яких 870 знищено протягом доби", "57,750 soldiers since …, including 550 over …"
+            s_end = self.seg.sentences[c.sent].end
+            nxt_fig = min((d.fig.start for d in cands if d.fig.start > f.end), default=s_end)
+            m = _OF_WHICH.search(self.low, f.end, min(s_end, nxt_fig))
             if m:
                 nxt = next((n for n in self.nums if n.start == m.end()), None)
                 if nxt and isinstance(nxt.value, int) and nxt.value < f.value:

@@ -131,6 +131,8 @@ def _is_dateline(before: str, after: str, has_time: bool) -> bool:
         return True
     if _WIRE_RE.match(after):
         return True
+    if before.rstrip().endswith(("|", "·", "•")) and len((before + after).split()) <= 12:
+        return True  # "The New Voice of Ukraine (English) | June 6, 2023"
     # A short credit line ("Posted by X · 26 April 2022 · 14:20", "June 4, 2025 · Europe · By Y").
     if (_BYLINE_ANY_RE.search(before) or _BYLINE_ANY_RE.search(after) or has_time) and \
             _SEPARATED_RE.match(after) and len((before + after).split()) <= 14:
