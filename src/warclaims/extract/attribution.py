@@ -35,6 +35,7 @@ class Mention:
 
 
 _COUNTRY = re.compile(r"(?<![\w'-])(ukrain\w*|україн\w*|украин\w*|russia\w*|росі\w*|росси\w*|рф)(?![\w'])")
+_WORD_START = re.compile(r"(?<![\w'-])[^\s\W]|[@/\d]")
 _BOUNDARY = re.compile(r"[,;:(]|\s-\s|(?<![\w'-])(?:that|що|что|як|как)(?![\w'])")
 _PRONOUN = re.compile(r"(?<![\w'-])(?:it|they|its|вона|вони|она|они|воно|оно)(?![\w'])")
 _PRE_WORDS = re.compile(r"(?:[\w'-]+\s+){1,2}$")
@@ -53,6 +54,25 @@ def _country_side(low: str, start: int, end: int) -> str | None:
     return UA if best.startswith(("ukrain", "україн", "украин")) else RU
 
 
+def claimant_matches(low: str) -> list[re.Match[str]]:
+    """What CLAIMANT_RE.finditer(low) finds, tried only at word starts just before an anchor word."""
+    out: list[re.Match[str]] = []
+    end = -1
+    for a in cues.CLAIMANT_ANCHOR.finditer(low):
+        if a.start() < end:
+            continue
+        best = None
+        for w in _WORD_START.finditer(low, max(end, a.start() - 60), a.start() + 1):
+            m = cues.CLAIMANT_RE.match(low, w.start())
+            if m and m.end() > a.start():
+                best = m
+                break
+        if best:
+            out.append(best)
+            end = best.end()
+    return out
+
+
 class Attributor:
     """Claimant mentions and side cues of one document (found once, looked up per figure)."""
 
@@ -67,14 +87,12 @@ class Attributor:
         low = self.low
         out: list[Mention] = []
         taken: list[tuple[int, int]] = []
-        for rx, name, side, role in cues.CLAIMANT_RE:
-            for m in rx.finditer(low):
-                a, b = m.span()
-                if any(a < e and b > s for s, e in taken):
-                    continue
-                taken.append((a, b))
-                out.append(Mention(a, b, name, side if side is not None else _country_side(low, a, b),
-                                   role, self.text[a:b]))
+        for m in claimant_matches(low):
+            a, b = m.span()
+            _pattern, name, side, role = cues.CLAIMANTS[int((m.lastgroup or "c0")[1:])]
+            taken.append((a, b))
+            out.append(Mention(a, b, name, side if side is not None else _country_side(low, a, b),
+                               role, self.text[a:b]))
         for m in cues.COUNTRY_CLAIM.finditer(low):
             a, b = m.span("who")
             if any(a < e and b > s for s, e in taken):
