@@ -133,7 +133,6 @@ def find_figures(text: str, low: str, nums: list[Num] | None = None) -> list[Fig
 
 # "Russian personnel losses … now top 1.25 million", "raised its count of aircraft destroyed … to 413",
 # "Personnel losses rose by 1,380 to 292,060", "кількість знищених … РСЗВ перевищила півтори тисячі".
-_LAST_WORD = re.compile(r"([^\s\d]+)\s*$")
 _LINK_END = ("to", "at", "top", "tops", "topped", "exceeded", "exceeds", "passed", "surpassed", "reached", "reaches",
              "is", "are", "was", "were", "totals", "totaled", "totalled", "hit", "=", "становлять", "становить",
              "становили", "склали", "склала", "сягнули", "сягнула", "сягає", "перевищили", "перевищила", "перевищує",
@@ -158,11 +157,10 @@ _LOSS_NOUN_NEAR = re.compile(r"(?<![\w'-])(?:losses|loss|count|tally|toll|casual
 
 def _linked(text: str, low: str, nums: list[Num], i: int) -> list[Figure] | None:
     num = nums[i]
-    last = _LAST_WORD.search(low, max(0, num.start - 30), num.start)
-    linking = last is not None and (last.group(1).strip("\"'«(") in _LINK_END or any(
-        last.group(1).startswith(v) for v in _OVER_VERBS))
-    # the qualifier may stand between: "now top 1.25", "перевищили понад"
-    if not linking and not (last and _QUAL_BEFORE.search(low, max(0, num.start - 30), num.start)):
+    # The word before the number (after any qualifier) must be a linking verb: "top", "to", "перевищили".
+    raw = low[max(0, num.start - 30):num.start].rstrip(" \t\"'«").rsplit(None, 1)
+    words = [raw[-1] if raw else "", _before_token(low, num.start)[0]]
+    if not any(w in _LINK_END or w.startswith(_OVER_VERBS) for w in words if w):
         return None
     verb = _LINK_VERB.search(low, max(0, num.start - 140), num.start)
     if not verb:
@@ -268,8 +266,37 @@ def _number_first(text: str, low: str, nums: list[Num], i: int, used: set[int]) 
     return [first, second]
 
 
+# Words that may stand between a bulletin label's dash and its number ("‒ близько 36900", "- about").
+_BETWEEN_WORDS = frozenset(
+    w for alt in _QUAL_ALT.split("|") for w in alt.replace("\\", "").split() if w.isalpha()
+) | {"вже", "уже", "already", "the", "a"}
+
+
+def _before_token(low: str, start: int) -> tuple[str, int]:
+    """The last non-space character before `start`, skipping quotes and qualifier words; and its index.
+    A cheap screen run on every number before the label-first and linked-verb regexes."""
+    i = start - 1
+    for _ in range(4):
+        while i >= 0 and low[i] in " \t\"'«»":
+            i -= 1
+        if i < 0:
+            return "", -1
+        if not low[i].isalpha():
+            return low[i], i
+        j = i
+        while j >= 0 and (low[j].isalpha() or low[j] == "'"):
+            j -= 1
+        if low[j + 1:i + 1] not in _BETWEEN_WORDS:
+            return low[j + 1:i + 1], j + 1
+        i = j
+    return "", -1
+
+
 def _label_first(text: str, low: str, nums: list[Num], i: int, used: set[int]) -> list[Figure] | None:
     num = nums[i]
+    tok, _at = _before_token(low, num.start)
+    if not tok or tok[-1] not in "-:=.…~":
+        return None
     sep = _SEP_BEFORE.search(low, max(0, num.start - 60), num.start)
     if not sep:
         return None
