@@ -93,7 +93,7 @@ class Attributor:
             taken.append((a, b))
             out.append(Mention(a, b, name, side if side is not None else _country_side(low, a, b),
                                role, self.text[a:b]))
-        for m in cues.COUNTRY_CLAIM.finditer(low):
+        for m in [*cues.COUNTRY_CLAIM.finditer(low), *cues.COUNTRY_IT_SAID.finditer(low)]:
             a, b = m.span("who")
             if any(a < e and b > s for s, e in taken):
                 continue
@@ -102,8 +102,12 @@ class Attributor:
                         UA if "ukrain" in who else RU)
             out.append(Mention(a, b, "Ukraine" if side == UA else "Russia", side, "party_to_conflict",
                                self.text[a:b], reported=True))
-        out.sort(key=lambda x: x.start)
-        return out
+        out.sort(key=lambda x: (x.start, -x.end))
+        dedup: list[Mention] = []
+        for m in out:  # COUNTRY_IT_SAID may repeat a country COUNTRY_CLAIM already found
+            if not dedup or m.start >= dedup[-1].end:
+                dedup.append(m)
+        return dedup
 
     def in_sentence(self, sent: int) -> list[Mention]:
         if sent not in self._sent_mentions:
@@ -128,7 +132,8 @@ class Attributor:
         out = []
         for m in ms:
             near = any(a - 70 <= m.end and m.start <= b + 70 for a, b in reports)
-            if m.reported or near or (m.role in ("party_to_conflict", "official") and m.start - s.start < 25):
+            if m.reported or near or (m.role in ("party_to_conflict", "official", "third_party")
+                                      and m.start - s.start < 25):
                 out.append(m)
         return out
 
@@ -137,6 +142,14 @@ class Attributor:
         own = self._speaking(sent)
         if own:
             return self._pick(own, pos), "sentence"
+        # Earlier sentences of the same paragraph (a list item may hold several) before the list's intro.
+        para = self.seg.sentences[sent].para
+        for prev in range(sent - 1, -1, -1):
+            if self.seg.sentences[prev].para != para:
+                break
+            pm = self._speaking(prev)
+            if pm:
+                return self._pick(pm, self.seg.sentences[prev].end), "paragraph"
         for i in reversed(intro):
             im = self.in_sentence(i)
             if im:

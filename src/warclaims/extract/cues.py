@@ -41,8 +41,10 @@ CLAIMANTS: list[tuple[str, str, str | None, str]] = [
      "Russian military spokesman", RU, "official"),
     (r"/?тасс/?|\btass\b|риа новости|ria novosti|sputnik", "Russian state media", RU, "media"),
     # Third parties: estimates, not claims of a side.
-    (r"(?:uk|british|britain's) (?:ministry of defen[cs]e|defen[cs]e ministry|mod|defen[cs]e intelligence"
-     r"|intelligence|officials)|defen[cs]e intelligence(?! of ukraine)|intelligence update",
+    (r"(?:(?:the )?uk's|uk|british|britain's) (?:ministry of defen[cs]e|defen[cs]e ministry|mod"
+     r"|defen[cs]e intelligence|intelligence|officials)|defen[cs]e intelligence(?! of ukraine)|intelligence update"
+     r"|(?:минобороны|міноборони|министерств\w* обороны|міністерств\w* оборони) (?:великобритании|британии"
+     r"|великої британії|британії)|британск\w* разведк\w*|британськ\w* розвідк\w*",
      "UK Ministry of Defence", THIRD, "third_party"),
     (r"institute for the study of war|isw", "Institute for the Study of War", THIRD, "third_party"),
     (r"pentagon|u\.?s\.? (?:officials|intelligence|defen[cs]e department|department of defen[cs]e)|nato"
@@ -90,7 +92,8 @@ CLAIMANTS: list[tuple[str, str, str | None, str]] = [
      "party_to_conflict"),
     (r"national guard(?: of ukraine)?|нацгвард\w*|національн\w* гвард\w*", "National Guard of Ukraine", UA,
      "party_to_conflict"),
-    (r"air force of ukraine|ukrainian air force|повітрян\w* сил\w*", "Air Force of Ukraine", UA, "party_to_conflict"),
+    (r"air force of ukraine|ukrainian air force|повітрян\w* сил\w*|воздушн\w* сил\w*", "Air Force of Ukraine", UA,
+     "party_to_conflict"),
     # Bare institutions: side decided by context (the country they belong to).
     (r"(?:the )?(?:country's )?(?:defen[cs]e ministry|ministry of defen[cs]e)|\bthe mod\b|міноборони|минобороны"
      r"|міністерств\w* оборони|министерств\w* обороны",
@@ -120,7 +123,12 @@ CLAIMANT_ANCHOR = re.compile(
     r"|zaluzhn|залужн|armed forces|збройн|вооруженн|осув|осгв|осг|угрупован|группировк|таврі|хортиц|таври|tavria"
     r"|khortytsia|operational|півдня|командуванн|brigade|бригад|сухопутн|ground forces|sbu|сбу|security service"
     r"|special operations|ссо|спеціальних|national guard|нацгвард|гвард|air force|повітрян|president|президент"
-    r"|leader|zelensk|зеленськ|зеленск|moscow|military|army|@defenceu|/тасс)"
+    r"|leader|zelensk|зеленськ|зеленск|moscow|military|army|@defenceu|/тасс|uk's|британ|воздушн)"
+)
+# "Russia has not updated … since 25 March, when it said 1,351 …": the country is the speaker.
+COUNTRY_IT_SAID = re.compile(
+    r"(?<![\w'-])(?P<who>russia|moscow|ukraine|kyiv)\b[^.;!?\n]{0,120}?\b(?:when |as |after )?(?:it|they) "
+    r"(?:said|says|claimed|reported|admitted|confirmed|announced)(?![\w'])"
 )
 COUNTRY_SIDE = {"ukraine": UA, "kyiv": UA, "kiev": UA, "україна": UA, "київ": UA, "russia": RU, "moscow": RU,
                 "россия": RU, "москва": RU}
@@ -138,7 +146,8 @@ REPORT = rx(
     r"listed", r"lists", r"counted", r"documented", r"recorded", r"verified", r"put", r"raised",
     r"озвучи\w*", r"озвучил\w*", r"підсумува\w*", r"подвел\w*",
     r"said in", r"update", r"tally", r"count", r"свідчать дані", r"дан\w+ \w+ зведення",
-    r"підтверди\w*", r"подтверди\w*", r"признал\w*", r"визна\w*",
+    r"підтверди\w*", r"подтверди\w*", r"признал\w*", r"визна\w*", r"установил\w*", r"встановил\w*",
+    r"подсчитал\w*", r"підрахува\w*", r"identified", r"confirmed by name",
 )
 # A sentence that attributes what came before: "Об этом сообщили в …", "Про це йдеться у …", "That's the latest report".
 BACKREF = rx(
@@ -237,6 +246,8 @@ CUMULATIVE_WEAK = rx(
 )
 PERIOD_DAY = rx(
     r"(?:over|in|during|for|within) (?:the )?(?:past|last|previous|preceding) (?:day|24 hours)",
+    r"in 24 hours", r"за 24 години", r"за 24 часа", r"протягом (?:останньої |минулої )?доби",
+    r"в ночь на", r"у ніч на", r"в ніч на",
     r"overnight", r"last night", r"минулої ночі", r"цієї ночі", r"вночі", r"минувшей ночью", r"этой ночью",
     r"прошлой ночью", r"record day", r"one-day",
     r"in (?:a|one) (?:single )?day",
@@ -256,6 +267,7 @@ PERIOD_OTHER = rx(
     r"в течение (?:прошлого |последнего )?(?:недели|месяца|года)",
     r"в (?:одному|одном|цьому|этом|тому|том) бою", r"у (?:одному|цьому|тому) бою", r"за неделю", r"за тиждень",
     r"влітку", r"взимку", r"навесні", r"восени", r"летом", r"зимой", r"весной", r"осенью",
+    r"за (?:літо|лето|зиму|весну|осінь|осень)", r"(?:over|during) the (?:summer|winter|spring|autumn)",
     rf"(?:in|during|в|у|во) (?:{_MONTHS})(?:\s*-\s*(?:{_MONTHS}))?", rf"(?:{_MONTHS})\s*-\s*(?:{_MONTHS})",
     r"(?:in|during|за|в|у|throughout|for) (?:the )?(?:whole |entire )?(?:of )?20[2-3]\d(?: році| году| рік| год)?",
     rf"(?:упродовж|протягом|впродовж|в течение|throughout|during|за) (?:{_MONTHS})",
@@ -272,4 +284,17 @@ SAME_PERIOD = rx(r"(?:over|in|during|for) the same (?:period|day|time)",
                  r"за (?:той )?(?:же|самий) (?:період|час|день)",
                  r"за этот же период", r"за тот же период", r"за цей (?:же )?період", r"за ту же (?:добу|сутки)")
 # Before a number in its clause: "втратили ще 950", "another 1,200" -- an increment, not a total.
-INCREMENT = re.compile(r"(?<![\w'-])(?:ще|еще|another|a further|an additional)\s")
+INCREMENT = re.compile(r"(?<![\w'-])(?:ще|еще|another|a further|an additional|мінус|минус|minus)\s")
+# Shooting down drones and missiles of one attack is not a running total of losses.
+SHOOTDOWN = rx(r"shot down", r"intercepted", r"downed", r"сбит\w*", r"сбил\w*", r"сбить", r"збил\w*", r"збит\w*",
+               r"збити", r"подавил\w*", r"подавить", r"подавлен\w*", r"знешкоджен\w*", r"знешкодил\w*",
+               r"нейтралізован\w*", r"нейтрализован\w*", r"локаційно втрачен\w*")
+# "Read also: …", "Читайте також": a link to another article, not this one's claim.
+LINK_LINE = re.compile(r"\s*(?:читайте (?:також|также|на)|дивіться також|смотрите также|read (?:also|more)|see also"
+                       r"|related(?: articles)?|більше новин|больше новостей|по теме|на тему)\b", re.IGNORECASE)
+# "its own losses": the speaker's side lost.
+OWN_LOSSES = rx(r"(?:its|their) own (?:losses|casualties|toll|dead|casualty figure)", r"власн\w* втрат\w*",
+                r"своих потер\w*", r"своих потерях", r"собственн\w* потер\w*", r"своїх втрат\w*")
+# "The same bulletin lists …": a sentence that goes on with the report of the one before.
+SAME_REPORT = rx(r"the same (?:bulletin|report|update|summary)", r"(?:this|that) (?:bulletin|report|update)",
+                 r"(?:у |в )?(?:цьому|тому ж|этом|той же) (?:зведенні|звіті|сводке|отчете)")

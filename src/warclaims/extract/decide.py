@@ -93,8 +93,9 @@ class Decisions:
                 c.scope, c.marker, c.scope_basis = "cumulative", None, "too large for one day"
 
     def _continues(self, c: Cand) -> bool:
+        """"Також …", "Russia has also lost …", "The same bulletin lists …"."""
         lo = self.scope.clause_bounds(c.sent, c.fig.start)[0]
-        return bool(CONTINUES.search(self.low, lo, c.fig.start))
+        return bool(CONTINUES.search(self.low, lo, c.fig.start) or cues.SAME_REPORT.search(self.low, lo, c.fig.start))
 
     def _before(self, c: Cand) -> list[tuple[int, str]]:
         """Sentences before the figure's: its paragraph's, then the previous paragraph's (nearest first)."""
@@ -131,6 +132,9 @@ class Decisions:
         f = c.fig
         lo, hi = self.scope.clause_bounds(c.sent, f.start)
         before = (lo, f.num_span[0])
+        para = self.seg.paragraphs[self.seg.sentences[c.sent].para]
+        if cues.LINK_LINE.match(self.low, para.start):
+            return "a link to another article ('Read also: …')"
         if c.side is None:
             return "losing side unknown"
         if _POSSESSIVE_BEFORE.search(self.low, max(0, f.num_span[0] - 12), f.num_span[0]):
@@ -166,10 +170,14 @@ class Decisions:
             national = c.claimant is not None and c.claimant.role in ("party_to_conflict", "official")
             if bounds.below_cumulative(base_category(f.category), f.value):
                 return "scope unknown and too small for a running total (an incident?)"
+
             if group_std >= 2 or national or f.category == "personnel":
                 c.scope, c.scope_basis = "cumulative", "default: a national total with no period"
             else:
                 return "scope unknown"
+        if f.category in ("uav", "cruise_missiles") and not bulletin_line and c.scope_basis != "sentence" \
+                and cues.SHOOTDOWN.search(self.low, lo, hi):
+            return "drones or missiles shot down in one attack, not a running total"
         # A zone's or a unit's own count is never the national running total.
         if c.scope == "cumulative" and not bulletin_line and (
                 (c.claimant is not None and c.claimant.role == "unit") or cues.ZONE.search(self.low, lo, hi)):

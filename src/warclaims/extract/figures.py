@@ -49,6 +49,8 @@ _MODS = re.compile(  # never across a line break: "… 22, 2026\npersonnel ‒ �
 _POW_AFTER = re.compile(r"\s+(?:had |have |has |were |was )?(?:been )?(?:taken prisoner|captured)"
                         r"|\s+(?:попал\w*|взят\w*|сдал\w*)(?: в плен)"
                         r"|\s+(?:потрапил\w*|взят\w*|здал\w*)(?: у| в) полон")
+_POW_BEFORE = re.compile(r"(?:в|у) (?:полон|плен)\s+(?:\w+\s+)?(?:(?:близько|около|about|понад|более)\s+)?$"
+                         r"|(?:taken|took) prisoner\s+(?:\w+\s+)?$|(?:captured)\s+(?:about |some |more than )?$")
 _PAIR = re.compile(r"[^\S\n]*/[^\S\n]*")
 _WORD_START = re.compile(r"(?<![\w'-])[\w]")
 
@@ -149,7 +151,7 @@ _LINK_VERB = re.compile(
     r"|составля\w*|достигл\w*|превысил\w*|превыша\w*|перевалил\w* за)\s+(?:(?:вже|уже|already)\s+)?"
     rf"(?:(?:{_QUAL_ALT})\s*)?$"
 )
-_UP_AFTER = re.compile(r",?\s*(?P<w>up|\+|adding)\s*(?P<dv>\d[\d,. ]*\d|\d)\s+(?:from|on|over|since|in) (?:the |a )?"
+_UP_AFTER = re.compile(r",?\s*(?P<w>up|\+|adding)(?: by)?\s*(?P<dv>\d[\d,. ]*\d|\d)\s+(?:from|on|over|since|in) (?:the |a )?"
                        r"(?:previous|past|last|a|one|single) (?:day|24 hours|bulletin|update|report)")
 _LOSS_NOUN_NEAR = re.compile(r"(?<![\w'-])(?:losses|loss|count|tally|toll|casualties|number of|втрат\w*|потер\w*"
                              r"|кількість знищен\w*|количество уничтожен\w*|число знищен\w*)(?![\w'])")
@@ -235,13 +237,19 @@ def _number_first(text: str, low: str, nums: list[Num], i: int, used: set[int]) 
         return None
     qual, qual_text = _qualifier(low, num.start)
     cat = category_of(lab)
-    if cat == "personnel" and _POW_AFTER.match(low, lab.end()):  # "421 Russian servicemen had been taken prisoner"
+    if cat == "personnel" and (_POW_AFTER.match(low, lab.end())  # "421 Russian servicemen had been taken prisoner"
+                               or _POW_BEFORE.search(low, max(0, num.start - 40), num.start)):  # "в полон узято 200"
         cat = "pow"
+    tail = 0
+    if delta is None:  # "93,080 personnel (+340 in the past day)", "11 172 танка (+3 за сутки)"
+        delta, delta_text, delta_rest, after = _delta_after(low, text, lab.end())
+        tail = after if delta is not None else 0
     first = Figure(
         value=int(num.value), value_text=num.text, num_span=(num.start, num.end), category=cat,
         label_span=(lab.start(), lab.end()), shape="number_first", qualifier=qual, qualifier_text=qual_text,
         delta=delta, delta_text=delta_text, delta_rest=delta_rest, mods=low[pos:lab_pos].strip(),
     )
+    first._tail = tail
     if pair is None:
         return [first]
     lab2 = None
@@ -295,18 +303,26 @@ def _before_token(low: str, start: int) -> tuple[str, int]:
 def _label_first(text: str, low: str, nums: list[Num], i: int, used: set[int]) -> list[Figure] | None:
     num = nums[i]
     tok, _at = _before_token(low, num.start)
-    if not tok or tok[-1] not in "-:=.…~":
+    if not tok:
+        return None
+    if tok[-1].isalpha():  # "…: tanks 5,415; armored fighting vehicles 10,132" -- a list after a colon
+        seg = low[max(0, num.start - 70):num.start]
+        cut = max(seg.rfind(":"), seg.rfind(";"), seg.rfind(","), seg.rfind("•"))
+        if cut < 0 or any(ch.isdigit() for ch in seg[cut:]):
+            return None
+    elif tok[-1] not in "-:=.…~":
         return None
     sep = _SEP_BEFORE.search(low, max(0, num.start - 60), num.start)
     if not sep:
         return None
     label_end = sep.start()
-    # A plain space separates only in bulletin-like lines ("• танки  8887"); keep it strict.
-    if sep.group("sep").isspace() and not re.search(r"[-:.…]", low[label_end:num.start]):
-        return None
     line_start = low.rfind("\n", 0, label_end) + 1
     lab = _label_ending_at(low, label_end, line_start)
     if not lab:
+        return None
+    # A plain space separates only inside a list: "…as of November 17: tanks 5,415; armored … 10,132".
+    if sep.group("sep").isspace() and not re.search(r"[-:.…]", low[label_end:num.start]) and (
+            low[line_start:lab.start()].strip() and low[:lab.start()].rstrip()[-1:] not in (":", ";", ",", "•")):
         return None
     cat = category_of(lab)
     if cat in WEAK and cat not in ("personnel", "vehicles*"):

@@ -9,7 +9,7 @@ from .candidate import Cand, restates, trailing_zeros
 _DAY_NOUN = re.compile(r"(?<![\w'-])(?:доб\w*|сутк\w*|day|24 hours)(?![\w'])")
 _OF_WHICH = re.compile(
     r",?\s*(?:з яких|із яких|з них|из которых|из них|of which|of whom|of them|including|в тому числі|в том числе"
-    r"|у тому числі|включаючи|включая)\s+(?:близько |около |about )?"
+    r"|у тому числі|включаючи|включая|after another|після ще|после еще)\s+(?:близько |около |about )?"
 )
 
 
@@ -22,6 +22,10 @@ class Merging:
             if not c.headline:
                 continue
             twins = [b for b in body if b.fig.category == c.fig.category and restates(c.fig, b.fig)]
+            if not twins and any(b.fig.category == c.fig.category and b.fig.delta == c.fig.value for b in body):
+                # "Втрати ворога на 20 вересня: мінус 520 окупантів і 34 артсистеми" = the body's "(+34)"
+                c.scope, c.marker, c.scope_basis = "period", None, "the body's daily change"
+                continue
             if twins:
                 twin = min(twins, key=lambda b: abs(b.fig.value - c.fig.value))
                 c.scope, c.side, c.marker, c.scope_basis = twin.scope, twin.side, twin.marker, "as in the body"

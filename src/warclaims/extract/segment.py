@@ -68,7 +68,10 @@ class Segmentation:
 
 
 def _is_item(line: str) -> bool:
-    return bool(_BULLET.match(line) or _LABEL_LINE.match(line) or _NUMBER_LINE.match(line))
+    """A bullet, or a short bulletin line ("танків ‒ 1637 (+35) од,"); a long prose line with a colon is not."""
+    if _BULLET.match(line):
+        return True
+    return len(line) <= 120 and bool(_LABEL_LINE.match(line) or _NUMBER_LINE.match(line))
 
 
 def _split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -143,7 +146,8 @@ def segment(text: str) -> Segmentation:
             kind = "text"
         para = Paragraph(s, e, kind)
         pidx = len(paragraphs)
-        spans = [(s, e)] if kind in ("item", "headline", "heading") else _split_sentences(text, s, e)
+        # A list item may hold several sentences ("- Ukraine's military said …. It also said …").
+        spans = [(s, e)] if kind in ("headline", "heading") else _split_sentences(text, s, e)
         for ss, se in spans:
             para.sentences.append(len(sentences))
             sentences.append(Sentence(ss, se, pidx, kind if kind != "text" else "text"))

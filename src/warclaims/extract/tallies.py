@@ -58,13 +58,13 @@ class TallyExtractor(Decisions, Merging):
 
     # -- per candidate ---------------------------------------------------------------------------
     def _intro_sents(self, c: Cand) -> list[int]:
-        """The list's introduction; a short one ("Зокрема:") brings the sentence before it."""
+        """The list's introduction: its last sentence and the one before ("Ukraine's armed forces have
+        published their latest estimates of Russian losses … The figures … are:")."""
         if c.intro is None:
             return []
         out = [c.intro]
         s = self.seg.sentences[c.intro]
-        if len(self.text[s.start:s.end].split()) < 5 and c.intro > 0 \
-                and self.seg.sentences[c.intro - 1].para == s.para:
+        if c.intro > 0 and self.seg.sentences[c.intro - 1].para == s.para:
             out.insert(0, c.intro - 1)
         return out
 
