@@ -23,6 +23,10 @@ FLOORS = {
     # used to find what the extractor got wrong, so it is no longer a held-out measure.
     "gold-extra": {"precision": 1.0, "recall": 1.0, "f1": 1.0, "deltas": 0.897, "deltas_reachable": 1.0,
                    "as_of": 1.0, "fp_texts": 0},
+    # tests/gold-extra2: 50 more texts (8 also as HTML pages) by another writer, imitating named outlets. Its
+    # first run, before any fix: P=0.977 R=0.907 F1=0.941 as_of=0.862 fp_texts=0 (the honest held-out figure).
+    "gold-extra2": {"precision": 1.0, "recall": 1.0, "f1": 1.0, "deltas": 0.925, "deltas_reachable": 1.0,
+                    "as_of": 1.0, "fp_texts": 0},
 }
 
 

@@ -559,12 +559,17 @@ def test_published_from_text_future_date_ignored() -> None:
     "text",
     [
         pytest.param("Headline\n04/25/2024 08:11\nText", id="us-slash-date"),
-        pytest.param("Headline\n25.04.24, 10:15\nText", id="two-digit-year"),
     ],
 )
-@pytest.mark.xfail(strict=True, reason="ambiguous or two-digit-year datelines are not read")
+@pytest.mark.xfail(strict=True, reason="ambiguous (US month-first) datelines are not read")
 def test_published_from_text_known_misses(text: str) -> None:
     assert published_from_text(text) == ("2024-04-25", text.split("\n")[1])
+
+
+def test_two_digit_year_with_time_is_a_dateline() -> None:
+    """Bug caught on a Цензор.НЕТ-style head: "25.07.22 08:17 | Комментарии: 41"."""
+    assert published_from_text("Headline\n25.04.24, 10:15\nText") == ("2024-04-25", "25.04.24, 10:15")
+    assert published_from_text("Headline\n25.07.22 08:17 | Комментарии: 41\nText")[0] == "2022-07-25"
 
 
 def test_published_from_text_on_gold_never_contradicts() -> None:

@@ -41,10 +41,18 @@ class AsOfReader:
         self.text, self.low, self.seg = text, low, seg
         self.dates = find_dates(text) if dates is None else dates
         self.published = date.fromisoformat(published[:10]) if published else None
+        # Without a publication date, a year-less "з 24.02 по 30.09" takes its year from a full date in the
+        # text ("Станом на 30 вересня 2022 року"): the latest one, the war's start excepted.
+        self.context = self.published or self._latest_full_date()
         self.anchors = self._anchors()
 
+    def _latest_full_date(self) -> date | None:
+        full = [date(m.year, m.month, m.day) for m in self.dates
+                if m.precision == "day" and m.year and m.month and m.day and (m.month, m.day) != (2, 24)]
+        return max(full, default=None)
+
     def _resolve(self, m: DateMention) -> date | None:
-        d, _basis = resolve(m, self.published)
+        d, _basis = resolve(m, self.context)
         return d
 
     def _anchors(self) -> list[Anchor]:
@@ -62,8 +70,6 @@ class AsOfReader:
             wanted = m.precision == "day" or (m.precision == "weekday" and self.published is not None)
             if not wanted or any(a <= m.start < b for a, b in in_range):
                 continue
-            if m.day == 24 and m.month == 2:  # "since February 24": the start, never an as-of
-                continue
             sent = seg.sentence_at(m.start)
             s = seg.sentences[sent]
             before = low[max(s.start, m.start - 40):m.start]
@@ -71,7 +77,9 @@ class AsOfReader:
                 continue
             kind = None
             if _AS_OF_BEFORE.search(before):
-                kind = "as_of"
+                kind = "as_of"  # "as of Feb. 24" (2025) is a date like any other
+            elif m.day == 24 and m.month == 2 and m.year in (None, 2022):
+                continue  # "since February 24": the start of the war, never an as-of
             elif cues.PERIOD_DAY.search(low, max(s.start, m.start - 45), m.start):
                 kind = "day_after"
             elif (cues.REPORT.search(low, s.start, s.end) and not _RELAYED.search(low, s.start, s.end)

@@ -123,7 +123,7 @@ class Decisions:
     def _has_loss(self, c: Cand) -> bool:
         """A loss word in the figure's sentence, its list's introduction, or the sentence it continues."""
         sents = [c.sent, *self._intro_sents(c)]
-        if self._continues(c):
+        if self._continues(c) or self._elliptical(c):
             sents += [i for i, _ in self._before(c)[:1]]
         return any(cues.LOSS.search(self.low, self.seg.sentences[i].start, self.seg.sentences[i].end)
                    for i in sents)
@@ -184,12 +184,21 @@ class Decisions:
             c.scope, c.marker, c.scope_basis = "period", None, "a zone's or unit's own count"
         return None
 
+    def _elliptical(self, c: Cand) -> bool:
+        """A short sentence that leans on the one before ("Лише за останню добу — 1 610 осіб.")."""
+        s = self.seg.sentences[c.sent]
+        return c.sent > 0 and self.seg.sentences[c.sent - 1].para == s.para and s.kind == "text" \
+            and len(self.text[s.start:s.end].split()) < 10
+
     def _military_context(self, c: Cand) -> bool:
-        """'People'/'осіб' are soldiers here: a side in the noun phrase, or losses/lost in the clause."""
+        """'People'/'осіб' are soldiers here: a side in the noun phrase, or losses/lost in the clause (or in the
+        sentence before, for a short elliptical one: "Лише за останню добу — 1 610 осіб.")."""
         if c.side_basis == "noun phrase":
             return True
         lo, _hi = self.scope.clause_bounds(c.sent, c.fig.start)
-        window = (max(lo, c.fig.num_span[0] - 160), c.fig.num_span[0])
+        if self._elliptical(c):
+            lo = self.seg.sentences[c.sent - 1].start
+        window = (max(lo, c.fig.num_span[0] - 220), c.fig.num_span[0])
         return bool(cues.LOSER_VERB.search(self.low, *window) or re.search(
             r"(?<![\w'-])(?:losses|loss|casualties|втрат\w*|потер\w*|особов\w* склад\w*|личн\w* состав\w*)(?![\w'])",
             self.low[window[0]:window[1]]))

@@ -62,6 +62,9 @@ _DATE_RES = (
                + _TIME, re.I),
     re.compile(r"(?<![\w])" + _DAY + r"\s+" + _MONTH + r",?\s+" + _YEAR + _TIME, re.I),
     re.compile(r"(?<![\w])" + _EN_MONTH + r"\s+" + _DAY + r",?\s+" + _YEAR + _TIME, re.I),
+    # "25.07.22 08:17 |": a two-digit year only with a time beside it.
+    re.compile(r"(?<![\d.])(?P<day>[0-3]?\d)\.(?P<month>[01]?\d)\.(?P<year>\d\d)(?![\d.])"
+               r",?\s+(?P<time>[0-2]?\d:[0-5]\d)"),
 )
 # Text right before a date that makes it a dateline: "Дата:", "Published on", "Posted".
 _LABEL_RE = re.compile(
@@ -112,7 +115,8 @@ def _dates_in(line: str) -> list[tuple[int, int, date, re.Match[str]]]:
             month = m.group("month").lower().rstrip(".")
             month_no = int(month) if month.isdigit() else MONTHS.get(month)
             try:
-                when = date(int(m.group("year")), month_no or 0, int(m.group("day")))
+                year = int(m.group("year"))
+                when = date(year + 2000 if year < 100 else year, month_no or 0, int(m.group("day")))
             except ValueError:
                 continue
             taken.append((m.start(), m.end()))
