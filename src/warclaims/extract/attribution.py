@@ -62,8 +62,8 @@ def claimant_matches(low: str) -> list[re.Match[str]]:
         if a.start() < end:
             continue
         best = None
-        for w in _WORD_START.finditer(low, max(end, a.start() - 60), a.start() + 1):
-            m = cues.CLAIMANT_RE.match(low, w.start())
+        for w in _WORD_START.finditer(low, max(end, a.start() - 45), a.start() + 1):
+            m = cues.CLAIMANT.match(low, w.start())
             if m and m.end() > a.start():
                 best = m
                 break
@@ -79,7 +79,7 @@ class Attributor:
     def __init__(self, text: str, low: str, seg: Segmentation):
         self.text, self.low, self.seg = text, low, seg
         self.mentions = self._find_mentions()
-        self.frame = self._framing()
+        self._frame: str | bool | None = False  # computed on first use
         self._sent_mentions: dict[int, list[Mention]] = {}
 
     # -- claimant ------------------------------------------------------------------------------
@@ -190,6 +190,13 @@ class Attributor:
         return len(self.text) - m.end < 80
 
     # -- framing and side ----------------------------------------------------------------------
+    @property
+    def frame(self) -> str | None:
+        """Whose vocabulary the document is written in (read only when a figure needs it)."""
+        if self._frame is False:
+            self._frame = self._framing()
+        return self._frame  # type: ignore[return-value]
+
     def _framing(self) -> str | None:
         ua = len(cues.FRAME_UA.findall(self.low))
         ru = len(cues.FRAME_RU.findall(self.low))

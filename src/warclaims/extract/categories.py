@@ -10,7 +10,8 @@ category and take the snake_case of their noun phrase.
 from __future__ import annotations
 
 import re
-import re._parser as _sre_parse  # first-character sets of the label alternatives (see _first)
+
+from .fastre import Dispatch
 
 A = r"(?:and|&|/|та|і|й|и|,)"  # "and" in any of the three languages (and the slash of bulletins)
 # Words that may follow an adjective-like personnel word ("военных", "військових", "military")
@@ -153,74 +154,17 @@ LEXICON: list[tuple[str, list[str]]] = [
 WEAK = {"personnel", "vehicles*", "other:equipment_units"}
 
 
-def _first(items: list) -> tuple[set[str] | None, bool]:
-    """(characters a match can start with, or None for "any"; whether the sequence can match empty)."""
-    acc: set[str] = set()
-    for op, av in items:
-        name = str(op)
-        if name == "LITERAL":
-            return acc | {chr(av)}, False
-        if name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT"):
-            f, nullable = _first(av[2])
-            nullable = nullable or av[0] == 0
-        elif name in ("SUBPATTERN", "ATOMIC_GROUP"):
-            f, nullable = _first(av[-1])
-        elif name == "BRANCH":
-            f, nullable = set(), False
-            for branch in av[1]:
-                bf, bn = _first(branch)
-                if bf is None:
-                    return None, False
-                f |= bf
-                nullable = nullable or bn
-        elif name == "IN":
-            f, nullable = set(), False
-            for o, a in av:
-                if str(o) == "LITERAL":
-                    f.add(chr(a))
-                elif str(o) == "RANGE" and a[1] - a[0] < 200:
-                    f |= {chr(x) for x in range(a[0], a[1] + 1)}
-                else:
-                    return None, False
-        elif name in ("AT", "ASSERT", "ASSERT_NOT"):
-            continue
-        else:
-            return None, False
-        if f is None:
-            return None, False
-        acc |= f
-        if not nullable:
-            return acc, False
-    return acc, True
-
-
-def _build() -> tuple[re.Pattern[str], dict[str, str], dict[str, re.Pattern[str]]]:
-    """The label alternation, its group → category map, and one smaller alternation per first character:
-    trying ~200 alternatives at every number is the extractor's hot spot, most fail on the first letter."""
+def _build() -> tuple[Dispatch, dict[str, str]]:
     groups: dict[str, str] = {}
     parts: list[tuple[str, list[str]]] = []
-    firsts: list[list[set[str] | None]] = []
     for i, (cat, alts) in enumerate(LEXICON):
-        name = f"c{i}"
-        groups[name] = cat
-        parts.append((name, alts))
-        firsts.append([_first(list(_sre_parse.parse(a)))[0] for a in alts])
-    head, tail = r"(?<![\w'-])(?:", r")(?![\w'])"
-    whole = re.compile(head + "|".join(f"(?P<{n}>{'|'.join(a)})" for n, a in parts) + tail)
-    chars = set().union(*(f for fs in firsts for f in fs if f))
-    by_char: dict[str, re.Pattern[str]] = {}
-    for ch in chars:
-        sub = []
-        for (name, alts), fs in zip(parts, firsts, strict=True):
-            keep = [a for a, f in zip(alts, fs, strict=True) if f is None or ch in f]
-            if keep:
-                sub.append(f"(?P<{name}>{'|'.join(keep)})")
-        by_char[ch] = re.compile(head + "|".join(sub) + tail)
-    return whole, groups, by_char
+        groups[f"c{i}"] = cat
+        parts.append((f"c{i}", alts))
+    return Dispatch(parts, r"(?<![\w'-])(?:", r")(?![\w'])"), groups
 
 
-LABEL_RE, _GROUPS, _BY_CHAR = _build()
-_ANY_START = any(f is None for _cat, alts in LEXICON for f in [_first(list(_sre_parse.parse(a)))[0] for a in alts])
+_LABELS, _GROUPS = _build()
+LABEL_RE = _LABELS.whole
 
 
 def category_of(m: re.Match[str]) -> str:
@@ -233,10 +177,7 @@ def category_of(m: re.Match[str]) -> str:
 
 def match_label(low: str, pos: int, endpos: int | None = None) -> re.Match[str] | None:
     """A label starting exactly at `pos` of the folded text."""
-    if pos >= len(low):
-        return None
-    rx = LABEL_RE if _ANY_START else _BY_CHAR.get(low[pos])
-    return rx.match(low, pos, len(low) if endpos is None else endpos) if rx else None
+    return _LABELS.match(low, pos, endpos)
 
 
 def labels_in(low: str, start: int, end: int) -> list[re.Match[str]]:

@@ -1,0 +1,81 @@
+"""A big alternation split by first character.
+
+Python's `re` tries every alternative of an alternation at a position, one after the other. For
+the label and claimant lexicons (hundreds of alternatives) most fail on their first letter, so
+`match` at a known position is much faster against only the alternatives that can start with the
+letter found there. The first-character sets are computed from the parsed patterns.
+"""
+from __future__ import annotations
+
+import re
+import re._parser as _sre_parse
+
+
+def first_chars(pattern: str) -> set[str] | None:
+    """The characters a match of `pattern` can start with; None when that cannot be told."""
+    return _first(list(_sre_parse.parse(pattern)))[0]
+
+
+def _first(items: list) -> tuple[set[str] | None, bool]:
+    """(characters a match can start with, or None for "any"; whether the sequence can match empty)."""
+    acc: set[str] = set()
+    for op, av in items:
+        name = str(op)
+        if name == "LITERAL":
+            return acc | {chr(av)}, False
+        if name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT"):
+            f, nullable = _first(av[2])
+            nullable = nullable or av[0] == 0
+        elif name in ("SUBPATTERN", "ATOMIC_GROUP"):
+            f, nullable = _first(av[-1])
+        elif name == "BRANCH":
+            f, nullable = set(), False
+            for branch in av[1]:
+                bf, bn = _first(branch)
+                if bf is None:
+                    return None, False
+                f |= bf
+                nullable = nullable or bn
+        elif name == "IN":
+            f, nullable = set(), False
+            for o, a in av:
+                if str(o) == "LITERAL":
+                    f.add(chr(a))
+                elif str(o) == "RANGE" and a[1] - a[0] < 200:
+                    f |= {chr(x) for x in range(a[0], a[1] + 1)}
+                else:
+                    return None, False
+        elif name in ("AT", "ASSERT", "ASSERT_NOT"):
+            continue
+        else:
+            return None, False
+        if f is None:
+            return None, False
+        acc |= f
+        if not nullable:
+            return acc, False
+    return acc, True
+
+
+class Dispatch:
+    """`match(text, pos)` against named groups of alternatives, tried only where the first letter fits."""
+
+    def __init__(self, groups: list[tuple[str, list[str]]], head: str, tail: str):
+        self.whole = re.compile(head + "|".join(f"(?P<{n}>{'|'.join(alts)})" for n, alts in groups) + tail)
+        firsts = [[first_chars(a) for a in alts] for _n, alts in groups]
+        self._any = any(f is None for fs in firsts for f in fs)
+        chars = set().union(*(f for fs in firsts for f in fs if f))
+        self._by_char: dict[str, re.Pattern[str]] = {}
+        for ch in chars:
+            sub = []
+            for (name, alts), fs in zip(groups, firsts, strict=True):
+                keep = [a for a, f in zip(alts, fs, strict=True) if f is None or ch in f]
+                if keep:
+                    sub.append(f"(?P<{name}>{'|'.join(keep)})")
+            self._by_char[ch] = re.compile(head + "|".join(sub) + tail)
+
+    def match(self, text: str, pos: int, endpos: int | None = None) -> re.Match[str] | None:
+        if pos >= len(text):
+            return None
+        rx = self.whole if self._any else self._by_char.get(text[pos])
+        return rx.match(text, pos, len(text) if endpos is None else endpos) if rx else None
