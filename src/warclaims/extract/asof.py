@@ -23,6 +23,7 @@ _AS_OF_BEFORE = re.compile(
     r"(?:станом на|as of|по состоянию на|на ранок|на утро|on the morning of|as at|на)\s+(?:\w+,?\s+)?$"
 )
 _START_BEFORE = re.compile(r"(?<![\w'-])(?:since|from|з|із|від|с|со|after|до|until|before|by)\s+(?:\w+\s+)?$")
+_WAR_START = re.compile(r"(?<!\d)24\s*[./-]\s*0?2(?!\d)|(?<!\d)24 (?:лют|феврал|feb)|feb\w*\.? 24(?!\d)")
 _RELAYED = re.compile(r"quoted from|citing|цитуючи|ссылаясь|со ссылкой|з посиланням")
 
 
@@ -45,6 +46,7 @@ class AsOfReader:
         # text ("Станом на 30 вересня 2022 року"): the latest one, the war's start excepted.
         self.context = self.published or self._latest_full_date()
         self.anchors = self._anchors()
+        self._by_sent: dict[int, tuple[str | None, str | None]] = {}
 
     def _latest_full_date(self) -> date | None:
         full = [date(m.year, m.month, m.day) for m in self.dates
@@ -59,7 +61,12 @@ class AsOfReader:
         low, seg = self.low, self.seg
         out: list[Anchor] = []
         in_range: list[tuple[int, int]] = []
-        for r in find_ranges(self.text):
+        # Only a range that starts with the war's first day is an as-of: read ranges just around one.
+        ranges = []
+        for w in _WAR_START.finditer(low):
+            ranges += [r for r in find_ranges(self.text, max(0, w.start() - 8), min(len(low), w.end() + 70))
+                       if not ranges or r.start >= ranges[-1].end]
+        for r in ranges:
             in_range.append((r.start, r.end))
             if r.first.day == 24 and r.first.month == 2:  # a running total since the invasion
                 d = self._resolve(r.last)
@@ -95,17 +102,16 @@ class AsOfReader:
         return out
 
     def as_of_for(self, pos: int) -> tuple[str | None, str | None]:
-        """(ISO date, its text) for a cumulative figure at `pos`; (None, None) when the text has none."""
+        """(ISO date, its text) for a cumulative figure at `pos`: the anchor of its sentence, else the nearest
+        before it; (None, None) when the text has none."""
         sent = self.seg.sentence_at(pos)
-        same = [a for a in self.anchors if a.sent == sent]
-        if same:
-            a = same[0]
-            return a.date, a.text
-        before = [a for a in self.anchors if a.pos < pos]
-        if before:
-            a = before[-1]
-            return a.date, a.text
-        return None, None
+        if sent not in self._by_sent:
+            same = [a for a in self.anchors if a.sent == sent]
+            start = self.seg.sentences[sent].start if self.seg.sentences else 0
+            before = [a for a in self.anchors if a.pos < start]
+            a = same[0] if same else (before[-1] if before else None)
+            self._by_sent[sent] = (a.date, a.text) if a else (None, None)
+        return self._by_sent[sent]
 
     def period_for(self, marker: Marker) -> tuple[str | None, str | None]:
         """Dates of a period marker when the text pins them: "за минулу добу, 1 жовтня" → that day,

@@ -36,6 +36,7 @@ class Mention:
 
 _COUNTRY = re.compile(r"(?<![\w'-])(ukrain\w*|україн\w*|украин\w*|russia\w*|росі\w*|росси\w*|рф)(?![\w'])")
 _WORD_START = re.compile(r"(?<![\w'-])[^\s\W]|[@/\d]")
+_IT_SAID = re.compile(r" (?:it|they) (?:said|says|claimed|reported|admitted|confirmed|announced)")
 _BOUNDARY = re.compile(r"[,;:(]|\s-\s|(?<![\w'-])(?:that|що|что|як|как)(?![\w'])")
 _PRONOUN = re.compile(r"(?<![\w'-])(?:it|they|its|вона|вони|она|они|воно|оно)(?![\w'])")
 _PRE_WORDS = re.compile(r"(?:[\w'-]+\s+){1,2}$")
@@ -93,7 +94,8 @@ class Attributor:
             taken.append((a, b))
             out.append(Mention(a, b, name, side if side is not None else _country_side(low, a, b),
                                role, self.text[a:b]))
-        for m in [*cues.COUNTRY_CLAIM.finditer(low), *cues.COUNTRY_IT_SAID.finditer(low)]:
+        it_said = cues.COUNTRY_IT_SAID.finditer(low) if _IT_SAID.search(low) else ()
+        for m in [*cues.COUNTRY_CLAIM.finditer(low), *it_said]:
             a, b = m.span("who")
             if any(a < e and b > s for s, e in taken):
                 continue

@@ -52,6 +52,7 @@ _POW_AFTER = re.compile(r"\s+(?:had |have |has |were |was )?(?:been )?(?:taken p
 _POW_BEFORE = re.compile(r"(?:в|у) (?:полон|плен)\s+(?:\w+\s+)?(?:(?:близько|около|about|понад|более)\s+)?$"
                          r"|(?:taken|took) prisoner\s+(?:\w+\s+)?$|(?:captured)\s+(?:about |some |more than )?$")
 _PAIR = re.compile(r"[^\S\n]*/[^\S\n]*")
+_DIGIT = re.compile(r"\d")
 _WORD_START = re.compile(r"(?<![\w'-])[\w]")
 
 
@@ -69,16 +70,14 @@ class Figure:
     delta_text: str | None = None
     delta_rest: str | None = None  # words inside the delta's brackets: "за минулу добу"
     mods: str = ""  # the words between number and label ("russian", "своїх") for side cues
+    _tail: int = 0  # the end of a trailing delta or unit ("(+3) од.")
+    start: int = 0  # the whole figure: set by finish() once the parts are known
+    end: int = 0
 
-    @property
-    def start(self) -> int:
-        return min(self.num_span[0], self.label_span[0])
-
-    @property
-    def end(self) -> int:
-        return max(self.num_span[1], self.label_span[1], self._tail)
-
-    _tail: int = 0
+    def finish(self) -> Figure:
+        self.start = min(self.num_span[0], self.label_span[0])
+        self.end = max(self.num_span[1], self.label_span[1], self._tail)
+        return self
 
 
 def _int(text: str) -> int | None:
@@ -130,7 +129,7 @@ def find_figures(text: str, low: str, nums: list[Num] | None = None) -> list[Fig
             figs.extend(fig)
     figs.extend(_slash_pairs(text, low, {f.num_span[0] for f in figs}))
     figs.sort(key=lambda f: f.num_span[0])
-    return figs
+    return [f.finish() for f in figs]
 
 
 # "Russian personnel losses … now top 1.25 million", "raised its count of aircraft destroyed … to 413",
@@ -309,7 +308,7 @@ def _label_first(text: str, low: str, nums: list[Num], i: int, used: set[int]) -
     if tok[-1].isalpha():  # "…: tanks 5,415; armored fighting vehicles 10,132" -- a list after a colon
         seg = low[max(0, num.start - 70):num.start]
         cut = max(seg.rfind(":"), seg.rfind(";"), seg.rfind(","), seg.rfind("•"))
-        if cut < 0 or any(ch.isdigit() for ch in seg[cut:]):
+        if cut < 0 or _DIGIT.search(seg, cut):
             return None
     elif tok[-1] not in "-:=.…~":
         return None

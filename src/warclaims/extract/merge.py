@@ -3,6 +3,7 @@ day's figure becomes the daily change of the running total. A mixin of TallyExtr
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 from .candidate import Cand, restates, trailing_zeros
 
@@ -56,13 +57,15 @@ class Merging:
 
     def _attach_deltas(self, cands: list[Cand]) -> None:
         """A daily figure of the same category and side is the day's change of the running total."""
+        starts = sorted(d.fig.start for d in cands)
         for c in cands:
             if c.scope != "cumulative" or c.fig.delta is not None:
                 continue
             f = c.fig
             # "…294 700 осіб, з яких 870 знищено протягом доби", "57,750 soldiers since …, including 550 over …"
             s_end = self.seg.sentences[c.sent].end
-            nxt_fig = min((d.fig.start for d in cands if d.fig.start > f.end), default=s_end)
+            k = bisect_right(starts, f.end)
+            nxt_fig = starts[k] if k < len(starts) else s_end
             m = _OF_WHICH.search(self.low, f.end, min(s_end, nxt_fig))
             if m:
                 nxt = next((n for n in self.nums if n.start == m.end()), None)

@@ -54,6 +54,7 @@ class TallyExtractor(Decisions, Merging):
         self.bulletin = bool(BULLETIN.search(self.low))
         self.asof = AsOfReader(text, self.low, self.seg, published, self.dates)
         self.outlet = outlet(text)
+        self._memo: dict[tuple, object] = {}  # per-sentence answers shared by the figures of one list
         self._fig_sents = {self.seg.sentence_at(f.num_span[0]) for f in self.figs}
 
     # -- per candidate ---------------------------------------------------------------------------
@@ -74,8 +75,16 @@ class TallyExtractor(Decisions, Merging):
         return Cand(fig, sent, para.intro, para.kind == "headline")
 
     def _claimant(self, c: Cand) -> None:
-        m, basis = self.attr.claimant(c.sent, c.fig.num_span[0], self._intro_sents(c))
-        c.claimant, c.claimant_basis = m, basis
+        intro = self._intro_sents(c)
+        # With no mention in its own sentence, a figure's claimant depends only on where it stands.
+        key = None if self.attr.in_sentence(c.sent) else (c.sent, *intro)
+        if key is None or key not in self._memo:
+            found = self.attr.claimant(c.sent, c.fig.num_span[0], intro)
+            if key is None:
+                c.claimant, c.claimant_basis = found
+                return
+            self._memo[key] = found
+        c.claimant, c.claimant_basis = self._memo[key]
 
     # -- document ----------------------------------------------------------------------------------
     def run(self, explain: bool = False) -> tuple[list[LossTally], list[dict]]:
@@ -146,13 +155,16 @@ class TallyExtractor(Decisions, Merging):
         sents = {c.sent}
         if c.claimant is not None:
             sents.add(self.seg.sentence_at(c.claimant.start))
-        out: list[Party] = []
-        for i in sorted(sents):
-            s = self.seg.sentences[i]
-            out += intermediaries(self.text, s.start, s.end)
-        if self.outlet and all(p.name != self.outlet.name for p in out):
-            out.append(self.outlet)
-        return out
+        key = ("relays", *sorted(sents))
+        if key not in self._memo:
+            out: list[Party] = []
+            for i in sorted(sents):
+                s = self.seg.sentences[i]
+                out += intermediaries(self.text, s.start, s.end)
+            if self.outlet and all(p.name != self.outlet.name for p in out):
+                out.append(self.outlet)
+            self._memo[key] = out
+        return list(self._memo[key])
 
     def _lang(self, f: Figure) -> str | None:
         label = self.low[f.label_span[0]:f.label_span[1]]
