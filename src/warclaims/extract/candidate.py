@@ -24,6 +24,7 @@ class Cand:
     scope_basis: str | None = None
     reject: str | None = None
     delta_source: str | None = None
+    bare: bool | None = None  # the clause holds nothing but the figure (decide._bare)
     mentions: list[tuple[int, int]] = field(default_factory=list)
 
 

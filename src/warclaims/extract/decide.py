@@ -12,6 +12,7 @@ from .scope import Marker
 
 _POSSESSIVE_BEFORE = re.compile(r"(?<![\w'-])(?:their|its|his|her|свої|своїх|своих|свои|його|її|их|его)\s+$")
 _ADJ_BEFORE = re.compile(r"(?<![\w'-])(?:\w+(?:ськ|ск|ьк)\w*|рф|enemy|russian|ukrainian)\s+$")
+_LETTER = re.compile(r"[^\W\d_]")
 _OWN = re.compile(r"(?<![\w'])(?:своих|своїх|its|their|own)(?![\w'])")
 _GENITIVE_AFTER = re.compile(r"\s*(?:of the |of )?(?P<w>ворога|противника|врага|всу|зсу|рф|росії|россии|окупантів"
                              r"|оккупантов|enemy|ukraine|україни|украины)(?![\w])")
@@ -21,6 +22,31 @@ CONTINUES = re.compile(r"(?<![\w'-])(?:also|in addition|additionally|moreover|fu
 
 
 class Decisions:
+    def _spans(self, rx: re.Pattern[str], lo: int, hi: int) -> list[tuple[int, int]]:
+        """Where `rx` matches in [lo, hi): scanned once per clause, shared by the clause's figures."""
+        key = (rx, lo, hi)
+        found = self._memo.get(key)
+        if found is None:
+            found = self._memo[key] = [m.span() for m in rx.finditer(self.low, lo, hi)]
+        return found  # type: ignore[return-value]
+
+    def _bare(self, c: Cand) -> bool:
+        """The figure is all its clause says ("• танки — 8887 (+4);"): no word outside it can be a cue."""
+        if c.bare is None:
+            lo, hi = self.scope.clause_bounds(c.sent, c.fig.start)
+            c.bare = not (_LETTER.search(self.low, lo, c.fig.start) or _LETTER.search(self.low, c.fig.end, hi))
+        return c.bare
+
+    @staticmethod
+    def _no_cue(*_args: object) -> bool:
+        return False
+
+    def _cue(self, rx: re.Pattern[str], lo: int, hi: int, a: int | None = None, b: int | None = None) -> bool:
+        """A match of `rx` in the clause [lo, hi), lying inside [a, b) when given."""
+        a = lo if a is None else a
+        b = hi if b is None else b
+        return any(a <= s and e <= b for s, e in self._spans(rx, lo, hi))
+
     # -- losing side ---------------------------------------------------------------------------------
     def _side(self, c: Cand) -> None:
         f = c.fig
@@ -48,7 +74,7 @@ class Decisions:
         # 2. The clause: who lost, whose losses, who destroyed; then the list's introduction.
         lo, hi = self.scope.clause_bounds(c.sent, f.start)
         cspan = (c.claimant.start, c.claimant.end) if c.claimant and c.claimant_basis == "sentence" else None
-        side, why = self.attr.clause_side(lo, f.start, f.end, hi, speaker, cspan)
+        side, why = (None, None) if self._bare(c) else self.attr.clause_side(lo, f.start, f.end, hi, speaker, cspan)
         for i in reversed(self._intro_sents(c)) if side is None else ():
             s = self.seg.sentences[i]
             side, why = self.attr.clause_side(s.start, s.end, s.end, s.end, speaker, None)
@@ -72,10 +98,10 @@ class Decisions:
                                       for s in siblings):
             c.scope, c.scope_basis = "cumulative", "bulletin line with a daily change"
             return
-        if self.scope.increment_before(c.sent, f.num_span[0]):
+        if not self._bare(c) and self.scope.increment_before(c.sent, f.num_span[0]):
             c.scope, c.scope_basis = "period", "an increment ('ще', 'another')"
             return
-        mk = self.scope.own(c.sent, f.start, f.end)
+        mk = None if self._bare(c) else self.scope.own(c.sent, f.start, f.end)
         basis = "sentence"
         for i in reversed(self._intro_sents(c)) if mk is None else ():
             mk, basis = self.scope.any_in(i), "list introduction"
@@ -131,7 +157,7 @@ class Decisions:
     def _gate(self, c: Cand, group_std: int) -> str | None:
         f = c.fig
         lo, hi = self.scope.clause_bounds(c.sent, f.start)
-        before = (lo, f.num_span[0])
+        cue = self._no_cue if self._bare(c) else self._cue
         para = self.seg.paragraphs[self.seg.sentences[c.sent].para]
         if cues.LINK_LINE.match(self.low, para.start):
             return "a link to another article ('Read also: …')"
@@ -139,22 +165,22 @@ class Decisions:
             return "losing side unknown"
         if _POSSESSIVE_BEFORE.search(self.low, max(0, f.num_span[0] - 12), f.num_span[0]):
             return "a possessive reference ('their 70,000 …'), not a claim"
-        if cues.PROJECTION.search(self.low, *before):
+        if cue(cues.PROJECTION, lo, hi, lo, f.num_span[0]):
             return "a projection ('will soon reach', 'approaching')"
-        if cues.AVERAGE.search(self.low, lo, hi):
+        if cue(cues.AVERAGE, lo, hi):
             return "an average, not a count"
-        if cues.FORCE_SIZE.search(self.low, max(lo, f.num_span[0] - 40), min(hi, f.end + 40)):
+        if cue(cues.FORCE_SIZE, lo, hi, f.num_span[0] - 40, f.end + 40):
             return "a force size, not a loss"
-        if cues.DELIVERY.search(self.low, *before):
+        if cue(cues.DELIVERY, lo, hi, lo, f.num_span[0]):
             return "a delivery, not a loss"
-        if cues.LAUNCH.search(self.low, *before):
+        if cue(cues.LAUNCH, lo, hi, lo, f.num_span[0]):
             return "weapons launched in an attack, not a loss"
         claimant_side = c.claimant.side if c.claimant else None
         if claimant_side == THIRD:
             return f"a third-party estimate ({c.claimant.name})" if c.claimant else "a third-party estimate"
         if claimant_side in (UA, RU) and claimant_side == c.side and c.claimant_basis == "sentence":
             return f"{c.claimant.name if c.claimant else 'a side'} reporting its own side's losses"
-        if cues.HEDGE.search(self.low, lo, hi) and claimant_side != UA:
+        if claimant_side != UA and cue(cues.HEDGE, lo, hi):
             return "a hedged estimate ('probably', 'said to have')"
         bulletin_line = f.delta is not None or (self.bulletin and f.shape == "label_first") or (
             c.scope_basis == "bulletin line with a daily change")
@@ -176,11 +202,11 @@ class Decisions:
             else:
                 return "scope unknown"
         if f.category in ("uav", "cruise_missiles") and not bulletin_line and c.scope_basis != "sentence" \
-                and cues.SHOOTDOWN.search(self.low, lo, hi):
+                and cue(cues.SHOOTDOWN, lo, hi):
             return "drones or missiles shot down in one attack, not a running total"
         # A zone's or a unit's own count is never the national running total.
         if c.scope == "cumulative" and not bulletin_line and (
-                (c.claimant is not None and c.claimant.role == "unit") or cues.ZONE.search(self.low, lo, hi)):
+                (c.claimant is not None and c.claimant.role == "unit") or cue(cues.ZONE, lo, hi)):
             c.scope, c.marker, c.scope_basis = "period", None, "a zone's or unit's own count"
         return None
 

@@ -97,9 +97,19 @@ def _qualifier(low: str, start: int) -> tuple[str | None, str | None]:
 
 
 def _label_ending_at(low: str, end: int, lo: int) -> re.Match[str] | None:
-    """The longest label that ends exactly at `end` (leftmost start wins)."""
-    for w in _WORD_START.finditer(low, max(lo, end - 90), end):
-        m = match_label(low, w.start(), end)
+    """The longest label that ends exactly at `end` (leftmost start wins; labels are at most ~8 words)."""
+    starts = []
+    i = end
+    while len(starts) < 8:
+        j = low.rfind(" ", max(lo, end - 90), i - 1)
+        starts.append(j + 1 if j >= 0 else max(lo, end - 90))
+        if j < 0:
+            break
+        i = j
+    for ws in reversed(starts):
+        while ws < end and not low[ws].isalnum():
+            ws += 1
+        m = match_label(low, ws, end)
         if m and m.end() == end:
             return m
     return None
@@ -123,8 +133,10 @@ def find_figures(text: str, low: str, nums: list[Num] | None = None) -> list[Fig
             continue
         if num.kind == "date":
             continue
-        fig = (_number_first(text, low, nums, i, used) or _label_first(text, low, nums, i, used)
-               or _linked(text, low, nums, i))
+        fig = _number_first(text, low, nums, i, used)
+        if not fig:
+            before = _before_token(low, num.start)
+            fig = _label_first(text, low, nums, i, used, before) or _linked(text, low, nums, i, before)
         if fig:
             figs.extend(fig)
     figs.extend(_slash_pairs(text, low, {f.num_span[0] for f in figs}))
@@ -157,13 +169,16 @@ _LOSS_NOUN_NEAR = re.compile(r"(?<![\w'-])(?:losses|loss|count|tally|toll|casual
                              r"|кількість знищен\w*|количество уничтожен\w*|число знищен\w*)(?![\w'])")
 
 
-def _linked(text: str, low: str, nums: list[Num], i: int) -> list[Figure] | None:
+def _linked(text: str, low: str, nums: list[Num], i: int,
+            before: tuple[str, int] | None = None) -> list[Figure] | None:
     num = nums[i]
     # The word before the number (after any qualifier) must be a linking verb: "top", "to", "перевищили".
     raw = low[max(0, num.start - 30):num.start].rstrip(" \t\"'«").rsplit(None, 1)
-    words = [raw[-1] if raw else "", _before_token(low, num.start)[0]]
-    if not any(w in _LINK_END or w.startswith(_OVER_VERBS) for w in words if w):
-        return None
+    word = raw[-1] if raw else ""
+    if not (word in _LINK_END or word.startswith(_OVER_VERBS)):
+        word = (before or _before_token(low, num.start))[0]
+        if not (word in _LINK_END or word.startswith(_OVER_VERBS)):
+            return None
     verb = _LINK_VERB.search(low, max(0, num.start - 140), num.start)
     if not verb:
         return None
@@ -300,9 +315,10 @@ def _before_token(low: str, start: int) -> tuple[str, int]:
     return "", -1
 
 
-def _label_first(text: str, low: str, nums: list[Num], i: int, used: set[int]) -> list[Figure] | None:
+def _label_first(text: str, low: str, nums: list[Num], i: int, used: set[int],
+                 before: tuple[str, int] | None = None) -> list[Figure] | None:
     num = nums[i]
-    tok, _at = _before_token(low, num.start)
+    tok, _at = before or _before_token(low, num.start)
     if not tok:
         return None
     if tok[-1].isalpha():  # "…: tanks 5,415; armored fighting vehicles 10,132" -- a list after a colon

@@ -7,6 +7,7 @@ before. A "(+n)" delta makes a bulletin line cumulative whatever surrounds it.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 
 from . import cues
@@ -53,6 +54,7 @@ class ScopeReader:
         self.text, self.low, self.seg = text, low, seg
         self._skip = skip  # spans not to read markers from (the "(+n за добу)" of bulletin lines)
         self._cache: dict[int, list[Marker]] = {}
+        self._cuts: dict[int, list[int]] = {}
 
     def markers(self, sent: int) -> list[Marker]:
         if sent not in self._cache:
@@ -80,15 +82,13 @@ class ScopeReader:
 
     def clause_bounds(self, sent: int, pos: int) -> tuple[int, int]:
         """The part of the sentence around `pos` not split off by "з яких"/"of which"/"bringing"."""
-        s = self.seg.sentences[sent]
-        lo, hi = s.start, s.end
-        for m in SUBCLAUSE.finditer(self.low, s.start, s.end):
-            if m.start() < pos:
-                lo = m.start()
-            elif m.start() >= pos:
-                hi = min(hi, m.start())
-                break
-        return lo, hi
+        cuts = self._cuts.get(sent)
+        if cuts is None:
+            s = self.seg.sentences[sent]
+            cuts = self._cuts[sent] = [s.start, *(m.start() for m in SUBCLAUSE.finditer(self.low, s.start, s.end)),
+                                       s.end]
+        k = bisect_right(cuts, pos, 1, len(cuts) - 1)
+        return cuts[k - 1], cuts[k]
 
     def own(self, sent: int, start: int, end: int) -> Marker | None:
         """The marker that governs a figure at [start, end) inside its own clause."""

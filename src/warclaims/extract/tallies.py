@@ -8,6 +8,7 @@ or when nothing says it is a running total or a period and it is too small to be
 from __future__ import annotations
 
 import re
+from functools import cached_property
 
 from ..models import LossTally, Party
 from ..vocab import CATEGORIES, WAR_START
@@ -42,20 +43,48 @@ class TallyExtractor(Decisions, Merging):
         self.low = fold(text)
         self.published = published
         self.language = language
-        self.seg: Segmentation = segment(text)
-        self.dates = find_dates(text)
-        # The "24" of "24 лютого" and the "2026" of "August 22, 2026" are dates, not counts.
-        spans = [(d.start, d.end) for d in self.dates]
-        self.nums = [n for n in find_numbers(text) if not any(a <= n.start < b for a, b in spans)]
-        self.figs = find_figures(text, self.low, self.nums)
-        skip = [(f.num_span[1], f.end) for f in self.figs if f.delta is not None]
-        self.scope = ScopeReader(text, self.low, self.seg, skip)
-        self.attr = Attributor(text, self.low, self.seg)
-        self.bulletin = bool(BULLETIN.search(self.low))
-        self.asof = AsOfReader(text, self.low, self.seg, published, self.dates)
-        self.outlet = outlet(text)
+        self.nums = find_numbers(text)
+        figs = find_figures(text, self.low, self.nums)
+        if figs:
+            # The "24" of "24 лютого" and the "2026" of "August 22, 2026" are dates, not counts.
+            spans = [(d.start, d.end) for d in self.dates]
+            figs = [f for f in figs if not any(a <= f.num_span[0] < b for a, b in spans)]
+        self.figs = figs
+        # Everything below is built only for a document with figures (most news has none).
         self._memo: dict[tuple, object] = {}  # per-sentence answers shared by the figures of one list
-        self._fig_sents = {self.seg.sentence_at(f.num_span[0]) for f in self.figs}
+
+    @cached_property
+    def seg(self) -> Segmentation:
+        return segment(self.text)
+
+    @cached_property
+    def dates(self) -> list:
+        return find_dates(self.text)
+
+    @cached_property
+    def scope(self) -> ScopeReader:
+        skip = [(f.num_span[1], f.end) for f in self.figs if f.delta is not None]
+        return ScopeReader(self.text, self.low, self.seg, skip)
+
+    @cached_property
+    def attr(self) -> Attributor:
+        return Attributor(self.text, self.low, self.seg)
+
+    @cached_property
+    def bulletin(self) -> bool:
+        return bool(BULLETIN.search(self.low))
+
+    @cached_property
+    def asof(self) -> AsOfReader:
+        return AsOfReader(self.text, self.low, self.seg, self.published, self.dates)
+
+    @cached_property
+    def outlet(self) -> Party | None:
+        return outlet(self.text)
+
+    @cached_property
+    def _fig_sents(self) -> set[int]:
+        return {self.seg.sentence_at(f.num_span[0]) for f in self.figs}
 
     # -- per candidate ---------------------------------------------------------------------------
     def _intro_sents(self, c: Cand) -> list[int]:
@@ -88,6 +117,8 @@ class TallyExtractor(Decisions, Merging):
 
     # -- document ----------------------------------------------------------------------------------
     def run(self, explain: bool = False) -> tuple[list[LossTally], list[dict]]:
+        if not self.figs:
+            return [], []
         cands = [self._cand(f) for f in self.figs]
         for c in cands:
             self._claimant(c)
