@@ -82,6 +82,7 @@ class Attributor:
         self.mentions = self._find_mentions()
         self._frame: str | bool | None = False  # computed on first use
         self._sent_mentions: dict[int, list[Mention]] = {}
+        self._speakers: dict[int, list[Mention]] = {}
 
     # -- claimant ------------------------------------------------------------------------------
     def _find_mentions(self) -> list[Mention]:
@@ -124,6 +125,12 @@ class Attributor:
     def _speaking(self, sent: int) -> list[Mention]:
         """Mentions that speak in their sentence: next to a reporting word ("Konashenkov said", "за даними
         Генштабу"), at its start ("Генштаб ВСУ обновил …"), or in a headline; not a unit named in passing."""
+        found = self._speakers.get(sent)
+        if found is None:
+            found = self._speakers[sent] = self._find_speaking(sent)
+        return found
+
+    def _find_speaking(self, sent: int) -> list[Mention]:
         s = self.seg.sentences[sent]
         ms = self.in_sentence(sent)
         if not ms:

@@ -31,6 +31,8 @@ BULLETIN = re.compile(
     r"(?:losses|втрати|потери) (?:of the enemy|противника|ворога|in ukraine)|ліквідовано особового складу"
     r"|liquidated personnel|combat losses of the enemy"
 )
+# Words without which a sentence names no intermediary (relay.intermediaries is then skipped).
+_VIA_HINT = re.compile(r"quoted|citing|переда|пише|пишет|повідомляє|сообщает|посилан|ссылк|ссылаясь|agency")
 GS = Party(name="General Staff of the Armed Forces of Ukraine", side=UA, role="party_to_conflict",
            basis="bulletin format")
 
@@ -186,16 +188,17 @@ class TallyExtractor(Decisions, Merging):
         sents = {c.sent}
         if c.claimant is not None:
             sents.add(self.seg.sentence_at(c.claimant.start))
-        key = ("relays", *sorted(sents))
-        if key not in self._memo:
-            out: list[Party] = []
-            for i in sorted(sents):
+        out: list[Party] = []
+        for i in sorted(sents):
+            key = ("relays", i)
+            if key not in self._memo:
                 s = self.seg.sentences[i]
-                out += intermediaries(self.text, s.start, s.end)
-            if self.outlet and all(p.name != self.outlet.name for p in out):
-                out.append(self.outlet)
-            self._memo[key] = out
-        return list(self._memo[key])
+                self._memo[key] = intermediaries(self.text, s.start, s.end) if "quot" in self.low[s.start:s.end] \
+                    or _VIA_HINT.search(self.low, s.start, s.end) else []
+            out += self._memo[key]
+        if self.outlet and all(p.name != self.outlet.name for p in out):
+            out.append(self.outlet)
+        return out
 
     def _lang(self, f: Figure) -> str | None:
         label = self.low[f.label_span[0]:f.label_span[1]]
