@@ -1,76 +1,99 @@
 """The readable report: what a fact-checker reads in a terminal."""
 from __future__ import annotations
 
+import re
 import textwrap
 from collections import Counter
 
 from .models import Check, LossTally, Result
 from .vocab import label
 
-MARK = {"consistent": "OK ", "inconsistent": "XX ", "unverifiable": "?? "}
+MARK = {"consistent": "✓", "inconsistent": "✗", "unverifiable": "?"}
+SIDE = {"RUS": "Russian", "UKR": "Ukrainian"}
+WIDTH = 100
 
 
 def _n(v: int | None) -> str:
     return "—" if v is None else f"{v:,}"
 
 
-def _quote(text: str, span: tuple[int, int], width: int = 60) -> str:
+def _quote(text: str, span: tuple[int, int], width: int = 70) -> str:
     s = " ".join(text[span[0]:span[1]].split())
     return s if len(s) <= width else s[: width - 1] + "…"
 
 
-def _claimants(tallies: list[LossTally]) -> str:
-    names = Counter((t.claimant.name, t.claimant.side) if t.claimant else ("unknown", None) for t in tallies)
-    return "; ".join(f"{n}{f' ({s})' if s else ''} ×{k}" for (n, s), k in names.most_common())
+def _who(tallies: list[LossTally]) -> str:
+    names = Counter(t.claimant.name if t.claimant else "an unnamed source" for t in tallies)
+    return ", ".join(f"{n} ×{k}" if len(names) > 1 else n for n, k in names.most_common())
 
 
-def tally_line(t: LossTally, text: str) -> str:
-    qual = f"{t.qualifier} " if t.qualifier else ""
-    delta = f" (+{t.delta:,})" if t.delta is not None else ""
-    scope = t.scope if t.scope == "cumulative" else f"period: {t.period_text or '?'}"
-    as_of = f" as of {t.as_of}" if t.as_of else ""
-    side = t.losing_side or "?"
-    return (f"  {label(t.category)[:26]:<26} {qual + _n(t.value) + delta:>22}  {side}  {scope}{as_of}\n"
-            f"  {'':<26} “{_quote(text, t.span)}” [{t.span[0]}:{t.span[1]}]")
+def _scope(t: LossTally) -> str:
+    if t.scope == "cumulative":
+        return f"since {t.period_start or '2022-02-24'}"
+    if t.period_start and t.period_end and t.period_start != t.period_end:
+        return f"{t.period_start}…{t.period_end}"
+    if t.period_start:
+        return t.period_start
+    return f"period: {t.period_text}" if t.period_text else "a period"
+
+
+def _tally_rows(tallies: list[LossTally], text: str) -> list[str]:
+    rows = [f"  {'category':<28}{'value':>12}{'daily':>9}  {'scope':<18}{'as of':<12}from the text"]
+    for t in tallies:
+        qual = {"about": "~", "over": ">", "almost": "<", "at_least": "≥", "up_to": "≤", "under": "<"}.get(
+            t.qualifier or "", "")
+        delta = f"+{t.delta:,}" if t.delta is not None else ""
+        rows.append(f"  {label(t.category)[:27]:<28}{qual + _n(t.value):>12}{delta:>9}  {_scope(t)[:17]:<18}"
+                    f"{t.as_of or '—':<12}“{_quote(text, t.span, 40)}”")
+    return rows
 
 
 def render(result: Result, checks_only: bool = False) -> str:
     doc = result.document
-    out: list[str] = []
-    head = f"{doc.source}"
+    tallies = result.loss_tallies
     meta = [doc.language or "?", f"published {doc.published}" if doc.published else "publication date unknown"]
     if doc.publisher:
         meta.append(doc.publisher)
-    out.append(f"{head}  ({', '.join(meta)})")
+    relays = sorted({p.name for t in tallies for p in t.relayed_by if p.name})
+    if relays:
+        meta.append("relayed by " + ", ".join(relays))
+    out = [f"{doc.source}  ({' · '.join(meta)})"]
     if doc.title:
         out.append(f"  {doc.title}")
-    tallies = result.loss_tallies
     if not checks_only:
         out.append("")
-        if tallies:
-            out.append(f"Loss tallies: {len(tallies)}  — claimed by {_claimants(tallies)}")
-            out.extend(tally_line(t, doc.text) for t in tallies)
-        else:
-            out.append("Loss tallies: none found.")
+        if not tallies:
+            out.append("No loss tallies found.")
+        for side in ("RUS", "UKR", None):
+            group = [t for t in tallies if t.losing_side == side]
+            if not group:
+                continue
+            whose = f"{SIDE.get(side or '', 'unattributed')} losses"
+            out.append(f"{len(group)} loss tall{'y' if len(group) == 1 else 'ies'}: {whose}, claimed by {_who(group)}")
+            out.extend(_tally_rows(group, doc.text))
         for r in result.rejected:
-            out.append(f"  left out: “{r['text']}” — {r['reason']}")
+            out.append(f"  left out: “{_quote(doc.text, tuple(r['span']), 60)}” — {r['reason']}")
     if result.match:
         out.append("")
-        out.append("Match: " + result.match.get("explanation", str(result.match)))
+        out.append("Bulletin: " + result.match.get("explanation", ""))
     if result.checks:
         out.append("")
         counts = Counter(c.status for c in result.checks)
-        out.append("Checks: " + ", ".join(f"{k} {v}" for k, v in sorted(counts.items())))
+        out.append("Checks against the General Staff series: " + ", ".join(
+            f"{v} {k}" for k, v in sorted(counts.items())))
         by_id = {t.id: t for t in tallies}
-        for c in result.checks:
-            out.append(_check_line(c, by_id.get(c.claim_id)))
+        out.extend(_check_line(c, by_id.get(c.claim_id), result.match) for c in result.checks)
     elif tallies and not checks_only:
         out.append("")
         out.append("Checks: not run (--no-check).")
     return "\n".join(out)
 
 
-def _check_line(c: Check, t: LossTally | None) -> str:
-    mark = MARK.get(c.status, "-- ")
-    body = textwrap.fill(c.explanation, width=96, initial_indent="  " + mark, subsequent_indent="      ")
-    return body
+def _check_line(c: Check, t: LossTally | None, match: dict | None) -> str:
+    text = c.explanation
+    # The bulletin line above already says how the date was found; don't repeat it on every row.
+    if match and match.get("date"):
+        text = re.sub(r"\s*\((?:no date in the text|the text names)[^()]*" + re.escape(match["date"]) + r"[^()]*\)$",
+                      "", text)
+    return textwrap.fill(text, width=WIDTH, initial_indent=f"  {MARK.get(c.status, '-')} ",
+                         subsequent_indent="    ")
