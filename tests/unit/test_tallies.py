@@ -213,3 +213,10 @@ KNOWN_MISSES = [
 @pytest.mark.xfail(strict=True, reason="known miss")
 def test_known_misses(text: str, expected: set[tuple]) -> None:
     assert found(text) == expected
+
+
+def test_bug_caught_drones_launched_after_the_figure():
+    """Benchmark corpus: "Zelensky said 701 drones and 23 missiles were launched at Ukraine" is an attack count."""
+    text = ("In his nightly address, President Volodymyr Zelensky said 701 drones and 23 missiles were launched at "
+            "Ukraine this week, of which 610 were shot down.")
+    assert found(text) == set()

@@ -218,6 +218,9 @@ PROJECTION = rx(r"will", r"would (?:soon|shortly)", r"soon", r"shortly", r"is ex
 DELIVERY = rx(r"received", r"delivered", r"supplied", r"pledged", r"promised", r"transferred", r"donated", r"sent",
               r"will send", r"handed over", r"отрима\w*", r"передал\w*", r"переда\w*", r"постави\w*", r"поставля\w*",
               r"получил\w*", r"пообіця\w*", r"обеща\w*", r"надал\w*", r"надійшл\w*")
+# "… said 701 drones and 23 missiles were launched at Ukraine": the verb after the figure.
+LAUNCHED_AFTER = rx(r"(?:were|was|have been|had been|are being) (?:launched|fired)", r"запущен\w*", r"выпущен\w*",
+                    r"випущен\w*", r"запустил\w*", r"випустил\w*")
 LAUNCH = rx(r"launched", r"fired", r"attacked (?:ukraine )?with", r"выпустил\w*", r"запустил\w*", r"атакова\w*",
             r"випустил\w*", r"випустив", r"запустив", r"атакува\w*")
 HEDGE = rx(r"probably", r"likely", r"highly likely", r"possibly", r"said to have", r"reportedly", r"is believed",

@@ -173,7 +173,7 @@ class Decisions:
             return "a force size, not a loss"
         if cue(cues.DELIVERY, lo, hi, lo, f.num_span[0]):
             return "a delivery, not a loss"
-        if cue(cues.LAUNCH, lo, hi, lo, f.num_span[0]):
+        if cue(cues.LAUNCH, lo, hi, lo, f.num_span[0]) or cue(cues.LAUNCHED_AFTER, lo, hi, f.end, hi):
             return "weapons launched in an attack, not a loss"
         claimant_side = c.claimant.side if c.claimant else None
         if claimant_side == THIRD:
