@@ -82,7 +82,8 @@ class LossTally(Record):
     value_text: str
     span: Span  # the whole figure: label, number and delta
     category_text: str = ""
-    qualifier: str | None = None  # about / over / at_least / up_to / almost / None
+    qualifier: str | None = None  # about / over / at_least / up_to / almost / under / None
+    qualifier_text: str | None = None  # the words as written: "близько", "more than"
     delta: int | None = None
     delta_text: str | None = None
     delta_basis: str | None = None  # "inline" for "(+n)"; otherwise where the daily figure was read

@@ -44,9 +44,6 @@ CATEGORIES: dict[str, Category] = {
     ]
 }
 
-CATEGORY_IDS: tuple[str, ...] = tuple(CATEGORIES)
-
-SIDES = ("RUS", "UKR")
 
 
 def label(category: str) -> str:

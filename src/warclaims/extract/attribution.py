@@ -118,10 +118,6 @@ class Attributor:
             self._sent_mentions[sent] = [m for m in self.mentions if s.start <= m.start < s.end]
         return self._sent_mentions[sent]
 
-    def _reported(self, sent: int) -> bool:
-        s = self.seg.sentences[sent]
-        return bool(cues.REPORT.search(self.low, s.start, s.end)) or s.kind == "headline"
-
     def _speaking(self, sent: int) -> list[Mention]:
         """Mentions that speak in their sentence: next to a reporting word ("Konashenkov said", "за даними
         Генштабу"), at its start ("Генштаб ВСУ обновил …"), or in a headline; not a unit named in passing."""

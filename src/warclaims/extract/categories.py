@@ -178,8 +178,3 @@ def category_of(m: re.Match[str]) -> str:
 def match_label(low: str, pos: int, endpos: int | None = None) -> re.Match[str] | None:
     """A label starting exactly at `pos` of the folded text."""
     return _LABELS.match(low, pos, endpos)
-
-
-def labels_in(low: str, start: int, end: int) -> list[re.Match[str]]:
-    """Every label inside [start, end) of the folded text."""
-    return list(LABEL_RE.finditer(low, start, end))

@@ -29,6 +29,8 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from .normalize import lowered
+
 __all__ = ["DateMention", "DateRange", "find_dates", "find_ranges", "relative_day", "resolve"]
 
 
@@ -180,14 +182,7 @@ def _numeric(g: dict, wd: int | None) -> tuple[int | None, int, int] | None:
 
 def find_dates(text: str, start: int = 0, end: int | None = None) -> list[DateMention]:
     """Date mentions in text[start:end], in text order (see the module docstring for the rules)."""
-    if end is None or end > len(text):
-        end = len(text)
-    seg = text[start:end]
-    low = seg.lower()
-    if len(low) != len(seg):  # only "İ" lowercases to two characters
-        low = seg.replace("\u0130", "I").lower()
-    low = " " + low
-    off = start - 1  # text index = low index + off
+    low, off = lowered(text, start, end)
     out: list[DateMention] = []
     pos, last_end = 0, -1
     while True:

@@ -83,8 +83,11 @@ class Decisions:
         if side:
             c.side, c.side_basis = side, why
             return
-        # 3. A party claims the other side's losses; 4. the document's vocabulary.
-        if speaker:
+        # 3. "… its own losses …, when it said 1,351": the speaker's side; a party otherwise claims the other
+        # side's losses; 4. the document's vocabulary.
+        if speaker and cues.OWN_LOSSES.search(self.low, *self.scope.clause_bounds(c.sent, f.start)):
+            c.side, c.side_basis = speaker, "own losses"
+        elif speaker:
             c.side, c.side_basis = OPPOSITE[speaker], "opposite of the claimant"
         elif self.attr.frame:
             c.side, c.side_basis = OPPOSITE[self.attr.frame], "document vocabulary"
@@ -178,7 +181,8 @@ class Decisions:
         claimant_side = c.claimant.side if c.claimant else None
         if claimant_side == THIRD:
             return f"a third-party estimate ({c.claimant.name})" if c.claimant else "a third-party estimate"
-        if claimant_side in (UA, RU) and claimant_side == c.side and c.claimant_basis == "sentence":
+        if claimant_side in (UA, RU) and claimant_side == c.side and (
+                c.claimant_basis == "sentence" or c.side_basis == "own losses"):
             return f"{c.claimant.name if c.claimant else 'a side'} reporting its own side's losses"
         if claimant_side != UA and cue(cues.HEDGE, lo, hi):
             return "a hedged estimate ('probably', 'said to have')"

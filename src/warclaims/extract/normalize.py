@@ -31,3 +31,14 @@ def fold(text: str) -> str:
         return "".join(c if len(c.lower()) != 1 else c.lower() for c in text.translate(_TABLE))
     # str.translate looks every character up in a dict; replacing only the few special ones is ~6x faster.
     return _SPECIAL.sub(lambda m: _TABLE[ord(m.group())], out) if _SPECIAL.search(out) else out
+
+
+def lowered(text: str, start: int = 0, end: int | None = None) -> tuple[str, int]:
+    """text[start:end] lower-cased behind one leading space (so a lookbehind never needs the text before
+    `start`), and the offset to add to an index in it to get an index in `text`."""
+    end = len(text) if end is None or end > len(text) else end
+    seg = text[start:end]
+    low = seg.lower()
+    if len(low) != len(seg):  # only "İ" lowercases to two characters
+        low = seg.replace("\u0130", "I").lower()
+    return " " + low, start - 1

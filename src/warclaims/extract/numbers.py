@@ -31,6 +31,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from fractions import Fraction
 
+from .normalize import lowered
+
 __all__ = ["Num", "find_numbers", "parse_number"]
 
 
@@ -241,14 +243,7 @@ def _as_number(v: int | Fraction) -> int | float:
 
 def find_numbers(text: str, start: int = 0, end: int | None = None) -> list[Num]:
     """Counts and amounts in text[start:end], in text order (see the module docstring for the rules)."""
-    if end is None or end > len(text):
-        end = len(text)
-    seg = text[start:end]
-    low = seg.lower()
-    if len(low) != len(seg):  # only "İ" lowercases to two characters
-        low = seg.replace("\u0130", "I").lower()
-    low = " " + low
-    off = start - 1  # text index = low index + off
+    low, off = lowered(text, start, end)
     out: list[Num] = []
     search, cont, n_low = _SCAN.search, _CONT.match, len(low)
     pos = 0

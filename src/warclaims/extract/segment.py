@@ -62,9 +62,6 @@ class Segmentation:
     def paragraph_of(self, sent: int) -> Paragraph:
         return self.paragraphs[self.sentences[sent].para]
 
-    def sent_text(self, i: int) -> str:
-        s = self.sentences[i]
-        return self.text[s.start : s.end]
 
 
 def _is_item(line: str) -> bool:

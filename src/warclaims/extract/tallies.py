@@ -173,7 +173,7 @@ class TallyExtractor(Decisions, Merging):
             out.append(LossTally(
                 id=f"t{i}", category=self._category(c, cats), value=f.value, value_text=f.value_text,
                 span=(f.start, f.end), category_text=self.text[f.label_span[0]:f.label_span[1]],
-                qualifier=f.qualifier, delta=f.delta, delta_text=f.delta_text,
+                qualifier=f.qualifier, qualifier_text=f.qualifier_text, delta=f.delta, delta_text=f.delta_text,
                 delta_basis=("inline" if f.delta is not None and c.delta_source is None else c.delta_source),
                 losing_side=c.side, scope=c.scope or "cumulative", period_start=period_start,
                 period_end=period_end, period_text=c.marker.text if c.marker else None,
