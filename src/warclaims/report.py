@@ -34,7 +34,7 @@ def _scope(t: LossTally) -> str:
         return f"{t.period_start}…{t.period_end}"
     if t.period_start:
         return t.period_start
-    return f"period: {t.period_text}" if t.period_text else "a period"
+    return t.period_text or "a period"
 
 
 def _tally_rows(tallies: list[LossTally], text: str) -> list[str]:
