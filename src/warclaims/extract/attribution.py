@@ -13,6 +13,7 @@ clause, then the opposite of the claimant's side, then the vocabulary the docume
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 
 from ..models import Party
@@ -80,6 +81,7 @@ class Attributor:
     def __init__(self, text: str, low: str, seg: Segmentation):
         self.text, self.low, self.seg = text, low, seg
         self.mentions = self._find_mentions()
+        self._mention_starts = [m.start for m in self.mentions]
         self._frame: str | bool | None = False  # computed on first use
         self._sent_mentions: dict[int, list[Mention]] = {}
         self._speakers: dict[int, list[Mention]] = {}
@@ -115,7 +117,8 @@ class Attributor:
     def in_sentence(self, sent: int) -> list[Mention]:
         if sent not in self._sent_mentions:
             s = self.seg.sentences[sent]
-            self._sent_mentions[sent] = [m for m in self.mentions if s.start <= m.start < s.end]
+            a, b = bisect_left(self._mention_starts, s.start), bisect_left(self._mention_starts, s.end)
+            self._sent_mentions[sent] = self.mentions[a:b]
         return self._sent_mentions[sent]
 
     def _speaking(self, sent: int) -> list[Mention]:
@@ -165,9 +168,10 @@ class Attributor:
                 nm = self.in_sentence(nxt)
                 if nm:
                     return nm[0], "next sentence"
-        # The nearest attribution before, within the paragraph, then the document. An institution
+        # The nearest attribution before, within the paragraph, then the document (at most 40 sentences
+        # back: attribution does not reach further, and a long page must stay linear). An institution
         # named just before a list is its source even without a reporting verb ("Генштаб ВСУ обновил …").
-        for prev in range(sent - 1, -1, -1):
+        for prev in range(sent - 1, max(-1, sent - 41), -1):
             pm = self._speaking(prev)
             if pm:
                 same = self.seg.sentences[prev].para == self.seg.sentences[sent].para

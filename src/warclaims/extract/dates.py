@@ -281,9 +281,9 @@ def find_ranges(text: str, start: int = 0, end: int | None = None) -> list[DateR
     in 2022), except that a bare first day takes the month and year of the second ("24–26 лютого")."""
     if end is None or end > len(text):
         end = len(text)
-    low = text.lower()
-    if len(low) != len(text):
-        low = text.replace("\u0130", "I").lower()
+    # Only the window is lower-cased (callers read many small windows of a long text): low[i - off] is text[i].
+    lo_start = max(0, start - 16)
+    low, off = lowered(text, lo_start, end)
     ms = find_dates(text, start, end)
     out: list[DateRange] = []
     i = 0
@@ -292,24 +292,24 @@ def find_ranges(text: str, start: int = 0, end: int | None = None) -> list[DateR
         b = ms[i + 1] if i + 1 < len(ms) else None
         first = last = None
         if b is not None and "weekday" not in (a.precision, b.precision):
-            sep = _RANGE_SEP.fullmatch(low, a.end, b.start)
+            sep = _RANGE_SEP.fullmatch(low, a.end - off, b.start - off)
             if sep and (sep.group().strip() not in ("and", "і", "и", "та")
-                        or _BETWEEN.search(low, max(start, a.start - 12), a.start)):
+                        or _BETWEEN.search(low, max(start, a.start - 12) - off, a.start - off)):
                 first, last = a, b
                 i += 1
         if first is None and a.day is not None and a.text[:1].isdigit() and a.month is not None:
-            dm = _DAY_BEFORE.search(low, max(start, a.start - 12), a.start)
+            dm = _DAY_BEFORE.search(low, max(start, a.start - 12) - off, a.start - off)
             if dm and _valid(a.year, a.month, int(dm.group(1))):  # "24–26 лютого"
-                s, e = dm.span(1)
+                s, e = dm.start(1) + off, dm.end(1) + off
                 first = DateMention(s, e, text[s:e], a.year, a.month, int(dm.group(1)), None, "day")
                 last = a
         i += 1
         if first is None or last is None:
             continue
         s = first.start
-        fm = _RANGE_FROM.search(low, max(start, s - 16), s)
+        fm = _RANGE_FROM.search(low, max(lo_start, s - 16) - off, s - off)
         if fm:
-            s = fm.start()
+            s = fm.start() + off
         out.append(DateRange(s, last.end, text[s:last.end], first, last))
     return out
 

@@ -52,7 +52,8 @@ class ScopeReader:
 
     def __init__(self, text: str, low: str, seg: Segmentation, skip: list[tuple[int, int]]):
         self.text, self.low, self.seg = text, low, seg
-        self._skip = skip  # spans not to read markers from (the "(+n за добу)" of bulletin lines)
+        self._skip = sorted(skip)  # spans not to read markers from (the "(+n за добу)" of bulletin lines)
+        self._skip_starts = [a for a, _b in self._skip]
         self._cache: dict[int, list[Marker]] = {}
         self._cuts: dict[int, list[int]] = {}
 
@@ -64,7 +65,7 @@ class ScopeReader:
             for kind, rx in _TABLE:
                 for m in rx.finditer(self.low, s.start, s.end):
                     a, b = m.span()
-                    if any(a < e and b > st for st, e in taken) or any(st <= a < e for st, e in self._skip):
+                    if any(a < e and b > st for st, e in taken) or self._skipped(a):
                         continue
                     taken.append((a, b))
                     if kind == "cum_strong":  # keep the whole phrase: "since the start of the war on February 24"
@@ -79,6 +80,10 @@ class ScopeReader:
             found.sort(key=lambda mk: mk.start)
             self._cache[sent] = found
         return self._cache[sent]
+
+    def _skipped(self, pos: int) -> bool:
+        k = bisect_right(self._skip_starts, pos) - 1
+        return k >= 0 and pos < self._skip[k][1]
 
     def clause_bounds(self, sent: int, pos: int) -> tuple[int, int]:
         """The part of the sentence around `pos` not split off by "з яких"/"of which"/"bringing"."""

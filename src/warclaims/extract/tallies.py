@@ -8,6 +8,7 @@ or when nothing says it is a running total or a period and it is too small to be
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from functools import cached_property
 
 from ..models import LossTally, Party
@@ -49,8 +50,14 @@ class TallyExtractor(Decisions, Merging):
         figs = find_figures(text, self.low, self.nums)
         if figs:
             # The "24" of "24 лютого" and the "2026" of "August 22, 2026" are dates, not counts.
-            spans = [(d.start, d.end) for d in self.dates]
-            figs = [f for f in figs if not any(a <= f.num_span[0] < b for a, b in spans)]
+            starts = [d.start for d in self.dates]
+            ends = [d.end for d in self.dates]
+
+            def in_date(pos: int) -> bool:
+                k = bisect_right(starts, pos) - 1
+                return k >= 0 and pos < ends[k]
+
+            figs = [f for f in figs if not in_date(f.num_span[0])]
         self.figs = figs
         # Everything below is built only for a document with figures (most news has none).
         self._memo: dict[tuple, object] = {}  # per-sentence answers shared by the figures of one list
@@ -127,14 +134,24 @@ class TallyExtractor(Decisions, Merging):
             if c.claimant is None and self.bulletin:
                 c.claimant_basis = "bulletin format"
             self._side(c)
+        # A figure's group: the figures of its sentence and, for a list item, of its list.
+        by_sent: dict[int, list[Cand]] = {}
+        by_intro: dict[int, list[Cand]] = {}
         for c in cands:
-            sib = [d for d in cands if d.sent == c.sent or (d.intro is not None and d.intro == c.intro)]
-            self._scope(c, sib)
+            by_sent.setdefault(c.sent, []).append(c)
+            if c.intro is not None:
+                by_intro.setdefault(c.intro, []).append(c)
+
+        def group(c: Cand) -> list[Cand]:
+            same = by_sent[c.sent]
+            return same if c.intro is None else [*same, *(d for d in by_intro[c.intro] if d.sent != c.sent)]
+
+        for c in cands:
+            self._scope(c, group(c))
         rejected: list[dict] = []
         kept: list[Cand] = []
         for c in cands:
-            group = [d for d in cands if d.sent == c.sent or (c.intro is not None and d.intro == c.intro)]
-            std = len({d.fig.category for d in group if d.fig.category in CATEGORIES})
+            std = len({d.fig.category for d in group(c) if d.fig.category in CATEGORIES})
             c.reject = self._gate(c, std)
             if c.reject:
                 if explain:
