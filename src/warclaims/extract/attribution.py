@@ -152,7 +152,7 @@ class Attributor:
             return self._pick(own, pos), "sentence"
         # Earlier sentences of the same paragraph (a list item may hold several) before the list's intro.
         para = self.seg.sentences[sent].para
-        for prev in range(sent - 1, -1, -1):
+        for prev in range(sent - 1, max(-1, sent - 41), -1):
             if self.seg.sentences[prev].para != para:
                 break
             pm = self._speaking(prev)
@@ -176,6 +176,9 @@ class Attributor:
             if pm:
                 same = self.seg.sentences[prev].para == self.seg.sentences[sent].para
                 return self._pick(pm, self.seg.sentences[prev].end), "paragraph" if same else "earlier text"
+        for head in range(min(sent, 4)):  # far down a long page, the headline's "— Генштаб" still holds
+            if self.seg.sentences[head].kind == "headline" and self._speaking(head):
+                return self._speaking(head)[0], "headline"
         # An attribution after the figure in its own sentence without a reporting verb (", – Генштаб").
         rest = [m for m in self.in_sentence(sent) if m.start > pos]
         if rest:
