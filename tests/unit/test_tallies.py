@@ -61,6 +61,18 @@ DEV = [
         {"tanks": 8887, "armoured_vehicles": 17579, "mlrs": 1204},
         id="uk-bullets-list-without-delta-inherits",
     ),
+    pytest.param(
+        "The total combat losses of the enemy from February 24, 2022, to June 7, 2024, are estimated at: personnel – "
+        "about 516,080 (+1,080) people; tanks – 7,834 (+6); motor vehicles and fuel tanks – 18,416 (+56).",
+        {"personnel": 516080, "tanks": 7834, "vehicles_fuel_tanks": 18416},
+        id="en-ukrinform-one-paragraph-people",
+    ),
+    pytest.param(
+        "Генштаб ЗСУ оприлюднив дані про втрати росії.\n\n| Категорія | Всього | За добу |\n|---|---|---|\n"
+        "| Особовий склад | 892 280 | +1 250 |\n| Танки | 10 233 | +5 |",
+        {"personnel": 892280, "tanks": 10233},
+        id="uk-markdown-table",
+    ),
     # --- news rewrites -------------------------------------------------------------------------
     pytest.param(
         "Since the start of the war on February 24, Ukraine also claims to have destroyed 3610 tanks, 6974 APVs; "

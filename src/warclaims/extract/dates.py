@@ -124,7 +124,8 @@ _YEAR_CUE = re.compile(
     r"[ \u00a0]+$"
 )
 _RANGE_JOIN = re.compile(r"[ \u00a0]*(?:[-–—‒]|to|till|until|through|по|до)[ \u00a0]*$")
-_RANGE_SEP = re.compile(r"[ \u00a0]*(?:[-–—‒]|to|till|until|through|по|до|and|і|и|та)[ \u00a0]*")
+# ",?": "from February 24, 2022, to June 7, 2024".
+_RANGE_SEP = re.compile(r",?[ \u00a0]*(?:[-–—‒]|to|till|until|through|по|до|and|і|и|та)[ \u00a0]*")
 _RANGE_FROM = re.compile(
     r"(?<![\w'’-])(?:from|between|during|з|із|від|с|со|от|протягом|упродовж|впродовж|між|между|в период)"
     r"[ \u00a0]+$"

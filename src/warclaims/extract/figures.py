@@ -32,10 +32,12 @@ _QUAL_KIND = [(kind, re.compile(rf"(?:{alt})$")) for kind, alt in QUALIFIERS]
 
 # Between a bulletin label and its number: "(БпЛА)", a dash or colon, maybe a qualifier/adverb.
 _SEP_BEFORE = re.compile(
-    rf"(?:\s*\([^()\n]{{0,40}}\))?\s*(?P<sep>[-:=]|\.{{2,}}|…+|\s)\s*(?:(?:вже|уже|already)\s+)?"
+    rf"(?:\s*\([^()\n]{{0,40}}\))?\s*(?P<sep>[-:=|]|\.{{2,}}|…+|\s)\s*(?:(?:вже|уже|already)\s+)?"
     rf"(?:(?:{_QUAL_ALT})\s*)?[\"']?$"
 )
-_DELTA = re.compile(r"[^\S\n]*\(\s*\+\s*(?P<dv>\d[\d ,.]*\d|\d)\s*(?P<rest>[^()\n]{0,40})?\)")
+# "(+35)", "(+4 за минулу добу)", and the next cell of a table row: "| 10 233 | +5 |".
+_DELTA = re.compile(r"[^\S\n]*(?:\(\s*\+\s*(?P<dv>\d[\d ,.]*\d|\d)\s*(?P<rest>[^()\n]{0,40})?\)"
+                    r"|[|\t][^\S\n]*\+[^\S\n]*(?P<cell>\d[\d ,.]*\d|\d)(?=[^\S\n]*(?:[|\t]|$)))", re.MULTILINE)
 _UNIT_AFTER = re.compile(
     r"\s*(?:од\.?|ед\.?|шт\.?|units?|одиниц\w*|единиц\w*|persons|осіб|чол\.?|человек)(?![\w])"
 )
@@ -119,7 +121,8 @@ def _delta_after(low: str, text: str, pos: int) -> tuple[int | None, str | None,
     m = _DELTA.match(low, pos)
     if not m:
         return None, None, None, pos
-    return _int(m.group("dv")), text[m.start():m.end()].strip(), (m.group("rest") or "").strip(), m.end()
+    value = m.group("dv") or m.group("cell")
+    return _int(value), text[m.start():m.end()].strip(" |\t"), (m.group("rest") or "").strip(), m.end()
 
 
 def find_figures(text: str, low: str, nums: list[Num] | None = None) -> list[Figure]:
@@ -326,7 +329,7 @@ def _label_first(text: str, low: str, nums: list[Num], i: int, used: set[int],
         cut = max(seg.rfind(":"), seg.rfind(";"), seg.rfind(","), seg.rfind("•"))
         if cut < 0 or _DIGIT.search(seg, cut):
             return None
-    elif tok[-1] not in "-:=.…~":
+    elif tok[-1] not in "-:=.…~|":
         return None
     sep = _SEP_BEFORE.search(low, max(0, num.start - 60), num.start)
     if not sep:

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 # A list item: a bullet, a numbered item, or a bulletin line "label ‒ [about] N".
 _BULLET = re.compile(r"\s*(?:[•·▪►✓✅*]|[-‒–—]\s|\d{1,2}[.)]\s)")
 _LABEL_LINE = re.compile(
-    r"\s*[^\d\n]{2,90}?\s*(?:[-:‒–—―−]|\.{2,}|…+)\s*(?:about|approximately|близько|около|приблизно|approx\.?|~)?\s*\d"
+    r"\s*[^\d\n]{2,90}?\s*(?:[-:‒–—―−|\t]|\.{2,}|…+)\s*(?:about|approximately|близько|около|приблизно|approx\.?|~)?\s*\d"
 )
 _NUMBER_LINE = re.compile(r"\s*\d[\d ,./]*\s*(?:\(\s*\+\s*\d[\d ,.]*\s*\))?\s+[^\W\d]")
 _END_PUNCT = ".!?…:;»\")”"
