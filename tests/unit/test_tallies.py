@@ -197,6 +197,13 @@ def test_span_and_raw_text_are_kept():
 
 
 BUGS_CAUGHT = [
+    pytest.param("The General Staff said Russia had lost 1,150 soldiers in the past 24 hours, bringing the total to "
+                 "630,890.", {("personnel", 1150, R, P), ("personnel", 630890, R, C)},
+                 id="en-bringing-the-total-to"),
+    pytest.param("Russia's losses since the start of the full-scale invasion have reached 650,000 killed and wounded, "
+                 "Ukraine's military said.", {("personnel", 650000, R, C)}, id="en-killed-and-wounded"),
+    pytest.param("За даними Генштабу, з початку вторгнення росія недорахувалася понад 9 тисяч танків.",
+                 {("tanks", 9000, R, C)}, id="uk-colloquial-loss-verb"),
     pytest.param("ліквідували майже 900 російських окупантів за минулу добу, повідомив Генштаб ЗСУ.",
                  {("personnel", 900, R, P)}, id="uk-modifier-swallowed-label"),
     pytest.param("Russia has lost 462,980 troops in Ukraine since Feb. 24, 2022, the General Staff reported.",

@@ -139,7 +139,8 @@ LEXICON: list[tuple[str, list[str]]] = [
              r"(?:were |have been |had been )?taken prisoner", r"prisoners(?: of war)?", r"pows",
              r"військовополонен\w*", r"полонених", r"военнопленн\w*", r"пленных"]),
     ("personnel", [
-        r"(?:military )?personnel", r"troops", r"soldiers?", r"servicem[ae]n", r"service ?members",
+        r"killed (?:and|or) wounded", r"dead (?:and|or) wounded", r"убит\w* (?:и|й) ранен\w*",
+        r"вбит\w* (?:і|й|та) поранен\w*", r"(?:military )?personnel", r"troops", r"soldiers?", r"servicem[ae]n", r"service ?members",
         r"invaders", r"occupiers", r"russians", r"casualties", r"persons", r"lives", r"nationalists",
         r"militants", r"mercenaries", r"men", r"dead", r"people",
         r"особов\w* склад\w*", r"осіб", r"окупант\w*", r"загарбник\w*", r"військовослужбовц\w*", r"солдат\w*",

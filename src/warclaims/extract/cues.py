@@ -182,12 +182,13 @@ LOSS = rx(
     r"ранен\w*", r"сбит\w*", r"сбил\w*", r"поражен\w*", r"выведен\w* из строя", r"нейтрализ\w*", r"полон\w*",
     r"плен\w*", r"liquidated", r"зазна\w*", r"tally", r"toll", r"вразил\w*", r"уразил\w*", r"поразил\w*",
     r"уражен\w*", r"збил\w*", r"вывел\w* из строя", r"вивел\w* з ладу", r"знищен\w*", r"уничтожен\w*",
-    r"стало менше", r"стало меньше", r"лишил\w*ся", r"позбавил\w*",
+    r"стало менше", r"недорахува\w*", r"недосчита\w*", r"стало меньше", r"лишил\w*ся", r"позбавил\w*",
     r"лишились", r"лишились",
 )
 # Subjects whose "lost"/"втратила" names the losing side directly.
 LOSER_VERB = rx(r"lost", r"loses", r"has lost", r"have lost", r"had lost", r"suffered", r"sustained",
                 r"втратив", r"втратил[аио]", r"втрачає\w*", r"втрачают\w*", r"втрачали", r"потерял\w*",
+                r"недорахува\w*", r"недосчита\w*",
                 r"теря\w*", r"зазнал\w*", r"понес\w*", r"понесл\w*")
 DESTROY_VERB = rx(r"destroyed", r"destroy", r"killed", r"eliminated", r"liquidated", r"neutrali[sz]ed",
                   r"shot down", r"downed", r"hit", r"struck", r"captured", r"знищил\w*", r"знищив", r"знищує\w*",

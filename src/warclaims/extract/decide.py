@@ -33,7 +33,7 @@ class Decisions:
     def _bare(self, c: Cand) -> bool:
         """The figure is all its clause says ("• танки — 8887 (+4);"): no word outside it can be a cue."""
         if c.bare is None:
-            lo, hi = self.scope.clause_bounds(c.sent, c.fig.start)
+            lo, hi = self.scope.clause_bounds(c.sent, c.fig.num_span[0])
             c.bare = not (_LETTER.search(self.low, lo, c.fig.start) or _LETTER.search(self.low, c.fig.end, hi))
         return c.bare
 
@@ -72,7 +72,7 @@ class Decisions:
                 c.side, c.side_basis = side, "noun phrase"
                 return
         # 2. The clause: who lost, whose losses, who destroyed; then the list's introduction.
-        lo, hi = self.scope.clause_bounds(c.sent, f.start)
+        lo, hi = self.scope.clause_bounds(c.sent, f.num_span[0])
         cspan = (c.claimant.start, c.claimant.end) if c.claimant and c.claimant_basis == "sentence" else None
         side, why = (None, None) if self._bare(c) else self.attr.clause_side(lo, f.start, f.end, hi, speaker, cspan)
         for i in reversed(self._intro_sents(c)) if side is None else ():
@@ -85,7 +85,7 @@ class Decisions:
             return
         # 3. "… its own losses …, when it said 1,351": the speaker's side; a party otherwise claims the other
         # side's losses; 4. the document's vocabulary.
-        if speaker and cues.OWN_LOSSES.search(self.low, *self.scope.clause_bounds(c.sent, f.start)):
+        if speaker and cues.OWN_LOSSES.search(self.low, *self.scope.clause_bounds(c.sent, f.num_span[0])):
             c.side, c.side_basis = speaker, "own losses"
         elif speaker:
             c.side, c.side_basis = OPPOSITE[speaker], "opposite of the claimant"
@@ -104,14 +104,14 @@ class Decisions:
         if not self._bare(c) and self.scope.increment_before(c.sent, f.num_span[0]):
             c.scope, c.scope_basis = "period", "an increment ('ще', 'another')"
             return
-        mk = None if self._bare(c) else self.scope.own(c.sent, f.start, f.end)
+        mk = None if self._bare(c) else self.scope.own(c.sent, f.num_span[0], f.end)
         basis = "sentence"
         for i in reversed(self._intro_sents(c)) if mk is None else ():
             mk, basis = self.scope.any_in(i), "list introduction"
             if mk:
                 break
         if mk is None:
-            lo, hi = self.scope.clause_bounds(c.sent, f.start)
+            lo, hi = self.scope.clause_bounds(c.sent, f.num_span[0])
             same = bool(cues.SAME_PERIOD.search(self.low, lo, hi))  # "over the same period"
             mk, basis = self._inherited(c, force_continue=same)
         if mk is not None:
@@ -123,7 +123,7 @@ class Decisions:
 
     def _continues(self, c: Cand) -> bool:
         """"Також …", "Russia has also lost …", "The same bulletin lists …"."""
-        lo = self.scope.clause_bounds(c.sent, c.fig.start)[0]
+        lo = self.scope.clause_bounds(c.sent, c.fig.num_span[0])[0]
         return bool(CONTINUES.search(self.low, lo, c.fig.start) or cues.SAME_REPORT.search(self.low, lo, c.fig.start))
 
     def _before(self, c: Cand) -> list[tuple[int, str]]:
@@ -159,7 +159,7 @@ class Decisions:
 
     def _gate(self, c: Cand, group_std: int) -> str | None:
         f = c.fig
-        lo, hi = self.scope.clause_bounds(c.sent, f.start)
+        lo, hi = self.scope.clause_bounds(c.sent, f.num_span[0])
         cue = self._no_cue if self._bare(c) else self._cue
         para = self.seg.paragraphs[self.seg.sentences[c.sent].para]
         if cues.LINK_LINE.match(self.low, para.start):
@@ -225,7 +225,7 @@ class Decisions:
         sentence before, for a short elliptical one: "Лише за останню добу — 1 610 осіб.")."""
         if c.side_basis == "noun phrase":
             return True
-        lo, _hi = self.scope.clause_bounds(c.sent, c.fig.start)
+        lo, _hi = self.scope.clause_bounds(c.sent, c.fig.num_span[0])
         if self._elliptical(c):
             lo = self.seg.sentences[c.sent - 1].start
         window = (max(lo, c.fig.num_span[0] - 220), c.fig.num_span[0])

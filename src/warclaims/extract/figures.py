@@ -168,7 +168,7 @@ _LINK_VERB = re.compile(
 _UP_AFTER = re.compile(r",?\s*(?P<w>up|\+|adding)(?: by)?\s*(?P<dv>\d[\d,. ]*\d|\d)\s+"
                        r"(?:from|on|over|since|in) (?:the |a )?(?:previous|past|last|a|one|single) "
                        r"(?:day|24 hours|bulletin|update|report)")
-_LOSS_NOUN_NEAR = re.compile(r"(?<![\w'-])(?:losses|loss|count|tally|toll|casualties|number of|втрат\w*|потер\w*"
+_LOSS_NOUN_NEAR = re.compile(r"(?<![\w'-])(?:losses|loss|count|tally|toll|casualties|number of|total|втрат\w*|потер\w*"
                              r"|кількість знищен\w*|количество уничтожен\w*|число знищен\w*)(?![\w'])")
 
 
