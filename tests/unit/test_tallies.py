@@ -197,6 +197,12 @@ def test_span_and_raw_text_are_kept():
 
 
 BUGS_CAUGHT = [
+    pytest.param("Since the start of the year, Russia has lost 200,000 troops, the General Staff said.",
+                 {("personnel", 200000, R, P)}, id="en-since-the-start-of-the-year-is-a-period"),
+    pytest.param("С начала контрнаступления ВСУ потеряли более 159 тысяч военнослужащих, заявил Шойгу.",
+                 {("personnel", 159000, "UKR", P)}, id="ru-since-the-counteroffensive-is-a-period"),
+    pytest.param("In Bakhmut alone, Russia lost 20,000 soldiers, Zelensky said.", {("personnel", 20000, R, P)},
+                 id="en-one-city-is-not-the-national-total"),
     pytest.param("The General Staff said Russia had lost 1,150 soldiers in the past 24 hours, bringing the total to "
                  "630,890.", {("personnel", 1150, R, P), ("personnel", 630890, R, C)},
                  id="en-bringing-the-total-to"),

@@ -236,14 +236,19 @@ AVERAGE = rx(r"on average", r"an average of", r"average", r"в середньо�
 
 # --- scope -------------------------------------------------------------------------------------
 _MONTHS = MONTH_WORDS
+# "Since the start of" counts only when what started is the war, not "the year" or "the counteroffensive".
+_WAR = (r"(?:russia's |putin's |the |its |this |their )?(?:full-scale |large-scale |russian )?(?:war|invasion|fighting"
+        r"|hostilities|aggression|special military operation|conflict)")
+_WAR_UK_RU = (r"(?:повномасштабн\w* |широкомасштабн\w* |полномасштабн\w* |великої |російськ\w* |российск\w* )?"
+              r"(?:вторгнення|вторжения|війни|войны|агресії|агрессии|спецоперац\w*|сво|бойових дій|боевых действий"
+              r"|специальн\w* военн\w* операц\w*)")
 CUMULATIVE_STRONG = rx(
-    r"since the (?:start|beginning|outset|onset) of", r"since (?:russia's |the |putin's )?(?:full-scale )?"
-    r"(?:invasion|war)(?: began| started)?", r"since (?:the )?full-scale (?:war|invasion)", r"since feb\w*\.? 24",
-    r"since 24 feb\w*", r"since (?:february|feb\.?) 2022", r"since (?:russia|moscow) (?:invaded|launched|began)",
-    r"since the war began", r"(?:the )?first (?:\w+ )?(?:days?|weeks?|months?) of (?:the )?(?:war|invasion|fighting)",
-    r"з початку", r"від початку", r"із початку", r"с начала", r"з 24 лютого", r"від 24 лютого", r"с 24 февраля",
+    rf"since the (?:start|beginning|outset|onset) of {_WAR}", rf"since {_WAR}(?: began| started)?",
+    r"since (?:the )?full-scale", r"since (?:russia's )?full-scale", r"since feb\w*\.? 24", r"since 24 feb\w*",
+    r"since (?:february|feb\.?) 2022", r"since (?:russia|moscow|putin) (?:invaded|launched|began)",
+    r"since the day (?:of|when)", r"(?:the )?first (?:\w+ )?(?:days?|weeks?|months?) of (?:the )?(?:war|invasion|fighting)",
+    rf"(?:з|від|із) початку {_WAR_UK_RU}", rf"с начала {_WAR_UK_RU}", r"з 24 лютого", r"від 24 лютого", r"с 24 февраля",
     r"з 24\.02", r"від 24\.02", r"с 24\.02", r"from 24\.02", r"протягом 24\.02", r"since 24\.02", r"з 24\.02\.\d+",
-    r"since the (?:start|beginning) of (?:the )?(?:special military operation|war|invasion|hostilities|fighting)",
     r"за (?:весь )?(?:час|время) (?:війни|войны|вторгнення|вторжения|спецоперации|сво)",
     r"за весь період", r"за весь период",
 )
@@ -266,6 +271,9 @@ PERIOD_DAY = rx(
     r"в течение (?:прошедших |минувших )?суток", r"щодоби", r"щодня", r"ежедневно", r"за ніч", r"за ночь",
 )
 PERIOD_OTHER = rx(
+    r"since the (?:start|beginning) of (?:the |this )?(?:year|month|week|offensive|counteroffensive|counter-offensive"
+    r"|operation|assault|battle)", r"(?:з|від|із) початку (?:року|місяця|тижня|наступу|контрнаступу|операції|штурму)",
+    r"с начала (?:года|месяца|недели|наступления|контрнаступления|операции|штурма)",
     r"(?:over|in|during) the (?:past|last|previous) (?:week|month|year|\d+ (?:days|weeks|months))",
     r"this week", r"last week", r"this month", r"last month", r"a month", r"per month", r"each month",
     r"every month", r"monthly", r"a week", r"per week", r"weekly", r"in (?:one|a|this|that|the) (?:battle|attack|strike"
@@ -286,7 +294,11 @@ ZONE = rx(r"(?:на|в|у) (?:цих|цьому|этих|этом|нашому|�
           r"на напрямк\w* відповідальності", r"в (?:зоні|зоне) (?:відповідальності|ответственности)",
           r"в операційній зоні", r"в операционной зоне", r"in (?:the|its|their) (?:area|zone) of responsibility",
           r"in the \w+ (?:direction|sector|axis)", r"on the \w+ (?:direction|front|axis)", r"на ділянці \w+",
-          r"на таврійському напрямку", r"на таврическом направлении")
+          r"на таврійському напрямку", r"на таврическом направлении",
+          r"(?:in|near|around|at) (?:the )?[\w'-]+ (?:area |region |sector )?alone",
+          r"(?:лише|тільки|только|одной лишь|одного лише) (?:в|у|на|під|под|біля|около|поблизу) [\w'-]+",
+          r"(?:in|during) the (?:battle|fighting|fight|assault|siege) (?:for|of|around|near) [\w'-]+",
+          r"(?:в|у) (?:боях|битві|битве|боях) (?:за|під|под|біля|около) [\w'-]+")
 # "Over the same period …": the period of the sentence before.
 SAME_PERIOD = rx(r"(?:over|in|during|for) the same (?:period|day|time)",
                  r"за (?:той )?(?:же|самий) (?:період|час|день)",
