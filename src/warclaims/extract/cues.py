@@ -241,7 +241,7 @@ _WAR = (r"(?:russia's |putin's |the |its |this |their )?(?:full-scale |large-sca
         r"|hostilities|aggression|special military operation|conflict)")
 _WAR_UK_RU = (r"(?:повномасштабн\w* |широкомасштабн\w* |полномасштабн\w* |великої |російськ\w* |российск\w* )?"
               r"(?:вторгнення|вторжения|війни|войны|агресії|агрессии|спецоперац\w*|сво|бойових дій|боевых действий"
-              r"|специальн\w* военн\w* операц\w*)")
+              r"|специальн\w* военн\w* операц\w*|операции)")  # Russian MoD: "с начала операции" is the SMO
 CUMULATIVE_STRONG = rx(
     rf"since the (?:start|beginning|outset|onset) of {_WAR}", rf"since {_WAR}(?: began| started)?",
     r"since (?:the )?full-scale", r"since (?:russia's )?full-scale", r"since feb\w*\.? 24", r"since 24 feb\w*",
@@ -272,8 +272,8 @@ PERIOD_DAY = rx(
 )
 PERIOD_OTHER = rx(
     r"since the (?:start|beginning) of (?:the |this )?(?:year|month|week|offensive|counteroffensive|counter-offensive"
-    r"|operation|assault|battle)", r"(?:з|від|із) початку (?:року|місяця|тижня|наступу|контрнаступу|операції|штурму)",
-    r"с начала (?:года|месяца|недели|наступления|контрнаступления|операции|штурма)",
+    r"|assault|battle)", r"(?:з|від|із) початку (?:року|місяця|тижня|наступу|контрнаступу|штурму)",
+    r"с начала (?:года|месяца|недели|наступления|контрнаступления|штурма)",
     r"(?:over|in|during) the (?:past|last|previous) (?:week|month|year|\d+ (?:days|weeks|months))",
     r"this week", r"last week", r"this month", r"last month", r"a month", r"per month", r"each month",
     r"every month", r"monthly", r"a week", r"per week", r"weekly", r"in (?:one|a|this|that|the) (?:battle|attack|strike"
