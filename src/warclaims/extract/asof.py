@@ -22,8 +22,15 @@ from .segment import Segmentation
 _AS_OF_BEFORE = re.compile(
     r"(?:станом на|as of|по состоянию на|на ранок|на утро|on the morning of|as at|на)\s+(?:\w+,?\s+)?$"
 )
-_START_BEFORE = re.compile(r"(?<![\w'-])(?:since|from|з|із|від|с|со|after|до|until|before|by)\s+(?:\w+\s+)?$")
+_START_BEFORE = re.compile(r"(?<![\w'-])(?:since|from|з|із|від|с|со|after|до|until|before|by|після|после|перед)\s+"
+                           r"(?:\w+\s+)?$")
 _WAR_START = re.compile(r"(?<!\d)24\s*[./-]\s*0?2(?!\d)|(?<!\d)24 (?:лют|феврал|feb)|feb\w*\.? 24(?!\d)")
+_RECALL = re.compile(r"\W*(?:нагадаємо|нагадуємо|напомним|напоминаем|recall|earlier|раніше|ранее)\b")
+_ABOUT_LOSSES = re.compile(r"(?<![\w'-])(?:втрат\w*|потер\w*|losses|lost|зведенн\w*|сводк\w*|bulletin|update|figures"
+                           r"|tally|toll|дані|данные|data|знищ\w*|уничтож\w*|ліквід\w*|ликвид\w*|killed)(?![\w'])")
+_DATE_ONLY = re.compile(r"[\W_]*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|понеділ\w*|вівтор\w*|серед\w*|четвер\w*"
+                        r"|п'ятниц\w*|субот\w*|неділ\w*|понедельник|вторник|среда|четверг|пятниц\w*|суббот\w*"
+                        r"|воскресень\w*)?[\W_]*\d{1,2}[\s.]+\w+[\s.]+\d{4}[\W_]*")
 _RELAYED = re.compile(r"quoted from|citing|цитуючи|ссылаясь|со ссылкой|з посиланням")
 
 
@@ -90,8 +97,11 @@ class AsOfReader:
             elif cues.PERIOD_DAY.search(low, max(s.start, m.start - 45), m.start):
                 kind = "day_after"
             elif (cues.REPORT.search(low, s.start, s.end) and not _RELAYED.search(low, s.start, s.end)
-                  and s.kind != "headline"):
-                kind = "report"
+                  and s.kind != "headline" and not _RECALL.match(low, s.start)
+                  and _ABOUT_LOSSES.search(low, s.start, s.end)):
+                kind = "report"  # "the General Staff reported on April 25", not "Нагадаємо, 1 червня СБУ …"
+            elif s.kind in ("heading", "text") and _DATE_ONLY.fullmatch(low, s.start, s.end):
+                kind = "heading"  # a live blog's "— Monday 10 March 2025 —" dates the entries under it
             if kind is None:
                 continue
             d = self._resolve(m)

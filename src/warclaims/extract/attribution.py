@@ -37,6 +37,7 @@ class Mention:
 
 _COUNTRY = re.compile(r"(?<![\w'-])(ukrain\w*|україн\w*|украин\w*|russia\w*|росі\w*|росси\w*|рф)(?![\w'])")
 _WORD_START = re.compile(r"(?<![\w'-])[^\s\W]|[@/\d]")
+_UA_NAMES = ("ukrain", "kyiv", "kiev", "україн", "украин", "київ", "києв", "киев", "the ukrainian")
 _IT_SAID = re.compile(r" (?:it|they) (?:said|says|claimed|reported|admitted|confirmed|announced)")
 _BOUNDARY = re.compile(r"[,;:(]|\s-\s|(?<![\w'-])(?:that|що|что|як|как)(?![\w'])")
 _PRONOUN = re.compile(r"(?<![\w'-])(?:it|they|its|вона|вони|она|они|воно|оно)(?![\w'])")
@@ -98,13 +99,12 @@ class Attributor:
             out.append(Mention(a, b, name, side if side is not None else _country_side(low, a, b),
                                role, self.text[a:b]))
         it_said = cues.COUNTRY_IT_SAID.finditer(low) if _IT_SAID.search(low) else ()
-        for m in [*cues.COUNTRY_CLAIM.finditer(low), *it_said]:
+        for m in [*cues.COUNTRY_CLAIM.finditer(low), *it_said, *cues.ACCORDING_COUNTRY.finditer(low)]:
             a, b = m.span("who")
             if any(a < e and b > s for s, e in taken):
                 continue
             who = m.group("who")
-            side = next((v for k, v in cues.COUNTRY_SIDE.items() if who.endswith(k) or who.startswith(k)),
-                        UA if "ukrain" in who else RU)
+            side = UA if who.startswith(_UA_NAMES) or who.endswith(("ukrainian side", "ukrainian military")) else RU
             out.append(Mention(a, b, "Ukraine" if side == UA else "Russia", side, "party_to_conflict",
                                self.text[a:b], reported=True))
         out.sort(key=lambda x: (x.start, -x.end))

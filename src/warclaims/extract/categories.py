@@ -43,7 +43,8 @@ LEXICON: list[tuple[str, list[str]]] = [
         rf"(?:military |motor |army |automotive )?(?:vehicles?|trucks|cars|automotive equipment)\s*{A}\s*"
         r"(?:(?:fuel|petrol|oil)[- ]?(?:tanks?|tankers?|tank trucks)|tankers|tank trucks|cisterns)",
         rf"автомобільн\w* техн\w*\s*{A}\s*(?:авто)?цистерн\w*(?: з пмм)?",
-        rf"(?:автотехн\w*|автомобіл\w*)\s*{A}\s*(?:авто)?цистерн\w*(?: з пмм)?",
+        rf"(?:автотехн\w*|автомобіл\w*)\s*{A}\s*(?:авто)?цистерн\w*(?: з пмм)?", rf"машин\w*\s*{A}\s*бензовоз\w*",
+        r"vehicle and fuel tank",
         rf"автомобильн\w* техник\w*\s*{A}\s*(?:авто)?цистерн\w*(?: с гсм)?",
         rf"(?:автотехник\w*|автомобил\w*)\s*{A}\s*(?:авто)?цистерн\w*(?: с гсм)?",
     ]),
@@ -87,7 +88,7 @@ LEXICON: list[tuple[str, list[str]]] = [
         r"систем\w* пво", r"зенитн\w* ракетн\w* комплекс\w*", r"зрк", r"ппо", r"пво",
     ]),
     ("aircraft", [
-        r"(?:fixed[- ]wing |combat |military |fighter |attack |war)?(?:aircraft|airplanes?|aeroplanes?"
+        r"(?:fixed[- ]wing |combat |military |fighter |attack |war)?(?:aircrafts?|airplanes?|aeroplanes?"
         r"|planes?|jets?)",
         r"літак\w*", r"самолет\w*",
     ]),
@@ -104,11 +105,12 @@ LEXICON: list[tuple[str, list[str]]] = [
     ("submarines", [r"submarines?", r"підводн\w* човн\w*", r"подводн\w* лод\w*"]),
     ("warships", [
         r"(?:war)?ships?\s*(?:and|/|&)\s*(?:boats?|cutters?)", r"boats?\s*/\s*cutters?", r"warships?",
-        r"naval (?:ships?|units|vessels?)", r"ships", r"boats",
+        r"naval (?:ships?|units|vessels?)", r"boats?\s*/\s*(?:light )?(?:speed)?boats?", r"ships", r"boats",
+        r"warship and boat",
         r"корабл\w*\s*(?:/|та|і|и|,)?\s*катер\w*", r"корабл\w*", r"катер\w*",
     ]),
     ("special_equipment", [
-        r"(?:pieces of |units of )?special(?:ized)? (?:military )?equipment", r"спеціальн\w* техн\w*",
+        r"(?:pieces of |units of )?special(?:ized)? (?:military )?equipments?", r"спеціальн\w* техн\w*",
         r"спецтехн\w*", r"специальн\w* техник\w*", r"спецтехник\w*",
     ]),
     ("ground_robotic_systems", [
@@ -140,7 +142,8 @@ LEXICON: list[tuple[str, list[str]]] = [
              r"військовополонен\w*", r"полонених", r"военнопленн\w*", r"пленных"]),
     ("personnel", [
         r"killed (?:and|or) wounded", r"dead (?:and|or) wounded", r"убит\w* (?:и|й) ранен\w*",
-        r"вбит\w* (?:і|й|та) поранен\w*", r"(?:military )?personnel", r"troops", r"soldiers?", r"servicem[ae]n", r"service ?members",
+        r"вбит\w* (?:і|й|та) поранен\w*", r"(?:military )?personnels?", r"troops", r"soldiers?", r"servicem[ae]n",
+        r"service ?members",
         r"invaders", r"occupiers", r"russians", r"casualties", r"persons", r"lives", r"nationalists",
         r"militants", r"mercenaries", r"men", r"dead", r"people",
         r"особов\w* склад\w*", r"осіб", r"окупант\w*", r"загарбник\w*", r"військовослужбовц\w*", r"солдат\w*",

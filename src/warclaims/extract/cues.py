@@ -28,7 +28,8 @@ CLAIMANTS: list[tuple[str, str, str | None, str]] = [
     (r"(?:russian|russia's) (?:defen[cs]e ministry|ministry of defen[cs]e|mod|general staff)|(?:defen[cs]e ministry"
      r"|ministry of defen[cs]e) of (?:russia|the russian federation)|moscow's (?:army|defen[cs]e ministry)"
      r"|минобороны (?:рф|россии)|министерств\w* обороны (?:рф|россии|российской федерации)|міноборони (?:рф|росії)"
-     r"|міністерств\w* оборони (?:рф|росії)|генштаб\w* (?:вс )?рф|генеральн\w* штаб\w* (?:вс )?(?:рф|россии)"
+     r"|міністерств\w* оборони (?:рф|росії)|генштаб\w* (?:вс )?(?:рф|россии|росії)"
+     r"|генеральн\w* штаб\w* (?:вс )?(?:рф|россии|росії)"
      r"|(?:the )?general staff in moscow|russia's (?:military|army) (?:command|leadership)"
      r"|(?:российск\w*|російськ\w*) (?:военн\w* ведомств\w*|військов\w* відомств\w*)|russian defen[cs]e department",
      "Ministry of Defence of the Russian Federation", RU, "party_to_conflict"),
@@ -50,6 +51,11 @@ CLAIMANTS: list[tuple[str, str, str | None, str]] = [
      r"|великої британії|британії)|британск\w* разведк\w*|британськ\w* розвідк\w*",
      "UK Ministry of Defence", THIRD, "third_party"),
     (r"institute for the study of war|isw", "Institute for the Study of War", THIRD, "third_party"),
+    (r"center for strategic and international studies|csis|rand corporation|iiss|international institute for"
+     r" strategic studies|(?:a |the )?(?:u\.s\. |us |american |european |western )?think tank"
+     r"|open-source (?:counts?|trackers?"
+     r"|analysts|intelligence)|independent trackers?|osint|visually confirmed",
+     "third-party estimate", THIRD, "third_party"),
     (r"pentagon|u\.?s\.? (?:officials|intelligence|defen[cs]e department|department of defen[cs]e)|nato"
      r"|cia|western (?:officials|intelligence|estimates)|(?:military )?analysts|mediazona|медиазона|оryx|oryx"
      r"|bbc russian|би-би-си",
@@ -108,6 +114,12 @@ CLAIMANT = Dispatch([(f"c{i}", [p]) for i, (p, *_rest) in enumerate(CLAIMANTS)],
 CLAIMANT_RE = CLAIMANT.whole
 
 # A country as claimant: "Ukraine claims", "Kyiv says", "Russia said it had lost", "Moscow has confirmed".
+# "(according to Kyiv)", "by Ukraine's count": a country as the source.
+ACCORDING_COUNTRY = re.compile(
+    r"(?<![\w'-])(?:according to|by|за даними|по данным)\s+(?:the\s+)?"
+    r"(?P<who>kyiv|kiev|ukraine|moscow|russia|київ\w*|киев\w*"
+    r"|україн\w*|украин\w*)(?:'s)?(?:\s+(?:count|figures|data|estimates|side))?(?![\w'])"
+)
 COUNTRY_CLAIM = re.compile(
     r"(?<![\w'-])(?P<who>ukraine|kyiv|kiev|ukrainian officials|ukrainian authorities|the ukrainian side"
     r"|the ukrainian military|russia|moscow|russian officials|the russian side|україна|київ|россия|москва)"
@@ -123,7 +135,8 @@ CLAIMANT_ANCHOR = re.compile(
     r"|shoigu|шойгу|belousov|белоусов|putin|путин|путін|peskov|песков|kremlin|кремл|spokes|тасс|tass|риа|ria novosti"
     r"|sputnik|intelligence|isw|institute|pentagon|officials|nato|cia\b|estimates|analysts|mediazona|медиазона|oryx"
     r"|bbc|би-би-си|maliar|malyar|маляр|syrsk|сирськ|сырск|tarnavsk|тарнавськ|тарнавск|kyslyts|kislits|kiselts|кислиц"
-    r"|zaluzhn|залужн|armed forces|збройн|вооруженн|осув|осгв|осг\b|угрупован|группировк|таврі|хортиц|таври|tavria"
+    r"|zaluzhn|залужн|csis|center for strategic|rand|iiss|think tank|open-source|independent tracker|osint|visually"
+    r"|armed forces|збройн|вооруженн|осув|осгв|осг\b|угрупован|группировк|таврі|хортиц|таври|tavria"
     r"|khortytsia|operational[- ]strategic|operational command|півдня|командуванн|brigade|бригад|сухопутн"
     r"|ground forces|sbu|сбу|security service|special operations|ссо|спеціальних|national guard|нацгвард"
     r"|національн\w* гвард|air force|повітрян|president|президент|leader|zelensk|зеленськ|зеленск|moscow's"
@@ -134,8 +147,6 @@ COUNTRY_IT_SAID = re.compile(
     r"(?<![\w'-])(?P<who>russia|moscow|ukraine|kyiv)\b[^.;!?\n]{0,120}?\b(?:when |as |after )?(?:it|they) "
     r"(?:said|says|claimed|reported|admitted|confirmed|announced)(?![\w'])"
 )
-COUNTRY_SIDE = {"ukraine": UA, "kyiv": UA, "kiev": UA, "україна": UA, "київ": UA, "russia": RU, "moscow": RU,
-                "россия": RU, "москва": RU}
 
 # Reporting words that make an entity in the sentence a claimant rather than a participant.
 REPORT = rx(
@@ -226,12 +237,15 @@ LAUNCHED_AFTER = rx(r"(?:were|was|have been|had been|are being) (?:launched|fire
 LAUNCH = rx(r"launched", r"fired", r"attacked (?:ukraine )?with", r"выпустил\w*", r"запустил\w*", r"атакова\w*",
             r"випустил\w*", r"випустив", r"запустив", r"атакува\w*")
 HEDGE = rx(r"probably", r"likely", r"highly likely", r"possibly", r"said to have", r"reportedly", r"is believed",
+           r"estimates? that", r"estimated that", r"оцінює\w*", r"оценива\w*", r"по оценке", r"за оцінкою",
            r"are believed", r"assess(?:es|ed)?", r"estimates? (?:suggest|show)", r"ймовірно", r"вероятно",
            r"по оценкам", r"за оцінками")
 FORCE_SIZE = rx(r"committed", r"deployed", r"amassed", r"mobili[sz]ed", r"recruited", r"conscripted", r"strong",
                 r"призва\w*", r"мобілізува\w*", r"мобилизова\w*", r"сосредоточ\w*", r"зосередж\w*", r"generates",
                 r"army of", r"force of")
-AVERAGE = rx(r"on average", r"an average of", r"average", r"в середньому", r"в среднем", r"в сутки в среднем",
+AVERAGE = rx(r"on average", r"an average of", r"average", r"per (?:square )?(?:kilometre|kilometer|km|day|week|month)",
+             r"на (?:квадратн\w* )?кілометр\w*", r"на (?:квадратн\w* )?километр\w*", r"на добу", r"в сутки",
+             r"в середньому", r"в среднем", r"в сутки в среднем",
              r"среднесуточн\w*", r"середньодобов\w*", r"середньомісячн\w*", r"среднемесячн\w*", r"daily average")
 
 # --- scope -------------------------------------------------------------------------------------
@@ -246,7 +260,8 @@ CUMULATIVE_STRONG = rx(
     rf"since the (?:start|beginning|outset|onset) of {_WAR}", rf"since {_WAR}(?: began| started)?",
     r"since (?:the )?full-scale", r"since (?:russia's )?full-scale", r"since feb\w*\.? 24", r"since 24 feb\w*",
     r"since (?:february|feb\.?) 2022", r"since (?:russia|moscow|putin) (?:invaded|launched|began)",
-    r"since the day (?:of|when)", r"(?:the )?first (?:\w+ )?(?:days?|weeks?|months?) of (?:the )?(?:war|invasion|fighting)",
+    r"since the day (?:of|when)",
+    r"(?:the )?first (?:\w+ )?(?:days?|weeks?|months?) of (?:the )?(?:war|invasion|fighting)",
     rf"(?:з|від|із) початку {_WAR_UK_RU}", rf"с начала {_WAR_UK_RU}", r"з 24 лютого", r"від 24 лютого", r"с 24 февраля",
     r"з 24\.02", r"від 24\.02", r"с 24\.02", r"from 24\.02", r"протягом 24\.02", r"since 24\.02", r"з 24\.02\.\d+",
     r"за (?:весь )?(?:час|время) (?:війни|войны|вторгнення|вторжения|спецоперации|сво)",
@@ -259,7 +274,8 @@ CUMULATIVE_WEAK = rx(
 )
 PERIOD_DAY = rx(
     r"(?:over|in|during|for|within) (?:the )?(?:past|last|previous|preceding) (?:day|24 hours)",
-    r"in 24 hours", r"за 24 години", r"за 24 часа", r"протягом (?:останньої |минулої )?доби",
+    r"in 24 hours", r"za 24 hodyny", r"за 24 години", r"за 24 часа", r"in last (?:one )?day", r"last one day",
+    r"in the last 24 hours", r"протягом (?:останньої |минулої )?доби",
     r"в ночь на", r"у ніч на", r"в ніч на",
     r"overnight", r"last night", r"минулої ночі", r"цієї ночі", r"вночі", r"минувшей ночью", r"этой ночью",
     r"прошлой ночью", r"record day", r"one-day",
@@ -271,6 +287,11 @@ PERIOD_DAY = rx(
     r"в течение (?:прошедших |минувших )?суток", r"щодоби", r"щодня", r"ежедневно", r"за ніч", r"за ночь",
 )
 PERIOD_OTHER = rx(
+    rf"(?:з|від|із) початку (?:{MONTH_WORDS})", rf"с начала (?:{MONTH_WORDS})",
+    rf"since the (?:start|beginning) of (?:{MONTH_WORDS})",
+    r"під час як\w*", r"в ходе котор\w*", r"during which", r"during the (?:attack|strike|operation|raid|assault)",
+    r"in the (?:attack|strike|raid)", r"в результаті (?:удару|атаки)", r"в результате (?:удара|атаки)",
+    r"за час \w+(?:ої|ой|ї)? операці\w*", r"за время \w+ операци\w*",
     r"since the (?:start|beginning) of (?:the |this )?(?:year|month|week|offensive|counteroffensive|counter-offensive"
     r"|assault|battle)", r"(?:з|від|із) початку (?:року|місяця|тижня|наступу|контрнаступу|штурму)",
     r"с начала (?:года|месяца|недели|наступления|контрнаступления|штурма)",
@@ -298,7 +319,14 @@ ZONE = rx(r"(?:на|в|у) (?:цих|цьому|этих|этом|нашому|�
           r"(?:in|near|around|at) (?:the )?[\w'-]+ (?:area |region |sector )?alone",
           r"(?:лише|тільки|только|одной лишь|одного лише) (?:в|у|на|під|под|біля|около|поблизу) [\w'-]+",
           r"(?:in|during) the (?:battle|fighting|fight|assault|siege) (?:for|of|around|near) [\w'-]+",
-          r"(?:в|у) (?:боях|битві|битве|боях) (?:за|під|под|біля|около) [\w'-]+")
+          r"(?:в|у) (?:боях|битві|битве|боях) (?:за|під|под|біля|около) [\w'-]+",
+          r"(?:на території|на теренах|в межах|на территории) [\w'-]+ (?:област\w*|регіон\w*|региона)",
+          r"(?:в|у|на) [\w'-]+(?:щині|чині|щине|чине)", r"(?:in|inside) (?:the )?[\w'-]+ (?:region|oblast|province)",
+          r"(?:в|у) [\w'-]+ (?:області|области)")
+# An older total quoted for comparison: "a year ago, the General Staff put it at 780,000".
+EARLIER = rx(r"(?:a|one|two|three) (?:year|month|week)s? (?:ago|earlier)", r"last year", r"at the time",
+             r"(?:рік|місяць|тиждень|два роки|півроку) тому", r"(?:год|месяц|неделю|два года|полгода) назад",
+             r"минулого року", r"в прошлом году", r"торік", r"тогда", r"тоді")
 # "Over the same period …": the period of the sentence before.
 SAME_PERIOD = rx(r"(?:over|in|during|for) the same (?:period|day|time)",
                  r"за (?:той )?(?:же|самий) (?:період|час|день)",
@@ -309,6 +337,11 @@ INCREMENT = re.compile(r"(?<![\w'-])(?:ще|еще|another|a further|an addition
 SHOOTDOWN = rx(r"shot down", r"intercepted", r"downed", r"сбит\w*", r"сбил\w*", r"сбить", r"збил\w*", r"збит\w*",
                r"збити", r"подавил\w*", r"подавить", r"подавлен\w*", r"знешкоджен\w*", r"знешкодил\w*",
                r"нейтралізован\w*", r"нейтрализован\w*", r"локаційно втрачен\w*")
+# A fact-check quoting a false claim: "No, Ukraine did not claim …", "Claim: …".
+DENIED = rx(r"did not (?:claim|say|report|publish)", r"didn't (?:claim|say)",
+            r"never (?:claimed|published|said|reported)",
+            r"не (?:заявля\w*|заявив|заявил\w*|публікува\w*|публиковал\w*|повідомля\w*|сообща\w*)", r"false(?:ly)?",
+            r"fake", r"фейк\w*", r"неправд\w*", r"вигадан\w*", r"выдуман\w*", r"debunk\w*")
 # "Read also: …", "Читайте також": a link to another article, not this one's claim.
 LINK_LINE = re.compile(r"\s*(?:читайте (?:також|также|на)|дивіться також|смотрите также|read (?:also|more)|see also"
                        r"|related(?: articles)?|більше новин|больше новостей|по теме|на тему)\b", re.IGNORECASE)

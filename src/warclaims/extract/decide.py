@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from ..vocab import CATEGORIES
 from . import bounds, cues
 from .attribution import OPPOSITE, RU, THIRD, UA
 from .candidate import WEAK_PERSONNEL, Cand, base_category
@@ -76,8 +77,11 @@ class Decisions:
         cspan = (c.claimant.start, c.claimant.end) if c.claimant and c.claimant_basis == "sentence" else None
         side, why = (None, None) if self._bare(c) else self.attr.clause_side(lo, f.start, f.end, hi, speaker, cspan)
         for i in reversed(self._intro_sents(c)) if side is None else ():
-            s = self.seg.sentences[i]
-            side, why = self.attr.clause_side(s.start, s.end, s.end, s.end, speaker, None)
+            key = ("intro-side", i, speaker)
+            if key not in self._memo:
+                s = self.seg.sentences[i]
+                self._memo[key] = self.attr.clause_side(s.start, s.end, s.end, s.end, speaker, None)
+            side, why = self._memo[key]  # type: ignore[misc]
             if side:
                 break
         if side:
@@ -150,17 +154,32 @@ class Decisions:
 
     # -- is it a tally at all? -------------------------------------------------------------------------
     def _has_loss(self, c: Cand) -> bool:
-        """A loss word in the figure's sentence, its list's introduction, or the sentence it continues."""
+        """A loss word in the figure's sentence, its list's introduction, or the sentence it continues; a
+        sentence that is itself a tally list ("Танків — 11 316, ББМ — 23 521, …") goes on with the one before."""
         sents = [c.sent, *self._intro_sents(c)]
         if self._continues(c) or self._elliptical(c):
             sents += [i for i, _ in self._before(c)[:1]]
-        return any(cues.LOSS.search(self.low, self.seg.sentences[i].start, self.seg.sentences[i].end)
-                   for i in sents)
+        elif self._tally_list(c.sent):
+            sents += [i for i, _ in self._before(c)[:2]]
+        return any(self._loss_in(i) for i in sents)
+
+    def _loss_in(self, sent: int) -> bool:
+        key = ("loss", sent)
+        if key not in self._memo:
+            s = self.seg.sentences[sent]
+            self._memo[key] = bool(cues.LOSS.search(self.low, s.start, s.end))
+        return self._memo[key]  # type: ignore[return-value]
+
+    def _tally_list(self, sent: int) -> bool:
+        """Three or more figures of standard categories in one sentence."""
+        cats = {f.category for f in self.figs if self.seg.sentence_at(f.num_span[0]) == sent}
+        return len(cats & set(CATEGORIES)) >= 3
 
     def _gate(self, c: Cand, group_std: int) -> str | None:
         f = c.fig
         lo, hi = self.scope.clause_bounds(c.sent, f.num_span[0])
         cue = self._no_cue if self._bare(c) else self._cue
+        bulletin_line_now = f.delta is not None
         para = self.seg.paragraphs[self.seg.sentences[c.sent].para]
         if cues.LINK_LINE.match(self.low, para.start):
             return "a link to another article ('Read also: …')"
@@ -174,6 +193,10 @@ class Decisions:
             return "an average, not a count"
         if cue(cues.FORCE_SIZE, lo, hi, f.num_span[0] - 40, f.end + 40):
             return "a force size, not a loss"
+        if cue(cues.EARLIER, lo, hi) and not bulletin_line_now:
+            return "an earlier total quoted for comparison ('a year ago …')"
+        if cue(cues.DENIED, lo, hi) or self.low.startswith(("claim:", "твердження:", "утверждение:"), lo):
+            return "a claim quoted to be denied (a fact-check)"
         if cue(cues.DELIVERY, lo, hi, lo, f.num_span[0]):
             return "a delivery, not a loss"
         if cue(cues.LAUNCH, lo, hi, lo, f.num_span[0]) or cue(cues.LAUNCHED_AFTER, lo, hi, f.end, hi):
@@ -205,7 +228,8 @@ class Decisions:
                 c.scope, c.scope_basis = "cumulative", "default: a national total with no period"
             else:
                 return "scope unknown"
-        if f.category in ("uav", "cruise_missiles") and not bulletin_line and c.scope_basis != "sentence" \
+        strong = c.marker is not None and c.marker.kind == "cum_strong" and c.scope_basis == "sentence"
+        if f.category in ("uav", "cruise_missiles") and not bulletin_line and not strong \
                 and cue(cues.SHOOTDOWN, lo, hi):
             return "drones or missiles shot down in one attack, not a running total"
         # A zone's or a unit's own count is never the national running total.

@@ -32,18 +32,19 @@ _QUAL_KIND = [(kind, re.compile(rf"(?:{alt})$")) for kind, alt in QUALIFIERS]
 
 # Between a bulletin label and its number: "(БпЛА)", a dash or colon, maybe a qualifier/adverb.
 _SEP_BEFORE = re.compile(
-    rf"(?:\s*\([^()\n]{{0,40}}\))?\s*(?P<sep>[-:=|]|\.{{2,}}|…+|\s)\s*(?:(?:вже|уже|already)\s+)?"
+    rf"(?:\s*\([^()\n]{{0,40}}\))?\s*(?P<sep>[-:=|(]|\.{{2,}}|…+|\s)\s*(?:(?:вже|уже|already)\s+)?"
     rf"(?:(?:{_QUAL_ALT})\s*)?[\"']?$"
 )
-# "(+35)", "(+4 за минулу добу)", and the next cell of a table row: "| 10 233 | +5 |".
-_DELTA = re.compile(r"[^\S\n]*(?:\(\s*\+\s*(?P<dv>\d[\d ,.]*\d|\d)\s*(?P<rest>[^()\n]{0,40})?\)"
-                    r"|[|\t][^\S\n]*\+[^\S\n]*(?P<cell>\d[\d ,.]*\d|\d)(?=[^\S\n]*(?:[|\t]|$)))", re.MULTILINE)
+# "(+35)", "(+4 за минулу добу)", and the next cell of a table row: "| 10 233 | +5 |", "5 814\t+16".
+_DELTA = re.compile(r"(?:[^\S\n]*\(\s*\+\s*(?P<dv>\d[\d ,.]*\d|\d)\s*(?P<rest>[^()\n]{0,40})?\)"
+                    r"|[ \u00a0]*[|\t][^\S\n]*\+[^\S\n]*(?P<cell>\d[\d ,.]*\d|\d)(?=[^\S\n]*(?:[|\t]|$)))",
+                    re.MULTILINE)
 _UNIT_AFTER = re.compile(
     r"\s*(?:од\.?|ед\.?|шт\.?|units?|одиниц\w*|единиц\w*|persons|осіб|чол\.?|человек)(?![\w])"
 )
 # What may stand between a number and its label: units, possessives, sides, "more".
 _MODS = re.compile(  # never across a line break: "… 22, 2026\npersonnel ‒ …" is not "2026 personnel"
-    r"[\"']?[^\S\n]*(?:(?:units?|pieces?|items?)\s+of\s+|(?:одиниц\w*|единиц\w*|од\.|ед\.|шт\.)\s+)?"
+    r"[\"']?[^\S\n]*(?:(?:units?|pieces?|items?)\s+(?:of\s+)?|(?:одиниц\w*|единиц\w*|од\.|ед\.|шт\.)\s+)?"
     r"(?:(?:russian|russia's|enemy|ukrainian|ukraine's|of|its|their|own|more|further|additional|the"
     r"|российск\w*|російськ\w*|украинск\w*|українськ\w*|ворож\w*|вражеск\w*|противник\w*|своих|своїх"
     r"|рф|ще|еще|более|ліквідовано|ликвидировано|liquidated|боев\w*|бойов\w*|combat|fighter)[^\S\n]+){0,3}"
@@ -51,7 +52,7 @@ _MODS = re.compile(  # never across a line break: "… 22, 2026\npersonnel ‒ �
 _POW_AFTER = re.compile(r"\s+(?:had |have |has |were |was )?(?:been )?(?:taken prisoner|captured)"
                         r"|\s+(?:попал\w*|взят\w*|сдал\w*)(?: в плен)"
                         r"|\s+(?:потрапил\w*|взят\w*|здал\w*)(?: у| в) полон")
-_POW_BEFORE = re.compile(r"(?:в|у) (?:полон|плен)\s+(?:\w+\s+)?(?:(?:близько|около|about|понад|более)\s+)?$"
+_POW_BEFORE = re.compile(r"(?:в|у) (?:полон|плен)\s+(?:\w+\s+){0,3}(?:(?:близько|около|about|понад|более)\s+)?$"
                          r"|(?:taken|took) prisoner\s+(?:\w+\s+)?$|(?:captured)\s+(?:about |some |more than )?$")
 _PAIR = re.compile(r"[^\S\n]*/[^\S\n]*")
 _DIGIT = re.compile(r"\d")
@@ -153,7 +154,10 @@ _LINK_END = ("to", "at", "top", "tops", "topped", "exceeded", "exceeds", "passed
              "is", "are", "was", "were", "totals", "totaled", "totalled", "hit", "=", "становлять", "становить",
              "становили", "склали", "склала", "сягнули", "сягнула", "сягає", "перевищили", "перевищила", "перевищує",
              "перевищують", "досягли", "досягла", "до", "составили", "составила", "составляют", "составляет",
-             "достигли", "достигла", "превысили", "превысила", "превышает", "превышают", "за")
+             "достигли", "достигла", "превысили", "превысила", "превышает", "превышают", "за",
+             # loss verbs after a fronted label: "Танків противник втратив 10 313", "Засобів ППО знищено 1 511"
+             "втратив", "втратила", "втратили", "знищено", "знищили", "потерял", "потеряла", "потеряли",
+             "уничтожено", "уничтожили", "згоріло", "згоріли", "lost", "destroyed", "corrected", "revised")
 _OVER_VERBS = ("top", "exceed", "pass", "surpass", "перевищ", "превыс", "превыш", "перевал")
 _LINK_VERB = re.compile(
     r"(?:(?:now|already|have|has|had|вже|уже)\s+)*"
@@ -162,13 +166,19 @@ _LINK_VERB = re.compile(
     r"|reach(?:es|ed)?|hit|stands? at|stood at|is|are|was|were|amount(?:s|ed)? to|total(?:s|led|ed)?|came to"
     r"|(?:rose|climbed|grew|increased|risen) to|(?:raised|put|brought|bringing)\b[^.;:!?\d]{0,80}?\b(?:to|at)|to|at"
     r"|становл\w*|склал\w*|сягнул\w*|сягає|перевищ\w*|досягл\w*|(?:зросл\w*|выросл\w*) до|становить|составил\w*"
-    r"|составля\w*|достигл\w*|превысил\w*|превыша\w*|перевалил\w* за)\s+(?:(?:вже|уже|already)\s+)?"
+    r"|составля\w*|достигл\w*|превысил\w*|превыша\w*|перевалил\w* за"
+    r"|втратив|втратил[аи]|знищено|знищили|потерял[аи]?|уничтожено|уничтожили|згорі\w*|lost|destroyed"
+    r"|(?:corrected|revised)\b[^.;:!?\d]{0,60}?\bto)\s+(?:(?:вже|уже|already)\s+)?"
     rf"(?:(?:{_QUAL_ALT})\s*)?$"
 )
 _UP_AFTER = re.compile(r",?\s*(?P<w>up|\+|adding)(?: by)?\s*(?P<dv>\d[\d,. ]*\d|\d)\s+"
                        r"(?:from|on|over|since|in) (?:the |a )?(?:previous|past|last|a|one|single) "
                        r"(?:day|24 hours|bulletin|update|report)")
-_LOSS_NOUN_NEAR = re.compile(r"(?<![\w'-])(?:losses|loss|count|tally|toll|casualties|number of|total|втрат\w*|потер\w*"
+_BARE_LOSSES = re.compile(r"(?<![\w'-])(?:(?:russian|russia's|enemy|the enemy's|its) (?:\w+ )?losses"
+                          r"|втрати (?:ворога|противника|росії|рф|російськ\w* армії|окупантів)"
+                          r"|потери (?:врага|противника|россии|рф|российск\w* армии|оккупантов))(?![\w'])")
+_LOSS_NOUN_NEAR = re.compile(r"(?<![\w'-])(?:losses|loss|count|tally|toll|casualties|number of|total|lost|destroyed"
+                             r"|corrected|revised|втратив|втратил\w*|знищено|знищили|потерял\w*|уничтожен\w*|згорі\w*|втрат\w*|потер\w*"
                              r"|кількість знищен\w*|количество уничтожен\w*|число знищен\w*)(?![\w'])")
 
 
@@ -190,7 +200,14 @@ def _linked(text: str, low: str, nums: list[Num], i: int,
     # The label stands before the verb, or inside "put Russian personnel losses at".
     labels = [m for m in LABEL_RE.finditer(low, max(lo, stop + 1), verb.end())]
     if not labels:
-        return None
+        # "Russian losses since the full-scale invasion … had reached 1,000,340": unlabelled losses are personnel.
+        bare = _BARE_LOSSES.search(low, max(lo, stop + 1), verb.start())
+        if not bare or num.value < 1000:
+            return None
+        fig = Figure(value=int(num.value), value_text=num.text, num_span=(num.start, num.end), category="personnel",
+                     label_span=bare.span(), shape="linked", qualifier=_qualifier(low, num.start)[0],
+                     qualifier_text=_qualifier(low, num.start)[1])
+        return [fig]
     lab = labels[-1]
     if verb.start() - lab.end() > 80 or not _LOSS_NOUN_NEAR.search(low, max(0, lab.start() - 90), verb.end()):
         return None
@@ -295,7 +312,7 @@ def _number_first(text: str, low: str, nums: list[Num], i: int, used: set[int]) 
 # Words that may stand between a bulletin label's dash and its number ("‒ близько 36900", "- about").
 _BETWEEN_WORDS = frozenset(
     w for alt in _QUAL_ALT.split("|") for w in alt.replace("\\", "").split() if w.isalpha()
-) | {"вже", "уже", "already", "the", "a"}
+) | {"вже", "уже", "already", "the", "a", "їх", "их", "них", "them", "still", "ще", "еще"}
 
 
 def _before_token(low: str, start: int) -> tuple[str, int]:
@@ -318,18 +335,25 @@ def _before_token(low: str, start: int) -> tuple[str, int]:
     return "", -1
 
 
+_BRACKETED = re.compile(r"\(([^()\n]{1,40})\)\s*[-:=|]?\s*$")
+_SEP_CHARS = re.compile(r"[-:.…|=(\t]")
+_LIST_BEFORE = re.compile(r"(?:[.:;,•]|\d|^)\s*(?:(?:а|і|й|та|и|and)\s+)?$")
+
+
+def _spaced_ok(low: str, label_start: int) -> bool:
+    """A label and its number with only spaces between stand in a list: "…as of November 17: tanks 5,415;
+    armored fighting vehicles 10,132", "Танки 732. ББМ 1946.", "…, а спецтехніки 3 987"."""
+    line_start = low.rfind("\n", 0, label_start) + 1
+    return bool(_LIST_BEFORE.search(low, max(line_start, label_start - 12), label_start))
+
+
 def _label_first(text: str, low: str, nums: list[Num], i: int, used: set[int],
                  before: tuple[str, int] | None = None) -> list[Figure] | None:
     num = nums[i]
     tok, _at = before or _before_token(low, num.start)
-    if not tok:
+    if not tok or not (tok[-1].isalpha() or tok[-1] in "-:=.…~|("):
         return None
-    if tok[-1].isalpha():  # "…: tanks 5,415; armored fighting vehicles 10,132" -- a list after a colon
-        seg = low[max(0, num.start - 70):num.start]
-        cut = max(seg.rfind(":"), seg.rfind(";"), seg.rfind(","), seg.rfind("•"))
-        if cut < 0 or _DIGIT.search(seg, cut):
-            return None
-    elif tok[-1] not in "-:=.…~|":
+    if tok[-1] == "(" and not low.startswith(")", num.end):  # "літаків (438)", not "(438 of them)"
         return None
     sep = _SEP_BEFORE.search(low, max(0, num.start - 60), num.start)
     if not sep:
@@ -337,11 +361,13 @@ def _label_first(text: str, low: str, nums: list[Num], i: int, used: set[int],
     label_end = sep.start()
     line_start = low.rfind("\n", 0, label_end) + 1
     lab = _label_ending_at(low, label_end, line_start)
-    if not lab:
-        return None
-    # A plain space separates only inside a list: "…as of November 17: tanks 5,415; armored … 10,132".
-    if sep.group("sep").isspace() and not re.search(r"[-:.…]", low[label_end:num.start]) and (
-            low[line_start:lab.start()].strip() and low[:lab.start()].rstrip()[-1:] not in (":", ";", ",", "•")):
+    if not lab:  # "бронємашин (ББМ) — 23 521": the label in brackets
+        inner = _BRACKETED.search(low, max(line_start, label_end - 60), label_end + 1 + len(sep.group()))
+        lab = _label_ending_at(low, inner.end(1), inner.start(1)) if inner else None
+        if not lab:
+            return None
+    gap = low[label_end:num.start]
+    if sep.group("sep").isspace() and not _SEP_CHARS.search(gap) and not _spaced_ok(low, lab.start()):
         return None
     cat = category_of(lab)
     if cat in WEAK and cat not in ("personnel", "vehicles*"):
