@@ -14,10 +14,13 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from ..models import Party
 from . import cues
+from .lexicon import SIDES
+from .lexscan import Hits
 from .segment import Segmentation
 
 UA, RU, THIRD = cues.UA, cues.RU, cues.THIRD
@@ -57,11 +60,12 @@ def _country_side(low: str, start: int, end: int) -> str | None:
     return UA if best.startswith(("ukrain", "україн", "украин")) else RU
 
 
-def claimant_matches(low: str) -> list[re.Match[str]]:
-    """What CLAIMANT_RE.finditer(low) finds, tried only at word starts just before an anchor word."""
+def claimant_matches(low: str, anchors: Iterable[re.Match[str]] | None = None) -> list[re.Match[str]]:
+    """What CLAIMANT_RE.finditer(low) finds, tried only at word starts just before an anchor word (the
+    CLAIMANT_ANCHOR matches, when the caller has them already)."""
     out: list[re.Match[str]] = []
     end = -1
-    for a in cues.CLAIMANT_ANCHOR.finditer(low):
+    for a in cues.CLAIMANT_ANCHOR.finditer(low) if anchors is None else anchors:
         if a.start() < end:
             continue
         best = None
@@ -79,8 +83,8 @@ def claimant_matches(low: str) -> list[re.Match[str]]:
 class Attributor:
     """Claimant mentions and side cues of one document (found once, looked up per figure)."""
 
-    def __init__(self, text: str, low: str, seg: Segmentation):
-        self.text, self.low, self.seg = text, low, seg
+    def __init__(self, text: str, low: str, seg: Segmentation, hits: Hits):
+        self.text, self.low, self.seg, self.hits = text, low, seg, hits
         self.mentions = self._find_mentions()
         self._mention_starts = [m.start for m in self.mentions]
         self._frame: str | bool | None = False  # computed on first use
@@ -92,14 +96,15 @@ class Attributor:
         low = self.low
         out: list[Mention] = []
         taken: list[tuple[int, int]] = []
-        for m in claimant_matches(low):
+        for m in claimant_matches(low, self.hits.all(cues.CLAIMANT_ANCHOR)):
             a, b = m.span()
             _pattern, name, side, role = cues.CLAIMANTS[int((m.lastgroup or "c0")[1:])]
             taken.append((a, b))
             out.append(Mention(a, b, name, side if side is not None else _country_side(low, a, b),
                                role, self.text[a:b]))
-        it_said = cues.COUNTRY_IT_SAID.finditer(low) if _IT_SAID.search(low) else ()
-        for m in [*cues.COUNTRY_CLAIM.finditer(low), *it_said, *cues.ACCORDING_COUNTRY.finditer(low)]:
+        # COUNTRY_IT_SAID reads up to 120 characters on from every country name: only when " it said" is there.
+        it_said = list(cues.COUNTRY_IT_SAID.finditer(low)) if _IT_SAID.search(low) else []
+        for m in [*self.hits.all(cues.COUNTRY_CLAIM), *it_said, *self.hits.all(cues.ACCORDING_COUNTRY)]:
             a, b = m.span("who")
             if any(a < e and b > s for s, e in taken):
                 continue
@@ -136,7 +141,7 @@ class Attributor:
             return []
         if s.kind == "headline":
             return ms
-        reports = [m.span() for m in cues.REPORT.finditer(self.low, s.start, s.end)]
+        reports = [m.span() for m in self.hits.within(cues.REPORT, s.start, s.end)]
         out = []
         for m in ms:
             near = any(a - 70 <= m.end and m.start <= b + 70 for a, b in reports)
@@ -164,7 +169,7 @@ class Attributor:
                 return self._pick(im, self.seg.sentences[i].end), "list introduction"
         # A sentence just after that points back: "Об этом сообщили в Генштабе ВСУ".
         for nxt in range(sent + 1, min(sent + 3, len(self.seg.sentences))):
-            if cues.BACKREF.search(self.low, self.seg.sentences[nxt].start, self.seg.sentences[nxt].end):
+            if self.hits.first(cues.BACKREF, self.seg.sentences[nxt].start, self.seg.sentences[nxt].end):
                 nm = self.in_sentence(nxt)
                 if nm:
                     return nm[0], "next sentence"
@@ -210,8 +215,8 @@ class Attributor:
         return self._frame  # type: ignore[return-value]
 
     def _framing(self) -> str | None:
-        ua = len(cues.FRAME_UA.findall(self.low))
-        ru = len(cues.FRAME_RU.findall(self.low))
+        ua = len(self.hits.all(cues.FRAME_UA))
+        ru = len(self.hits.all(cues.FRAME_RU))
         if ua > ru:
             return UA
         if ru > ua:
@@ -227,18 +232,18 @@ class Attributor:
 
     def side_words(self, start: int, end: int, speaker_side: str | None) -> str | None:
         """The side named by the first side word in [start, end)."""
-        for m in cues.SIDE_WORD.finditer(self.low, start, end):
+        for m in self.hits.within(SIDES, start, end):
             side = self._side_of(m, speaker_side)
             if side:
                 return side
         return None
 
     def _side_of(self, m: re.Match[str], speaker_side: str | None) -> str | None:
-        if m.group("rus"):
+        if m.lastgroup == "rus":
             return RU
-        if m.group("ukr"):
+        if m.lastgroup == "ukr":
             return UA
-        if m.group("enemy"):
+        if m.lastgroup == "enemy":
             return self.resolve_relative("enemy", speaker_side)
         return None
 
@@ -249,7 +254,7 @@ class Attributor:
         low = self.low
         skip = claimant_span or (-1, -1)
         # Subject + "lost" before the figure: "Russia has lost", "армія РФ втратила", "ВСУ … потеряли".
-        for v in reversed(list(cues.LOSER_VERB.finditer(low, lo, start))):
+        for v in reversed(self.hits.within(cues.LOSER_VERB, lo, start)):
             side = self._subject_side(lo, v.start(), speaker_side, skip)
             if side:
                 return side, "subject of '" + self.text[v.start():v.end()] + "'"
@@ -259,9 +264,9 @@ class Attributor:
             if side:
                 return side, "possessor of '" + self.text[m.start():m.end()] + "'"
         # Agent of a destruction verb: "Ukraine … destroyed" → the loser is the other side.
-        for v in reversed(list(cues.DESTROY_VERB.finditer(low, lo, hi))):
-            a_ua = cues.AGENT_UA.search(low, max(lo, v.start() - 90), v.start())
-            a_ru = cues.AGENT_RU.search(low, max(lo, v.start() - 90), v.start())
+        for v in reversed(self.hits.within(cues.DESTROY_VERB, lo, hi)):
+            a_ua = self.hits.first(cues.AGENT_UA, max(lo, v.start() - 90), v.start())
+            a_ru = self.hits.first(cues.AGENT_RU, max(lo, v.start() - 90), v.start())
             if a_ua and not (a_ru and a_ru.start() > a_ua.start()):
                 return RU, "agent '" + self.text[a_ua.start():a_ua.end()] + "'"
             if a_ru:
@@ -275,14 +280,14 @@ class Attributor:
         start = max(lo, verb - 160)
         bounds = [m.end() for m in _BOUNDARY.finditer(self.low, start, verb)]
         for b in reversed(bounds or [start]):
-            for m in cues.SIDE_WORD.finditer(self.low, b, verb):
+            for m in self.hits.within(SIDES, b, verb):
                 if skip[0] <= m.start() < skip[1]:
                     continue
                 side = self._side_of(m, speaker_side)
                 if side:
                     return side
             if bounds and b == bounds[-1] and _PRONOUN.search(self.low, b, verb):
-                for m in reversed(list(cues.SIDE_WORD.finditer(self.low, start, b))):
+                for m in reversed(self.hits.within(SIDES, start, b)):
                     side = self._side_of(m, speaker_side)
                     if side:
                         return side
@@ -303,7 +308,7 @@ class Attributor:
 
     def _nearest_side(self, lo: int, hi: int, speaker_side: str | None, skip: tuple[int, int]) -> str | None:
         best = None
-        for m in cues.SIDE_WORD.finditer(self.low, lo, hi):
+        for m in self.hits.within(SIDES, lo, hi):
             if skip[0] <= m.start() < skip[1]:
                 continue
             side = self._side_of(m, speaker_side)

@@ -15,9 +15,10 @@ from .fastre import Dispatch
 
 A = r"(?:and|&|/|та|і|й|и|,)"  # "and" in any of the three languages (and the slash of bulletins)
 # Words that may follow an adjective-like personnel word ("военных", "військових", "military")
-# when it is used as a noun; "14 военных аэродромов" must not read as personnel.
+# when it is used as a noun; "14 военных аэродромов" must not read as personnel. A spaced dash ends it
+# too ("загиблих українських військових - 31 тисяча"), a hyphen does not ("військово-морських").
 _NOUN_END = (
-    r"(?=\s*(?:$|[^\w\s'-]|(?:убит|погиб|ранен|вбит|загинул|поранен|ліквідов|ликвидир|знищ|уничтож|killed|dead"
+    r"(?=\s+-|\s*(?:$|[^\w\s'-]|(?:убит|погиб|ранен|вбит|загинул|поранен|ліквідов|ликвидир|знищ|уничтож|killed|dead"
     r"|wounded|and|і|та|й|и|have|has|had|were|was|in|on|at|since|from|over|during|за|в|у|на|из|з|із|с|of"
     r"|to|as|who|which|яких|которых|убитими|пораненими|ранеными|вбитими|loss|losses|втрат|потер)\w*))"
 )

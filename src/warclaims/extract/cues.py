@@ -16,9 +16,15 @@ MONTH_WORDS = (
 )
 
 
+# Every rx() list by its compiled pattern: lexicon.py reads them all in one pass per document.
+RX_ALTS: dict[re.Pattern[str], tuple[str, ...]] = {}
+
+
 def rx(*alts: str) -> re.Pattern[str]:
     """A word-bounded alternation, compiled once."""
-    return re.compile(r"(?<![\w'-])(?:" + "|".join(alts) + r")(?![\w'])")
+    p = re.compile(r"(?<![\w'-])(?:" + "|".join(alts) + r")(?![\w'])")
+    RX_ALTS[p] = alts
+    return p
 
 
 # --- claimants: (pattern, canonical name, side, role). Ordered: specific before generic. ---------
@@ -351,3 +357,10 @@ OWN_LOSSES = rx(r"(?:its|their) own (?:losses|casualties|toll|dead|casualty figu
 # "The same bulletin lists …": a sentence that goes on with the report of the one before.
 SAME_REPORT = rx(r"the same (?:bulletin|report|update|summary)", r"(?:this|that) (?:bulletin|report|update)",
                  r"(?:у |в )?(?:цьому|тому ж|этом|той же) (?:зведенні|звіті|сводке|отчете)")
+
+# "The total combat losses of the enemy", "Загальні бойові втрати противника": a General Staff bulletin.
+BULLETIN = re.compile(
+    r"(?<![\w'-])(?:(?:total|загальн\w*|общ\w*|сумарн\w*|орієнтовн\w*) (?:бойов\w* |боев\w* |combat |russian combat )?"
+    r"(?:losses|втрати|потери) (?:of the enemy|противника|ворога|in ukraine)|ліквідовано особового складу"
+    r"|liquidated personnel|combat losses of the enemy)"
+)

@@ -1,6 +1,6 @@
 """Decisions about one candidate figure: whose loss (side), over what (scope), and whether it is a
 tally at all (gate). A mixin of TallyExtractor: it reads the document context built there
-(`low`, `seg`, `scope`, `attr`, `bulletin`, `_fig_sents`)."""
+(`low`, `hits`, `seg`, `scope`, `attr`, `bulletin`, `_fig_sents`)."""
 from __future__ import annotations
 
 import re
@@ -23,14 +23,6 @@ CONTINUES = re.compile(r"(?<![\w'-])(?:also|in addition|additionally|moreover|fu
 
 
 class Decisions:
-    def _spans(self, rx: re.Pattern[str], lo: int, hi: int) -> list[tuple[int, int]]:
-        """Where `rx` matches in [lo, hi): scanned once per clause, shared by the clause's figures."""
-        key = (rx, lo, hi)
-        found = self._memo.get(key)
-        if found is None:
-            found = self._memo[key] = [m.span() for m in rx.finditer(self.low, lo, hi)]
-        return found  # type: ignore[return-value]
-
     def _bare(self, c: Cand) -> bool:
         """The figure is all its clause says ("• танки — 8887 (+4);"): no word outside it can be a cue."""
         if c.bare is None:
@@ -43,10 +35,8 @@ class Decisions:
         return False
 
     def _cue(self, rx: re.Pattern[str], lo: int, hi: int, a: int | None = None, b: int | None = None) -> bool:
-        """A match of `rx` in the clause [lo, hi), lying inside [a, b) when given."""
-        a = lo if a is None else a
-        b = hi if b is None else b
-        return any(a <= s and e <= b for s, e in self._spans(rx, lo, hi))
+        """A match of the word list `rx` in the clause [lo, hi), lying inside [a, b) when given."""
+        return self.hits.first(rx, lo if a is None else max(a, lo), hi if b is None else min(b, hi)) is not None
 
     # -- losing side ---------------------------------------------------------------------------------
     def _side(self, c: Cand) -> None:
@@ -89,7 +79,7 @@ class Decisions:
             return
         # 3. "… its own losses …, when it said 1,351": the speaker's side; a party otherwise claims the other
         # side's losses; 4. the document's vocabulary.
-        if speaker and cues.OWN_LOSSES.search(self.low, *self.scope.clause_bounds(c.sent, f.num_span[0])):
+        if speaker and self.hits.first(cues.OWN_LOSSES, *self.scope.clause_bounds(c.sent, f.num_span[0])):
             c.side, c.side_basis = speaker, "own losses"
         elif speaker:
             c.side, c.side_basis = OPPOSITE[speaker], "opposite of the claimant"
@@ -116,7 +106,7 @@ class Decisions:
                 break
         if mk is None:
             lo, hi = self.scope.clause_bounds(c.sent, f.num_span[0])
-            same = bool(cues.SAME_PERIOD.search(self.low, lo, hi))  # "over the same period"
+            same = self.hits.first(cues.SAME_PERIOD, lo, hi) is not None  # "over the same period"
             mk, basis = self._inherited(c, force_continue=same)
         if mk is not None:
             c.scope, c.marker, c.scope_basis = mk.scope, mk, basis
@@ -128,7 +118,7 @@ class Decisions:
     def _continues(self, c: Cand) -> bool:
         """"Також …", "Russia has also lost …", "The same bulletin lists …"."""
         lo = self.scope.clause_bounds(c.sent, c.fig.num_span[0])[0]
-        return bool(CONTINUES.search(self.low, lo, c.fig.start) or cues.SAME_REPORT.search(self.low, lo, c.fig.start))
+        return bool(CONTINUES.search(self.low, lo, c.fig.start) or self.hits.first(cues.SAME_REPORT, lo, c.fig.start))
 
     def _before(self, c: Cand) -> list[tuple[int, str]]:
         """Sentences before the figure's: its paragraph's, then the previous paragraph's (nearest first)."""
@@ -167,7 +157,7 @@ class Decisions:
         key = ("loss", sent)
         if key not in self._memo:
             s = self.seg.sentences[sent]
-            self._memo[key] = bool(cues.LOSS.search(self.low, s.start, s.end))
+            self._memo[key] = self.hits.first(cues.LOSS, s.start, s.end) is not None
         return self._memo[key]  # type: ignore[return-value]
 
     def _tally_list(self, sent: int) -> bool:
@@ -253,6 +243,6 @@ class Decisions:
         if self._elliptical(c):
             lo = self.seg.sentences[c.sent - 1].start
         window = (max(lo, c.fig.num_span[0] - 220), c.fig.num_span[0])
-        return bool(cues.LOSER_VERB.search(self.low, *window) or re.search(
+        return bool(self.hits.first(cues.LOSER_VERB, *window) or re.search(
             r"(?<![\w'-])(?:losses|loss|casualties|втрат\w*|потер\w*|особов\w* склад\w*|личн\w* состав\w*)(?![\w'])",
             self.low[window[0]:window[1]]))

@@ -61,6 +61,7 @@ class Dispatch:
     """`match(text, pos)` against named groups of alternatives, tried only where the first letter fits."""
 
     def __init__(self, groups: list[tuple[str, list[str]]], head: str, tail: str):
+        self.groups, self.head, self.tail = groups, head, tail
         self.whole = re.compile(head + "|".join(f"(?P<{n}>{'|'.join(alts)})" for n, alts in groups) + tail)
         firsts = [[first_chars(a) for a in alts] for _n, alts in groups]
         self._any = any(f is None for fs in firsts for f in fs)

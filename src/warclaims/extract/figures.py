@@ -13,7 +13,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .categories import LABEL_RE, WEAK, category_of, match_label
+from .categories import WEAK, category_of, match_label
+from .lexicon import LABELS, scan
+from .lexscan import Hits
 from .numbers import Num, find_numbers
 
 QUALIFIERS: list[tuple[str, str]] = [
@@ -99,8 +101,44 @@ def _qualifier(low: str, start: int) -> tuple[str | None, str | None]:
     return None, None
 
 
-def _label_ending_at(low: str, end: int, lo: int) -> re.Match[str] | None:
+class LabelIndex:
+    """The category labels of one document by start (found by the lexicon scan), looked up the ways the
+    shapes need: at a position, ending at a position, in a window."""
+
+    def __init__(self, low: str, hits: Hits | None = None):
+        self.low = low
+        self.hits = hits if hits is not None else scan(low)
+
+    def at(self, pos: int, end: int | None = None) -> re.Match[str] | None:
+        """What match_label(low, pos, end) gives."""
+        h = self.hits.at(LABELS, pos)
+        if h is None:
+            return None
+        if end is None or h.end() <= end:
+            return h
+        return match_label(self.low, pos, end)  # it runs past `end`: a shorter label may end there
+
+    def any_starting(self, lo: int, hi: int) -> bool:
+        """A label starts in [lo, hi): the cheap screen before the shapes' regexes."""
+        return self.hits.any_starting(LABELS, max(0, lo), hi)
+
+    def finditer(self, lo: int, hi: int) -> list[re.Match[str]]:
+        """What LABEL_RE.finditer(low, lo, hi) gives: leftmost, not overlapping."""
+        out: list[re.Match[str]] = []
+        last = lo
+        for h in self.hits.starting_in(LABELS, lo, hi):
+            if h.start() < last:
+                continue
+            m = h if h.end() <= hi else match_label(self.low, h.start(), hi)
+            if m:
+                out.append(m)
+                last = m.end()
+        return out
+
+
+def _label_ending_at(lx: LabelIndex, end: int, lo: int) -> re.Match[str] | None:
     """The longest label that ends exactly at `end` (leftmost start wins; labels are at most ~8 words)."""
+    low = lx.low
     starts = []
     i = end
     while len(starts) < 8:
@@ -112,7 +150,7 @@ def _label_ending_at(low: str, end: int, lo: int) -> re.Match[str] | None:
     for ws in reversed(starts):
         while ws < end and not low[ws].isalnum():
             ws += 1
-        m = match_label(low, ws, end)
+        m = lx.at(ws, end)
         if m and m.end() == end:
             return m
     return None
@@ -126,10 +164,13 @@ def _delta_after(low: str, text: str, pos: int) -> tuple[int | None, str | None,
     return _int(value), text[m.start():m.end()].strip(" |\t"), (m.group("rest") or "").strip(), m.end()
 
 
-def find_figures(text: str, low: str, nums: list[Num] | None = None) -> list[Figure]:
+def find_figures(text: str, low: str, nums: list[Num] | None = None, hits: Hits | None = None) -> list[Figure]:
     """Every number that has a category label attached, in text order."""
     if nums is None:
         nums = find_numbers(text)
+    if not nums:
+        return []
+    lx = LabelIndex(low, hits)
     figs: list[Figure] = []
     used: set[int] = set()
     for i, num in enumerate(nums):
@@ -137,13 +178,13 @@ def find_figures(text: str, low: str, nums: list[Num] | None = None) -> list[Fig
             continue
         if num.kind == "date":
             continue
-        fig = _number_first(text, low, nums, i, used)
+        fig = _number_first(text, lx, nums, i, used)
         if not fig:
             before = _before_token(low, num.start)
-            fig = _label_first(text, low, nums, i, used, before) or _linked(text, low, nums, i, before)
+            fig = _label_first(text, lx, nums, i, used, before) or _linked(text, lx, nums, i, before)
         if fig:
             figs.extend(fig)
-    figs.extend(_slash_pairs(text, low, {f.num_span[0] for f in figs}))
+    figs.extend(_slash_pairs(text, lx, {f.num_span[0] for f in figs}))
     figs.sort(key=lambda f: f.num_span[0])
     return [f.finish() for f in figs]
 
@@ -182,8 +223,9 @@ _LOSS_NOUN_NEAR = re.compile(r"(?<![\w'-])(?:losses|loss|count|tally|toll|casual
                              r"|кількість знищен\w*|количество уничтожен\w*|число знищен\w*)(?![\w'])")
 
 
-def _linked(text: str, low: str, nums: list[Num], i: int,
+def _linked(text: str, lx: LabelIndex, nums: list[Num], i: int,
             before: tuple[str, int] | None = None) -> list[Figure] | None:
+    low = lx.low
     num = nums[i]
     # The word before the number (after any qualifier) must be a linking verb: "top", "to", "перевищили".
     raw = low[max(0, num.start - 30):num.start].rstrip(" \t\"'«").rsplit(None, 1)
@@ -198,7 +240,7 @@ def _linked(text: str, low: str, nums: list[Num], i: int,
     lo = max(0, verb.start() - 130)
     stop = max(low.rfind(ch, lo, verb.start()) for ch in ".;!?\n")
     # The label stands before the verb, or inside "put Russian personnel losses at".
-    labels = [m for m in LABEL_RE.finditer(low, max(lo, stop + 1), verb.end())]
+    labels = lx.finditer(max(lo, stop + 1), verb.end())
     if not labels:
         # "Russian losses since the full-scale invasion … had reached 1,000,340": unlabelled losses are personnel.
         bare = _BARE_LOSSES.search(low, max(lo, stop + 1), verb.start())
@@ -234,7 +276,7 @@ _SLASH_PAIR = re.compile(r"(?<![\d/.,])(\d{1,3}(?:[ \u00a0,]\d{3})+|\d+)[^\S\n]*
                          r"(\d{1,3}(?:[ \u00a0,]\d{3})+|\d+)(?![\d/.])")
 
 
-def _slash_pairs(text: str, low: str, taken: set[int]) -> list[Figure]:
+def _slash_pairs(text: str, lx: LabelIndex, taken: set[int]) -> list[Figure]:
     if "/" not in text:
         return []
     out: list[Figure] = []
@@ -243,13 +285,14 @@ def _slash_pairs(text: str, low: str, taken: set[int]) -> list[Figure]:
             continue
         a = Num(m.start(1), m.end(1), int(re.sub(r"\D", "", m.group(1))), m.group(1), "digits")
         b = Num(m.start(2), m.end(2), int(re.sub(r"\D", "", m.group(2))), m.group(2), "digits")
-        pair = _number_first(text, low, [a, b], 0, set()) or _label_first(text, low, [a, b], 0, set())
+        pair = _number_first(text, lx, [a, b], 0, set()) or _label_first(text, lx, [a, b], 0, set())
         if pair and len(pair) == 2:
             out.extend(pair)
     return out
 
 
-def _number_first(text: str, low: str, nums: list[Num], i: int, used: set[int]) -> list[Figure] | None:
+def _number_first(text: str, lx: LabelIndex, nums: list[Num], i: int, used: set[int]) -> list[Figure] | None:
+    low = lx.low
     num = nums[i]
     pos = num.end
     pair = None
@@ -259,13 +302,15 @@ def _number_first(text: str, low: str, nums: list[Num], i: int, used: set[int]) 
         pos = pair.end
     delta, delta_text, delta_rest, pos = _delta_after(low, text, pos)
     mods = _MODS.match(low, pos)
+    if not lx.any_starting(pos, (mods.end() if mods else pos) + 1):
+        return None
     # The modifiers may have swallowed the start of the label ("військових"): back off word by word.
     ends = [mods.end()] if mods else [pos]
     if mods and mods.end() > pos:
         ends += [pos + w.start() for w in re.finditer(r"(?<=\s)\S", low[pos:mods.end()])][::-1]
     lab = None
     for lab_pos in ends:
-        lab = match_label(low, lab_pos)
+        lab = lx.at(lab_pos)
         if lab:
             break
     if not lab:
@@ -290,14 +335,14 @@ def _number_first(text: str, low: str, nums: list[Num], i: int, used: set[int]) 
     lab2 = None
     slash = low.find("/", lab.start(), lab.end())
     if slash > 0:  # "vehicles / fuel tanks" read as one label: split it at the slash
-        lab = match_label(low, lab.start(), len(low[:slash].rstrip()))
+        lab = lx.at(lab.start(), len(low[:slash].rstrip()))
         first.category, first.label_span = (category_of(lab), (lab.start(), lab.end())) if lab else (
             first.category, first.label_span)
         pm2 = _PAIR.match(low, slash) if lab else None
     else:
         pm2 = _PAIR.match(low, lab.end())
     if pm2:
-        lab2 = match_label(low, pm2.end())
+        lab2 = lx.at(pm2.end())
     if not lab2:
         return [first]
     used.add(pair.start)
@@ -347,23 +392,26 @@ def _spaced_ok(low: str, label_start: int) -> bool:
     return bool(_LIST_BEFORE.search(low, max(line_start, label_start - 12), label_start))
 
 
-def _label_first(text: str, low: str, nums: list[Num], i: int, used: set[int],
+def _label_first(text: str, lx: LabelIndex, nums: list[Num], i: int, used: set[int],
                  before: tuple[str, int] | None = None) -> list[Figure] | None:
+    low = lx.low
     num = nums[i]
     tok, _at = before or _before_token(low, num.start)
     if not tok or not (tok[-1].isalpha() or tok[-1] in "-:=.…~|("):
         return None
     if tok[-1] == "(" and not low.startswith(")", num.end):  # "літаків (438)", not "(438 of them)"
         return None
+    if not lx.any_starting(num.start - 220, num.start):  # a label ends at most 60 + 90 (+ 60 bracketed) before
+        return None
     sep = _SEP_BEFORE.search(low, max(0, num.start - 60), num.start)
     if not sep:
         return None
     label_end = sep.start()
     line_start = low.rfind("\n", 0, label_end) + 1
-    lab = _label_ending_at(low, label_end, line_start)
+    lab = _label_ending_at(lx, label_end, line_start)
     if not lab:  # "бронємашин (ББМ) — 23 521": the label in brackets
         inner = _BRACKETED.search(low, max(line_start, label_end - 60), label_end + 1 + len(sep.group()))
-        lab = _label_ending_at(low, inner.end(1), inner.start(1)) if inner else None
+        lab = _label_ending_at(lx, inner.end(1), inner.start(1)) if inner else None
         if not lab:
             return None
     gap = low[label_end:num.start]
@@ -394,7 +442,7 @@ def _label_first(text: str, low: str, nums: list[Num], i: int, used: set[int],
     slash = re.search(r"\s*/\s*$", low[max(0, lab.start() - 5):lab.start()])
     if not slash or not isinstance(pair.value, int):
         return [fig]
-    first_lab = _label_ending_at(low, lab.start() - len(slash.group()), line_start)
+    first_lab = _label_ending_at(lx, lab.start() - len(slash.group()), line_start)
     if not first_lab:
         return [fig]
     used.add(pair.start)

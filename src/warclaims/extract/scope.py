@@ -11,6 +11,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 
 from . import cues
+from .lexscan import Hits
 from .segment import Segmentation
 
 # Sub-clauses whose markers belong to another figure: "…294 700 осіб, з яких 870 знищено протягом доби".
@@ -50,8 +51,8 @@ _TABLE = [
 class ScopeReader:
     """Markers of one document, read lazily per sentence and cached."""
 
-    def __init__(self, text: str, low: str, seg: Segmentation, skip: list[tuple[int, int]]):
-        self.text, self.low, self.seg = text, low, seg
+    def __init__(self, text: str, low: str, seg: Segmentation, skip: list[tuple[int, int]], hits: Hits):
+        self.text, self.low, self.seg, self.hits = text, low, seg, hits
         self._skip = sorted(skip)  # spans not to read markers from (the "(+n за добу)" of bulletin lines)
         self._skip_starts = [a for a, _b in self._skip]
         self._cache: dict[int, list[Marker]] = {}
@@ -63,7 +64,7 @@ class ScopeReader:
             found: list[Marker] = []
             taken: list[tuple[int, int]] = []
             for kind, rx in _TABLE:
-                for m in rx.finditer(self.low, s.start, s.end):
+                for m in self.hits.within(rx, s.start, s.end):
                     a, b = m.span()
                     if any(a < e and b > st for st, e in taken) or self._skipped(a):
                         continue

@@ -13,12 +13,15 @@ from functools import cached_property
 
 from ..models import LossTally, Party
 from ..vocab import CATEGORIES, WAR_START
+from . import cues
 from .asof import AsOfReader
 from .attribution import UA, Attributor, party
 from .candidate import Cand
 from .dates import find_dates
 from .decide import Decisions
 from .figures import Figure, find_figures
+from .lexicon import scan
+from .lexscan import Hits
 from .merge import Merging
 from .normalize import fold
 from .numbers import find_numbers
@@ -26,12 +29,6 @@ from .relay import intermediaries, outlet
 from .scope import ScopeReader
 from .segment import Segmentation, segment
 
-# "The total combat losses of the enemy", "Загальні бойові втрати противника": a General Staff bulletin.
-BULLETIN = re.compile(
-    r"(?:total|загальн\w*|общ\w*|сумарн\w*|орієнтовн\w*) (?:бойов\w* |боев\w* |combat |russian combat )?"
-    r"(?:losses|втрати|потери) (?:of the enemy|противника|ворога|in ukraine)|ліквідовано особового складу"
-    r"|liquidated personnel|combat losses of the enemy"
-)
 # Words without which a sentence names no intermediary (relay.intermediaries is then skipped).
 _VIA_HINT = re.compile(r"quoted|citing|переда|пише|пишет|повідомляє|сообщает|посилан|ссылк|ссылаясь|agency")
 GS = Party(name="General Staff of the Armed Forces of Ukraine", side=UA, role="party_to_conflict",
@@ -47,7 +44,7 @@ class TallyExtractor(Decisions, Merging):
         self.published = published
         self.language = language
         self.nums = find_numbers(text)
-        figs = find_figures(text, self.low, self.nums)
+        figs = find_figures(text, self.low, self.nums, self.hits) if self.nums else []
         if figs:
             # The "24" of "24 лютого" and the "2026" of "August 22, 2026" are dates, not counts.
             starts = [d.start for d in self.dates]
@@ -63,6 +60,11 @@ class TallyExtractor(Decisions, Merging):
         self._memo: dict[tuple, object] = {}  # per-sentence answers shared by the figures of one list
 
     @cached_property
+    def hits(self) -> Hits:
+        """Every word list's matches, found in one pass (lexicon.py)."""
+        return scan(self.low)
+
+    @cached_property
     def seg(self) -> Segmentation:
         return segment(self.text)
 
@@ -73,15 +75,15 @@ class TallyExtractor(Decisions, Merging):
     @cached_property
     def scope(self) -> ScopeReader:
         skip = [(f.num_span[1], f.end) for f in self.figs if f.delta is not None]
-        return ScopeReader(self.text, self.low, self.seg, skip)
+        return ScopeReader(self.text, self.low, self.seg, skip, self.hits)
 
     @cached_property
     def attr(self) -> Attributor:
-        return Attributor(self.text, self.low, self.seg)
+        return Attributor(self.text, self.low, self.seg, self.hits)
 
     @cached_property
     def bulletin(self) -> bool:
-        return bool(BULLETIN.search(self.low))
+        return bool(self.hits.all(cues.BULLETIN))
 
     @cached_property
     def asof(self) -> AsOfReader:

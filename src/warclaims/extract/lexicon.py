@@ -1,0 +1,53 @@
+r"""The scanner over the word lists of the extractor (lexscan.py): cue lists, side words and category
+labels, read in one pass per document. (Claimants have alternatives that can start with any word,
+"(?:\w+ )?brigade": attribution.py finds them from their anchor words instead.)
+
+    hits = scan(low)
+    hits.within(cues.PROJECTION, lo, hi)   # what cues.PROJECTION.finditer(low) finds inside [lo, hi)
+    hits.at(LABELS, pos)                   # the category label starting at pos
+"""
+from __future__ import annotations
+
+import re
+
+from . import cues
+from .categories import _LABELS
+from .fastre import Dispatch
+from .lexscan import Family, Hits, Scanner, split_alternatives
+
+LABELS = "labels"
+SIDES = "sides"
+
+
+def _dispatch(key: str, d: Dispatch, overlapping: bool = False) -> Family:
+    alts, tags = [], []
+    for name, group in d.groups:
+        alts += group
+        tags += [name] * len(group)
+    return Family(key, tuple(alts), d.head, d.tail, tuple(tags), overlapping)
+
+
+_HEAD = r"(?<![\w'-])"
+
+
+def _whole(p: re.Pattern[str]) -> Family:
+    """A pattern written as one regex that starts at a word start: scanned under its own key."""
+    assert p.pattern.startswith(_HEAD), p.pattern[:40]
+    alts = split_alternatives(p.pattern[len(_HEAD):])
+    return Family(p, tuple(alts), head=_HEAD + "(?:", tail=")")
+
+
+def _families() -> list[Family]:
+    fams = [Family(p, alts) for p, alts in cues.RX_ALTS.items()]
+    fams += [_whole(p) for p in (cues.COUNTRY_CLAIM, cues.ACCORDING_COUNTRY, cues.CLAIMANT_ANCHOR, cues.BULLETIN)]
+    fams.append(_dispatch(LABELS, _LABELS, overlapping=True))
+    fams.append(Family(SIDES, (cues.RUS_WORDS, cues.UKR_WORDS, cues.ENEMY_WORDS, cues.OWN_WORDS),
+                       tags=("rus", "ukr", "enemy", "own")))
+    return fams
+
+
+SCANNER = Scanner(_families())
+
+
+def scan(low: str) -> Hits:
+    return SCANNER.scan(low)
