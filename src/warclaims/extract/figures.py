@@ -138,6 +138,9 @@ class LabelIndex:
 
 def _label_ending_at(lx: LabelIndex, end: int, lo: int) -> re.Match[str] | None:
     """The longest label that ends exactly at `end` (leftmost start wins; labels are at most ~8 words)."""
+    # Only a label found running to `end` or past it can end there (a bounded match is then tried).
+    if not any(h.end() >= end for h in lx.hits.starting_in(LABELS, max(lo, end - 90), end)):
+        return None
     low = lx.low
     starts = []
     i = end
@@ -401,7 +404,8 @@ def _label_first(text: str, lx: LabelIndex, nums: list[Num], i: int, used: set[i
         return None
     if tok[-1] == "(" and not low.startswith(")", num.end):  # "літаків (438)", not "(438 of them)"
         return None
-    if not lx.any_starting(num.start - 220, num.start):  # a label ends at most 60 + 90 (+ 60 bracketed) before
+    # The label ends at most 60 (+ 60 in brackets) before the number, and is at most 90 long.
+    if not any(h.end() >= num.start - 125 for h in lx.hits.starting_in(LABELS, max(0, num.start - 220), num.start)):
         return None
     sep = _SEP_BEFORE.search(low, max(0, num.start - 60), num.start)
     if not sep:

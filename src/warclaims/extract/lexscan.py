@@ -166,7 +166,8 @@ class Scanner:
 
     def __init__(self, families: list[Family]):
         self.families = families
-        self.index_of = {fam.key: fi for fi, fam in enumerate(families)}
+        # By identity: hashing a compiled pattern hashes its whole program, on every lookup.
+        self.index_of = {id(fam.key): fi for fi, fam in enumerate(families)}
         self._index: dict[str, list[tuple[int, int]]] = {}  # prefix -> [(family, alternative)]
         self._wild: list[tuple[int, int]] = []
         self._other_starts: set[str] = set()  # first characters that are not letters
@@ -232,7 +233,7 @@ class Scanner:
 
     def whole(self, key: object) -> re.Pattern[str]:
         """The family as one pattern (what the scan must agree with)."""
-        fi = self.index_of[key]
+        fi = self.index_of[id(key)]
         rx = self._whole.get(fi)
         if rx is None:
             rx = self._whole[fi] = self.families[fi].compile()
@@ -248,11 +249,11 @@ class Hits:
         self._found, self._starts, self._ends = found, starts, ends
 
     def all(self, key: object) -> list[re.Match[str]]:
-        return self._found[self._index_of[key]]
+        return self._found[self._index_of[id(key)]]
 
     def within(self, key: object, lo: int, hi: int) -> list[re.Match[str]]:
         """Matches lying inside [lo, hi)."""
-        fi = self._index_of[key]
+        fi = self._index_of[id(key)]
         st, en = self._starts[fi], self._ends[fi]
         i, n = bisect_left(st, lo), len(st)
         out = []
@@ -264,18 +265,18 @@ class Hits:
 
     def starting_in(self, key: object, lo: int, hi: int) -> list[re.Match[str]]:
         """Matches starting in [lo, hi), wherever they end."""
-        fi = self._index_of[key]
+        fi = self._index_of[id(key)]
         st = self._starts[fi]
         return self._found[fi][bisect_left(st, lo):bisect_left(st, hi)]
 
     def any_starting(self, key: object, lo: int, hi: int) -> bool:
-        st = self._starts[self._index_of[key]]
+        st = self._starts[self._index_of[id(key)]]
         i = bisect_left(st, lo)
         return i < len(st) and st[i] < hi
 
     def first(self, key: object, lo: int, hi: int) -> re.Match[str] | None:
         """The first match lying inside [lo, hi)."""
-        fi = self._index_of[key]
+        fi = self._index_of[id(key)]
         st, en = self._starts[fi], self._ends[fi]
         i, n = bisect_left(st, lo), len(st)
         while i < n and st[i] < hi:
@@ -286,7 +287,7 @@ class Hits:
 
     def at(self, key: object, pos: int) -> re.Match[str] | None:
         """The match starting exactly at `pos`."""
-        fi = self._index_of[key]
+        fi = self._index_of[id(key)]
         st = self._starts[fi]
         i = bisect_left(st, pos)
         return self._found[fi][i] if i < len(st) and st[i] == pos else None
