@@ -1,6 +1,7 @@
 """The fast paths must find exactly what the plain regexes find."""
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -32,3 +33,13 @@ def test_fold_keeps_length_and_maps_typography() -> None:
     low = fold(text)
     assert len(low) == len(text)
     assert low.startswith("танки - 1 637 \"ворога\" - п'ять е")
+
+
+@pytest.mark.parametrize("path", TEXTS[::4], ids=lambda p: p.name)
+def test_narrow_separator_search_equals_the_wide_one(path: Path) -> None:
+    from warclaims.extract.figures import _SEP_BEFORE, _sep_before
+
+    low = fold(path.read_text(encoding="utf-8"))
+    for pos in [m.start() for m in re.finditer(r"\d+", low)] + list(range(0, len(low), 11)):
+        wide = _SEP_BEFORE.search(low, max(0, pos - 60), pos)
+        assert (wide and wide.span()) == ((n := _sep_before(low, pos)) and n.span()), pos

@@ -16,6 +16,8 @@ from datetime import date, timedelta
 
 from . import cues
 from .dates import DateMention, find_dates, find_ranges, resolve
+from .lexicon import scan
+from .lexscan import Hits
 from .scope import Marker
 from .segment import Segmentation
 
@@ -45,8 +47,9 @@ class Anchor:
 
 class AsOfReader:
     def __init__(self, text: str, low: str, seg: Segmentation, published: str | None,
-                 dates: list[DateMention] | None = None):
+                 dates: list[DateMention] | None = None, hits: Hits | None = None):
         self.text, self.low, self.seg = text, low, seg
+        self.hits = scan(low) if hits is None else hits
         self.dates = find_dates(text) if dates is None else dates
         self.published = date.fromisoformat(published[:10]) if published else None
         # Without a publication date, a year-less "з 24.02 по 30.09" takes its year from a full date in the
@@ -54,6 +57,7 @@ class AsOfReader:
         self.context = self.published or self._latest_full_date()
         self.anchors = self._anchors()
         self._by_sent: dict[int, tuple[str | None, str | None]] = {}
+        self._periods: dict[tuple[int, int], tuple[str | None, str | None]] = {}
 
     def _latest_full_date(self) -> date | None:
         full = [date(m.year, m.month, m.day) for m in self.dates
@@ -94,9 +98,9 @@ class AsOfReader:
                 kind = "as_of"  # "as of Feb. 24" (2025) is a date like any other
             elif m.day == 24 and m.month == 2 and m.year in (None, 2022):
                 continue  # "since February 24": the start of the war, never an as-of
-            elif cues.PERIOD_DAY.search(low, max(s.start, m.start - 45), m.start):
+            elif self.hits.first(cues.PERIOD_DAY, max(s.start, m.start - 45), m.start):
                 kind = "day_after"
-            elif (cues.REPORT.search(low, s.start, s.end) and not _RELAYED.search(low, s.start, s.end)
+            elif (self.hits.first(cues.REPORT, s.start, s.end) and not _RELAYED.search(low, s.start, s.end)
                   and s.kind != "headline" and not _RECALL.match(low, s.start)
                   and _ABOUT_LOSSES.search(low, s.start, s.end)):
                 kind = "report"  # "the General Staff reported on April 25", not "Нагадаємо, 1 червня СБУ …"
@@ -126,6 +130,12 @@ class AsOfReader:
     def period_for(self, marker: Marker) -> tuple[str | None, str | None]:
         """Dates of a period marker when the text pins them: "за минулу добу, 1 жовтня" → that day,
         "in March" → the month (year from the publication date)."""
+        key = (marker.start, marker.end)
+        if key not in self._periods:
+            self._periods[key] = self._period(marker)
+        return self._periods[key]
+
+    def _period(self, marker: Marker) -> tuple[str | None, str | None]:
         near = [m for m in find_dates(self.text, marker.start, min(len(self.text), marker.end + 30))]
         for m in near:
             d = self._resolve(m)

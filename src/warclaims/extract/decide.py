@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import re
 
-from ..vocab import CATEGORIES
 from . import bounds, cues
 from .attribution import OPPOSITE, RU, THIRD, UA
 from .candidate import WEAK_PERSONNEL, Cand, base_category
@@ -162,8 +161,7 @@ class Decisions:
 
     def _tally_list(self, sent: int) -> bool:
         """Three or more figures of standard categories in one sentence."""
-        cats = {f.category for f in self.figs if self.seg.sentence_at(f.num_span[0]) == sent}
-        return len(cats & set(CATEGORIES)) >= 3
+        return len(self._sent_categories.get(sent, ())) >= 3
 
     def _gate(self, c: Cand, group_std: int) -> str | None:
         f = c.fig

@@ -159,6 +159,18 @@ def _label_ending_at(lx: LabelIndex, end: int, lo: int) -> re.Match[str] | None:
     return None
 
 
+def _sep_before(low: str, pos: int) -> re.Match[str] | None:
+    """_SEP_BEFORE.search(low, pos - 60, pos), read in a 30-character window first: what it finds there is
+    the leftmost match unless it starts at the window's edge or just after a ")" ("(оперативно-тактичного
+    рівня) — 123"), and then the whole window decides. (Without a bracket, what lies between a label and
+    its number is under 30 characters; a longer run of spaces or dots matches at the edge.)"""
+    edge = max(0, pos - 30)
+    near = _SEP_BEFORE.search(low, edge, pos)
+    if near and edge > 0 and (near.start() == edge or low[near.start() - 1] == ")"):
+        return _SEP_BEFORE.search(low, max(0, pos - 60), pos)
+    return near
+
+
 def _delta_after(low: str, text: str, pos: int) -> tuple[int | None, str | None, str | None, int]:
     m = _DELTA.match(low, pos)
     if not m:
@@ -407,7 +419,7 @@ def _label_first(text: str, lx: LabelIndex, nums: list[Num], i: int, used: set[i
     # The label ends at most 60 (+ 60 in brackets) before the number, and is at most 90 long.
     if not any(h.end() >= num.start - 125 for h in lx.hits.starting_in(LABELS, max(0, num.start - 220), num.start)):
         return None
-    sep = _SEP_BEFORE.search(low, max(0, num.start - 60), num.start)
+    sep = _sep_before(low, num.start)
     if not sep:
         return None
     label_end = sep.start()

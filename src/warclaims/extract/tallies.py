@@ -87,7 +87,7 @@ class TallyExtractor(Decisions, Merging):
 
     @cached_property
     def asof(self) -> AsOfReader:
-        return AsOfReader(self.text, self.low, self.seg, self.published, self.dates)
+        return AsOfReader(self.text, self.low, self.seg, self.published, self.dates, self.hits)
 
     @cached_property
     def outlet(self) -> Party | None:
@@ -96,6 +96,15 @@ class TallyExtractor(Decisions, Merging):
     @cached_property
     def _fig_sents(self) -> set[int]:
         return {self.seg.sentence_at(f.num_span[0]) for f in self.figs}
+
+    @cached_property
+    def _sent_categories(self) -> dict[int, set[str]]:
+        """The standard categories with a figure in each sentence."""
+        out: dict[int, set[str]] = {}
+        for f in self.figs:
+            if f.category in CATEGORIES:
+                out.setdefault(self.seg.sentence_at(f.num_span[0]), set()).add(f.category)
+        return out
 
     # -- per candidate ---------------------------------------------------------------------------
     def _intro_sents(self, c: Cand) -> list[int]:
