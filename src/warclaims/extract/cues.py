@@ -128,8 +128,9 @@ ACCORDING_COUNTRY = re.compile(
 )
 COUNTRY_CLAIM = re.compile(
     r"(?<![\w'-])(?P<who>ukraine|kyiv|kiev|ukrainian officials|ukrainian authorities|the ukrainian side"
-    r"|the ukrainian military|russia|moscow|russian officials|the russian side|україна|київ|россия|москва)"
-    r"\s+(?:also\s+|has\s+|have\s+|had\s+|so far\s+|already\s+)*(?:claims?|claimed|says?|said|reports?|reported"
+    r"|the ukrainian military|ukraine's military|russia's military|russia|moscow|russian officials|the russian side"
+    r"|україна|київ|россия|москва)"
+    r"\s+(?:also\s+|has\s+|have\s+|had\s+|so far\s+|already\s+)*(?:claims?|claimed|says?|said|reports?|reported|puts"
     r"|estimates?|estimated|believes?|announced|admitted|confirmed|put|acknowledged|заявля\w*|заяви\w*|повідоми\w*"
     r"|сообщи\w*|признал\w*)(?![\w'])"
 )
@@ -240,8 +241,9 @@ DELIVERY = rx(r"received", r"delivered", r"supplied", r"pledged", r"promised", r
 # "… said 701 drones and 23 missiles were launched at Ukraine": the verb after the figure.
 LAUNCHED_AFTER = rx(r"(?:were|was|have been|had been|are being) (?:launched|fired)", r"запущен\w*", r"выпущен\w*",
                     r"випущен\w*", r"запустил\w*", r"випустил\w*")
-LAUNCH = rx(r"launched", r"fired", r"attacked (?:ukraine )?with", r"выпустил\w*", r"запустил\w*", r"атакова\w*",
-            r"випустил\w*", r"випустив", r"запустив", r"атакува\w*")
+LAUNCH = rx(r"launched(?! (?:its|an|a|the|their|this|that) (?:\w+ )?(?:offensive|counteroffensive|counter-offensive"
+            r"|invasion|war|campaign|operation))", r"fired", r"attacked (?:ukraine )?with", r"выпустил\w*",
+            r"запустил\w*", r"атакова\w*", r"випустил\w*", r"випустив", r"запустив", r"атакува\w*")
 HEDGE = rx(r"probably", r"likely", r"highly likely", r"possibly", r"said to have", r"reportedly", r"is believed",
            r"estimates? that", r"estimated that", r"оцінює\w*", r"оценива\w*", r"по оценке", r"за оцінкою",
            r"are believed", r"assess(?:es|ed)?", r"estimates? (?:suggest|show)", r"ймовірно", r"вероятно",
@@ -257,7 +259,9 @@ AVERAGE = rx(r"on average", r"an average of", r"average", r"per (?:square )?(?:k
 # --- scope -------------------------------------------------------------------------------------
 _MONTHS = MONTH_WORDS
 # "Since the start of" counts only when what started is the war, not "the year" or "the counteroffensive".
-_WAR = (r"(?:russia's |putin's |the |its |this |their )?(?:full-scale |large-scale |russian )?(?:war|invasion|fighting"
+# "the war", "Russia's February 2022 full-scale invasion", "the 2022 invasion"
+_WAR = (r"(?:russia's |putin's |the |its |this |their )?(?:(?:february|feb\.?) (?:24,? )?)?(?:2022 )?"
+        r"(?:full-scale |large-scale |russian )?(?:war|invasion|fighting"
         r"|hostilities|aggression|special military operation|conflict)")
 _WAR_UK_RU = (r"(?:повномасштабн\w* |широкомасштабн\w* |полномасштабн\w* |великої |російськ\w* |российск\w* )?"
               r"(?:вторгнення|вторжения|війни|войны|агресії|агрессии|спецоперац\w*|сво|бойових дій|боевых действий"

@@ -138,6 +138,9 @@ class Decisions:
                 continue
             if mk.scope == "period" and i in self._fig_sents and not continues:
                 continue
+            # "… since Russia captured Bakhmut in May last year." is not the period of the next paragraph's list.
+            if mk.scope == "period" and basis == "previous paragraph" and not self._loss_in(i):
+                continue
             return mk, basis
         return None, ""
 
