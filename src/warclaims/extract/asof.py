@@ -33,6 +33,7 @@ _ABOUT_LOSSES = re.compile(r"(?<![\w'-])(?:втрат\w*|потер\w*|losses|lo
 _DATE_ONLY = re.compile(r"[\W_]*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|понеділ\w*|вівтор\w*|серед\w*|четвер\w*"
                         r"|п'ятниц\w*|субот\w*|неділ\w*|понедельник|вторник|среда|четверг|пятниц\w*|суббот\w*"
                         r"|воскресень\w*)?[\W_]*\d{1,2}[\s.]+\w+[\s.]+\d{4}[\W_]*")
+_ROW_AFTER = re.compile(r"[ \t]*[,;|\t][^\n]*?\d[^\n]*?[,;|\t][^\n]*?\d")
 _RELAYED = re.compile(r"quoted from|citing|цитуючи|ссылаясь|со ссылкой|з посиланням")
 
 
@@ -42,7 +43,7 @@ class Anchor:
     sent: int
     date: str | None
     text: str
-    kind: str  # range / as_of / report / day_after
+    kind: str  # range / as_of / report / day_after / heading / row
 
 
 class AsOfReader:
@@ -106,6 +107,8 @@ class AsOfReader:
                 kind = "report"  # "the General Staff reported on April 25", not "Нагадаємо, 1 червня СБУ …"
             elif s.kind in ("heading", "text") and _DATE_ONLY.fullmatch(low, s.start, s.end):
                 kind = "heading"  # a live blog's "— Monday 10 March 2025 —" dates the entries under it
+            elif _ROW_AFTER.match(low, m.end) and not low[low.rfind("\n", 0, m.start) + 1:m.start].strip(" |\t"):
+                kind = "row"  # "2023-07-15,507,237180,…": a table row's first cell dates the row
             if kind is None:
                 continue
             d = self._resolve(m)

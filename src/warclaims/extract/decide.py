@@ -201,7 +201,7 @@ class Decisions:
         if claimant_side != UA and cue(cues.HEDGE, lo, hi):
             return "a hedged estimate ('probably', 'said to have')"
         bulletin_line = f.delta is not None or (self.bulletin and f.shape == "label_first") or (
-            c.scope_basis == "bulletin line with a daily change")
+            c.scope_basis == "bulletin line with a daily change") or f.shape == "table"
         if not bulletin_line and not self._has_loss(c):
             return "no loss word in the sentence"
         if f.category == "personnel" and not bulletin_line and WEAK_PERSONNEL.search(

@@ -11,12 +11,13 @@ by attribution.py and scope.py.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
-from .categories import WEAK, category_of, match_label
-from .lexicon import LABELS, scan
+from .categories import WEAK, category_of
+from .figure import Figure, LabelIndex
+from .lexicon import LABELS
 from .lexscan import Hits
 from .numbers import Num, find_numbers
+from .tables import header_tables
 
 QUALIFIERS: list[tuple[str, str]] = [
     ("about", r"about|around|approximately|approx\.?|roughly|some|an estimated|estimated|близько|приблизно"
@@ -61,30 +62,6 @@ _DIGIT = re.compile(r"\d")
 _WORD_START = re.compile(r"(?<![\w'-])[\w]")
 
 
-@dataclass(slots=True)
-class Figure:
-    value: int
-    value_text: str
-    num_span: tuple[int, int]
-    category: str
-    label_span: tuple[int, int]
-    shape: str  # label_first / number_first / pair
-    qualifier: str | None = None
-    qualifier_text: str | None = None
-    delta: int | None = None
-    delta_text: str | None = None
-    delta_rest: str | None = None  # words inside the delta's brackets: "за минулу добу"
-    mods: str = ""  # the words between number and label ("russian", "своїх") for side cues
-    _tail: int = 0  # the end of a trailing delta or unit ("(+3) од.")
-    start: int = 0  # the whole figure: set by finish() once the parts are known
-    end: int = 0
-
-    def finish(self) -> Figure:
-        self.start = min(self.num_span[0], self.label_span[0])
-        self.end = max(self.num_span[1], self.label_span[1], self._tail)
-        return self
-
-
 def _int(text: str) -> int | None:
     digits = re.sub(r"\D", "", text)
     return int(digits) if digits else None
@@ -99,41 +76,6 @@ def _qualifier(low: str, start: int) -> tuple[str | None, str | None]:
         if rx.match(word):
             return kind, word
     return None, None
-
-
-class LabelIndex:
-    """The category labels of one document by start (found by the lexicon scan), looked up the ways the
-    shapes need: at a position, ending at a position, in a window."""
-
-    def __init__(self, low: str, hits: Hits | None = None):
-        self.low = low
-        self.hits = hits if hits is not None else scan(low)
-
-    def at(self, pos: int, end: int | None = None) -> re.Match[str] | None:
-        """What match_label(low, pos, end) gives."""
-        h = self.hits.at(LABELS, pos)
-        if h is None:
-            return None
-        if end is None or h.end() <= end:
-            return h
-        return match_label(self.low, pos, end)  # it runs past `end`: a shorter label may end there
-
-    def any_starting(self, lo: int, hi: int) -> bool:
-        """A label starts in [lo, hi): the cheap screen before the shapes' regexes."""
-        return self.hits.any_starting(LABELS, max(0, lo), hi)
-
-    def finditer(self, lo: int, hi: int) -> list[re.Match[str]]:
-        """What LABEL_RE.finditer(low, lo, hi) gives: leftmost, not overlapping."""
-        out: list[re.Match[str]] = []
-        last = lo
-        for h in self.hits.starting_in(LABELS, lo, hi):
-            if h.start() < last:
-                continue
-            m = h if h.end() <= hi else match_label(self.low, h.start(), hi)
-            if m:
-                out.append(m)
-                last = m.end()
-        return out
 
 
 def _label_ending_at(lx: LabelIndex, end: int, lo: int) -> re.Match[str] | None:
@@ -183,8 +125,6 @@ def find_figures(text: str, low: str, nums: list[Num] | None = None, hits: Hits 
     """Every number that has a category label attached, in text order."""
     if nums is None:
         nums = find_numbers(text)
-    if not nums:
-        return []
     lx = LabelIndex(low, hits)
     figs: list[Figure] = []
     used: set[int] = set()
@@ -199,7 +139,9 @@ def find_figures(text: str, low: str, nums: list[Num] | None = None, hits: Hits 
             fig = _label_first(text, lx, nums, i, used, before) or _linked(text, lx, nums, i, before)
         if fig:
             figs.extend(fig)
-    figs.extend(_slash_pairs(text, lx, {f.num_span[0] for f in figs}))
+    taken = {f.num_span[0] for f in figs}
+    figs.extend(_slash_pairs(text, lx, taken))
+    figs.extend(header_tables(text, lx, taken))
     figs.sort(key=lambda f: f.num_span[0])
     return [f.finish() for f in figs]
 

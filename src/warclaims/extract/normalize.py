@@ -12,7 +12,8 @@ import re
 _TABLE = str.maketrans(
     {
         **dict.fromkeys("\u2012\u2013\u2014\u2015\u2212\u2010\u2011\u2043\ufe58\ufe63\uff0d", "-"),
-        **dict.fromkeys("\u00a0\u2007\u2009\u200a\u202f\u2002\u2003\u2004\u2005\u2006\u205f\u3000\t", " "),
+        # (not the tab: it separates table cells)
+        **dict.fromkeys("\u00a0\u2007\u2009\u200a\u202f\u2002\u2003\u2004\u2005\u2006\u205f\u3000", " "),
         **dict.fromkeys("\u201c\u201d\u201e\u201f\u00ab\u00bb\u2033\u301d\u301e", '"'),
         **dict.fromkeys("\u2019\u2018\u02bc\u201b\u0060\u00b4\u2032", "'"),
         "ё": "е",

@@ -29,6 +29,7 @@ from .relay import intermediaries, outlet
 from .scope import ScopeReader
 from .segment import Segmentation, segment
 
+_DIGIT = re.compile(r"\d")
 # Words without which a sentence names no intermediary (relay.intermediaries is then skipped).
 _VIA_HINT = re.compile(r"quoted|citing|переда|пише|пишет|повідомляє|сообщает|посилан|ссылк|ссылаясь|agency")
 GS = Party(name="General Staff of the Armed Forces of Ukraine", side=UA, role="party_to_conflict",
@@ -44,7 +45,8 @@ class TallyExtractor(Decisions, Merging):
         self.published = published
         self.language = language
         self.nums = find_numbers(text)
-        figs = find_figures(text, self.low, self.nums, self.hits) if self.nums else []
+        # (a CSV row "2023-07-15,507,237180,4102" holds no number find_numbers accepts, but a table's cells)
+        figs = find_figures(text, self.low, self.nums, self.hits) if self.nums or _DIGIT.search(text) else []
         if figs:
             # The "24" of "24 лютого" and the "2026" of "August 22, 2026" are dates, not counts.
             starts = [d.start for d in self.dates]
