@@ -134,6 +134,8 @@ DEV = [
 ]
 
 BUGS_CAUGHT = [
+    # "Бійці 24-ї бригади" read as 24 personnel: the Ukrainian ordinal ending "-ї" was missing
+    pytest.param("Бійці 24-ї бригади і 3-ти рот", [], id="bug-uk-ordinal-yi"),
     # multi-word forms were split on spaces: "a dozen" registered "a" as 12 and "a hundred" made
     # "hundred" a value of its own
     pytest.param("more than a thousand", [("a thousand", 1000)], id="bug-a-registered-as-a-word"),

@@ -197,6 +197,15 @@ def test_span_and_raw_text_are_kept():
 
 
 BUGS_CAUGHT = [
+    pytest.param("По данним Генштаба русня вже недосчиталась багато своїх. Танків — 11 316 штук, бронємашин (ББМ) — "
+                 "23 521, арти всякої — 34 137. Бпла вже 76 704, скоро сто тищ будуть. Машин і бензовозів у них "
+                 "згоріло 66 169.",
+                 {("tanks", 11316, R, C), ("armoured_vehicles", 23521, R, C), ("uav", 76704, R, C),
+                  ("vehicles_fuel_tanks", 66169, R, C)}, id="uk-surzhyk-list-goes-on-after-the-loss-sentence"),
+    pytest.param("Kyiv puts Russian losses since the February 2022 invasion at 401,350 personnel and 6,476 tanks. "
+                 "Tarnavsky said Russia had lost 364 tanks around Avdiivka since it launched its offensive there.",
+                 {("personnel", 401350, R, C), ("tanks", 6476, R, C), ("tanks", 364, R, P)},
+                 id="en-since-the-february-2022-invasion-and-launching-an-offensive"),
     pytest.param("Since the start of the year, Russia has lost 200,000 troops, the General Staff said.",
                  {("personnel", 200000, R, P)}, id="en-since-the-start-of-the-year-is-a-period"),
     pytest.param("С начала контрнаступления ВСУ потеряли более 159 тысяч военнослужащих, заявил Шойгу.",

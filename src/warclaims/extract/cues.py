@@ -201,7 +201,7 @@ LOSS = rx(
     r"плен\w*", r"liquidated", r"зазна\w*", r"tally", r"toll", r"вразил\w*", r"уразил\w*", r"поразил\w*",
     r"уражен\w*", r"збил\w*", r"вывел\w* из строя", r"вивел\w* з ладу", r"знищен\w*", r"уничтожен\w*",
     r"стало менше", r"недорахува\w*", r"недосчита\w*", r"стало меньше", r"лишил\w*ся", r"позбавил\w*",
-    r"лишились", r"лишились",
+    r"лишились", r"згорі\w*", r"згорів", r"сгоре\w*", r"сгорел\w*", r"burned", r"burnt",
 )
 # Subjects whose "lost"/"втратила" names the losing side directly.
 LOSER_VERB = rx(r"lost", r"loses", r"has lost", r"have lost", r"had lost", r"suffered", r"sustained",

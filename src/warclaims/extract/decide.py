@@ -149,11 +149,18 @@ class Decisions:
         """A loss word in the figure's sentence, its list's introduction, or the sentence it continues; a
         sentence that is itself a tally list ("Танків — 11 316, ББМ — 23 521, …") goes on with the one before."""
         sents = [c.sent, *self._intro_sents(c)]
-        if self._continues(c) or self._elliptical(c):
-            sents += [i for i, _ in self._before(c)[:1]]
-        elif self._tally_list(c.sent):
-            sents += [i for i, _ in self._before(c)[:2]]
+        back = 2 if self._tally_list(c.sent) or self._opens_with_label(c) else \
+            1 if self._continues(c) or self._elliptical(c) else 0
+        sents += [i for i, _ in self._before(c)[:back]]
         return any(self._loss_in(i) for i in sents)
+
+    def _opens_with_label(self, c: Cand) -> bool:
+        """The sentence starts with this figure's label ("Бпла вже 76 704, …", "Tanks: 3,363."): the list of
+        the sentence before goes on."""
+        s, f = self.seg.sentences[c.sent], c.fig
+        # not a bare space between label and number: "Бійці 24-ї бригади" is no list
+        return f.shape == "label_first" and not _LETTER.search(self.low, s.start, f.label_span[0]) \
+            and not self.low[f.label_span[1]:f.num_span[0]].isspace()
 
     def _loss_in(self, sent: int) -> bool:
         key = ("loss", sent)
@@ -163,8 +170,10 @@ class Decisions:
         return self._memo[key]  # type: ignore[return-value]
 
     def _tally_list(self, sent: int) -> bool:
-        """Three or more figures of standard categories in one sentence."""
-        return len(self._sent_categories.get(sent, ())) >= 3
+        """Three or more figures of standard categories in one sentence, or two "label — N" ones ("Танків — 11 316
+        штук, бронємашин (ББМ) — 23 521, арти всякої — 34 137.")."""
+        cats = self._sent_categories.get(sent, ())
+        return len(cats) >= 3 or (len(cats) == 2 and sent in self._label_first_sents)
 
     def _gate(self, c: Cand, group_std: int) -> str | None:
         f = c.fig

@@ -368,7 +368,7 @@ def _label_first(text: str, lx: LabelIndex, nums: list[Num], i: int, used: set[i
     line_start = low.rfind("\n", 0, label_end) + 1
     lab = _label_ending_at(lx, label_end, line_start)
     if not lab:  # "бронємашин (ББМ) — 23 521": the label in brackets
-        inner = _BRACKETED.search(low, max(line_start, label_end - 60), label_end + 1 + len(sep.group()))
+        inner = _BRACKETED.search(low, max(line_start, label_end - 60), sep.end())
         lab = _label_ending_at(lx, inner.end(1), inner.start(1)) if inner else None
         if not lab:
             return None

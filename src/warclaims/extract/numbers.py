@@ -189,8 +189,8 @@ _QUANTITY_BEFORE = re.compile(
     r"(?<!\w)(?:понад|більше|менше|близько|майже|приблизно|до|около|более|больше|свыше|почти|порядка"
     r"|менее|примерно)[ \u00a0]+$"
 )
-_ORDINAL_AFTER = re.compile(r"(?:st|nd|rd|th|-(?:й|я|е|ю|го|му|м|ий|ій|ої|ою|ого|ому|ая|ое|ой|ые|ым|та|ша"
-                            r"|ге|те|тя|ма|ті|ту))(?!\w)")
+_ORDINAL_AFTER = re.compile(r"(?:st|nd|rd|th|-(?:й|я|е|ю|ї|го|му|м|ий|ій|ої|ою|ого|ому|ая|ое|ой|ые|ым|та|ша"
+                            r"|ге|те|тя|ма|ті|ту|ти|ох|ых|их))(?!\w)")
 _GROUPS = re.compile(r"[^\d]")
 # _FOLLOWS[new] = the classes a word of class `new` may follow inside one number ("twenty three": U
 # after D); anything else ends the number, and the next word starts a new one ("one two" = 1, 2).

@@ -100,6 +100,14 @@ class TallyExtractor(Decisions, Merging):
         return {self.seg.sentence_at(f.num_span[0]) for f in self.figs}
 
     @cached_property
+    def _label_first_sents(self) -> set[int]:
+        """Sentences whose figures are all "label — N"."""
+        shapes: dict[int, set[str]] = {}
+        for f in self.figs:
+            shapes.setdefault(self.seg.sentence_at(f.num_span[0]), set()).add(f.shape)
+        return {i for i, sh in shapes.items() if sh == {"label_first"}}
+
+    @cached_property
     def _sent_categories(self) -> dict[int, set[str]]:
         """The standard categories with a figure in each sentence."""
         out: dict[int, set[str]] = {}
