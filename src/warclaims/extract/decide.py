@@ -209,7 +209,7 @@ class Decisions:
             return f"{c.claimant.name if c.claimant else 'a side'} reporting its own side's losses"
         if claimant_side != UA and cue(cues.HEDGE, lo, hi):
             return "a hedged estimate ('probably', 'said to have')"
-        bulletin_line = f.delta is not None or (self.bulletin and f.shape == "label_first") or (
+        bulletin_line = f.delta is not None or (self.bulletin and f.shape in ("label_first", "pair")) or (
             c.scope_basis == "bulletin line with a daily change") or f.shape == "table"
         if not bulletin_line and not self._has_loss(c):
             return "no loss word in the sentence"

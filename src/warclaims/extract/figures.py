@@ -230,7 +230,7 @@ def _linked(text: str, lx: LabelIndex, nums: list[Num], i: int,
 
 # "416/149 artillery/MLRS": find_numbers leaves slash-joined digits alone (they are often dates).
 _SLASH_PAIR = re.compile(r"(?<![\d/.,])(\d{1,3}(?:[ \u00a0,]\d{3})+|\d+)[^\S\n]*/[^\S\n]*"
-                         r"(\d{1,3}(?:[ \u00a0,]\d{3})+|\d+)(?![\d/.])")
+                         r"(\d{1,3}(?:[ \u00a0,]\d{3})+|\d+)(?![\d/]|\.\d)")  # "349/111." ends a sentence
 
 
 def _slash_pairs(text: str, lx: LabelIndex, taken: set[int]) -> list[Figure]:
@@ -349,6 +349,17 @@ def _spaced_ok(low: str, label_start: int) -> bool:
     return bool(_LIST_BEFORE.search(low, max(line_start, label_start - 12), label_start))
 
 
+def _pair_start(lx: LabelIndex, lab: re.Match[str]) -> int:
+    """Where a "label / label" pair begins ("Артилерійські системи / РСЗВ 349/111"), else the label's start."""
+    slash = re.search(r"\s*/\s*$", lx.low[max(0, lab.start() - 5):lab.start()])
+    if slash:
+        line_start = lx.low.rfind("\n", 0, lab.start()) + 1
+        first = _label_ending_at(lx, lab.start() - len(slash.group()), line_start)
+        if first:
+            return first.start()
+    return lab.start()
+
+
 def _label_first(text: str, lx: LabelIndex, nums: list[Num], i: int, used: set[int],
                  before: tuple[str, int] | None = None) -> list[Figure] | None:
     low = lx.low
@@ -373,7 +384,7 @@ def _label_first(text: str, lx: LabelIndex, nums: list[Num], i: int, used: set[i
         if not lab:
             return None
     gap = low[label_end:num.start]
-    if sep.group("sep").isspace() and not _SEP_CHARS.search(gap) and not _spaced_ok(low, lab.start()):
+    if sep.group("sep").isspace() and not _SEP_CHARS.search(gap) and not _spaced_ok(low, _pair_start(lx, lab)):
         return None
     cat = category_of(lab)
     if cat in WEAK and cat not in ("personnel", "vehicles*"):
@@ -396,11 +407,22 @@ def _label_first(text: str, lx: LabelIndex, nums: list[Num], i: int, used: set[i
     fig._tail = tail
     if pair is None:
         return [fig]
+    if not isinstance(pair.value, int):
+        return [fig]
     # "artillery/MLRS ‒ 416/149": the label before the slash belongs to the first number.
     slash = re.search(r"\s*/\s*$", low[max(0, lab.start() - 5):lab.start()])
-    if not slash or not isinstance(pair.value, int):
+    inside = low.find("/", lab.start(), lab.end())
+    if slash:
+        first_lab = _label_ending_at(lx, lab.start() - len(slash.group()), line_start)
+    elif inside > 0:  # "Автомобільна техніка / цистерни з ПММ 1406/76" read as one label: split it at the slash
+        first_lab = lx.at(lab.start(), len(low[:inside].rstrip()))
+        after = re.compile(r"/\s*").match(low, inside)
+        second_lab = lx.at(after.end()) if first_lab and after else None
+        if not second_lab or second_lab.end() != lab.end():
+            return [fig]
+        lab, cat = second_lab, category_of(second_lab)
+    else:
         return [fig]
-    first_lab = _label_ending_at(lx, lab.start() - len(slash.group()), line_start)
     if not first_lab:
         return [fig]
     used.add(pair.start)
