@@ -103,7 +103,7 @@ LEXICON: list[tuple[str, list[str]]] = [
         r"(?:беспилотн\w*|дрон\w*)(?: летательн\w* аппарат\w*)?(?: оперативно-тактического уровня)?",
     ]),
     ("cruise_missiles", [r"cruise missiles?", r"крилат\w* ракет\w*", r"крылат\w* ракет\w*"]),
-    ("submarines", [r"submarines?", r"підводн\w* човн\w*", r"подводн\w* лод\w*"]),
+    ("submarines", [r"submarines?", r"підводн\w* човн\w*", r"підводн\w* човен", r"подводн\w* лод\w*"]),
     ("warships", [
         r"(?:war)?ships?\s*(?:and|/|&)\s*(?:boats?|cutters?)", r"boats?\s*/\s*cutters?", r"warships?",
         r"naval (?:ships?|units|vessels?)", r"boats?\s*/\s*(?:light )?(?:speed)?boats?", r"ships", r"boats",

@@ -342,11 +342,20 @@ _SEP_CHARS = re.compile(r"[-:.…|=(\t]")
 _LIST_BEFORE = re.compile(r"(?:[.:;,•]|\d|^)\s*(?:(?:а|і|й|та|и|and)\s+)?$")
 
 
-def _spaced_ok(low: str, label_start: int) -> bool:
+_AND_BEFORE = re.compile(r"\s+(?:and|і|й|та|и|а)\s+$")
+
+
+def _spaced_ok(lx: LabelIndex, label_start: int) -> bool:
     """A label and its number with only spaces between stand in a list: "…as of November 17: tanks 5,415;
     armored fighting vehicles 10,132", "Танки 732. ББМ 1946.", "…, а спецтехніки 3 987"."""
+    low = lx.low
     line_start = low.rfind("\n", 0, label_start) + 1
-    return bool(_LIST_BEFORE.search(low, max(line_start, label_start - 12), label_start))
+    if _LIST_BEFORE.search(low, max(line_start, label_start - 12), label_start):
+        return True
+    # "323 of aircrafts and helicopters 324": "and" after another figure's label
+    conj = _AND_BEFORE.search(low, max(line_start, label_start - 8), label_start)
+    return bool(conj) and any(h.end() == conj.start() for h in lx.hits.starting_in(LABELS, conj.start() - 90,
+                                                                                    conj.start()))
 
 
 def _pair_start(lx: LabelIndex, lab: re.Match[str]) -> int:
@@ -384,7 +393,7 @@ def _label_first(text: str, lx: LabelIndex, nums: list[Num], i: int, used: set[i
         if not lab:
             return None
     gap = low[label_end:num.start]
-    if sep.group("sep").isspace() and not _SEP_CHARS.search(gap) and not _spaced_ok(low, _pair_start(lx, lab)):
+    if sep.group("sep").isspace() and not _SEP_CHARS.search(gap) and not _spaced_ok(lx, _pair_start(lx, lab)):
         return None
     cat = category_of(lab)
     if cat in WEAK and cat not in ("personnel", "vehicles*"):
