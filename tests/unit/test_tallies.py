@@ -189,6 +189,11 @@ def test_daily_figure_becomes_delta_of_the_total():
     assert total.delta == 1040 and "daily" in (total.delta_basis or "")
 
 
+def test_day_change_after_a_comma_is_the_delta():
+    tallies, _ = extract_tallies("Генштаб ВСУ: потери врага достигли 792 170 человек, за сутки — 1 370", "2025-01-02")
+    assert [(t.category, t.value, t.scope, t.delta) for t in tallies] == [("personnel", 792170, "cumulative", 1370)]
+
+
 def test_span_and_raw_text_are_kept():
     text = "Since February 24, Russia has lost about 172,900 personnel, the General Staff said."
     (t,), _ = extract_tallies(text)
@@ -197,6 +202,14 @@ def test_span_and_raw_text_are_kept():
 
 
 BUGS_CAUGHT = [
+    pytest.param("Генштаб: найшвидше зростає кількість знищених безпілотників оперативно-тактичного рівня: їх уже "
+                 "майже 95 тисяч.", {("uav", 95000, R, C)}, id="uk-anaphoric-їх-уже"),
+    pytest.param("Втрати ворога за даними Генштабу: кількість літаків (438), гелікоптерів (354) та підводних човнів (2) "
+                 "за добу не змінилася.", {("aircraft", 438, R, C), ("helicopters", 354, R, C), ("submarines", 2, R, C)},
+                 id="uk-no-change-over-the-day-leaves-totals"),
+    pytest.param("Russia has lost (according to Kyiv) 600,000 troops, killed or wounded — a figure unthinkable to "
+                 "planners in February 2022.", {("personnel", 600000, R, C)},
+                 id="en-a-later-clause-time-is-not-the-period"),
     pytest.param("По данним Генштаба русня вже недосчиталась багато своїх. Танків — 11 316 штук, бронємашин (ББМ) — "
                  "23 521, арти всякої — 34 137. Бпла вже 76 704, скоро сто тищ будуть. Машин і бензовозів у них "
                  "згоріло 66 169.",

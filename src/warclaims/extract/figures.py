@@ -113,6 +113,28 @@ def _sep_before(low: str, pos: int) -> re.Match[str] | None:
     return near
 
 
+# "… 792 170 человек, за сутки — 1 370", "1 430 530 осіб: за добу — ще 1 600": the day's change after a comma.
+_DAY_DELTA = re.compile(
+    r"\s*[,:;]\s*(?P<rest>(?:за|over the|in the)\s+(?:минулу |останню |попередню |прошедшие |минувшие |последние |past "
+    r"|last |previous )?(?:добу|сутки|day|24 hours|24 години|24 часа))\s*[-:]\s*(?:ще |еще |another )?\+?"
+    r"(?P<dv>\d{1,3}(?:[ ,]\d{3})+|\d+)(?![\d.,]\d)"
+)
+
+
+_OF_WHICH_DAY = re.compile(
+    r"\s*,\s*(?P<rest>з них|із них|из них|of them|of which)\s+(?P<dv>\d{1,3}(?:[ ,]\d{3})+|\d+)\s*[-:]?\s*"
+    r"(?:за (?:минулу |останню |попередню |прошедшие |минувшие |последние )?(?:добу|сутки)|in the (?:past|last) "
+    r"(?:day|24 hours))"
+)
+
+
+def _day_delta(low: str, text: str, pos: int) -> tuple[int | None, str | None, str | None, int]:
+    m = _DAY_DELTA.match(low, pos) or _OF_WHICH_DAY.match(low, pos)
+    if not m:
+        return None, None, None, pos
+    return _int(m.group("dv")), text[m.start("rest"):m.end()], m.group("rest"), m.end()
+
+
 def _delta_after(low: str, text: str, pos: int) -> tuple[int | None, str | None, str | None, int]:
     m = _DELTA.match(low, pos)
     if not m:
@@ -137,6 +159,8 @@ def find_figures(text: str, low: str, nums: list[Num] | None = None, hits: Hits 
         if not fig:
             before = _before_token(low, num.start)
             fig = _label_first(text, lx, nums, i, used, before) or _linked(text, lx, nums, i, before)
+            if not fig and _MAYBE_ANAPHOR.search(low, max(0, num.start - 30), num.start):
+                fig = _anaphoric(text, lx, nums, i)
         if fig:
             figs.extend(fig)
     taken = {f.num_span[0] for f in figs}
@@ -178,6 +202,34 @@ _BARE_LOSSES = re.compile(r"(?<![\w'-])(?:(?:russian|russia's|enemy|the enemy's|
 _LOSS_NOUN_NEAR = re.compile(r"(?<![\w'-])(?:losses|loss|count|tally|toll|casualties|number of|total|lost|destroyed"
                              r"|corrected|revised|втратив|втратил\w*|знищено|знищили|потерял\w*|уничтожен\w*|згорі\w*|втрат\w*|потер\w*"
                              r"|кількість знищен\w*|количество уничтожен\w*|число знищен\w*)(?![\w'])")
+
+
+# "кількість знищених безпілотників оперативно-тактичного рівня: їх уже 418 425": the label named before
+_MAYBE_ANAPHOR = re.compile(r"[иї]х ")
+_ANAPHOR = re.compile(rf"(?<![\w'-])(?:їх|их)\s+(?:(?:вже|уже)\s+)?(?:(?:{_QUAL_ALT})\s*)?$")
+
+
+def _anaphoric(text: str, lx: LabelIndex, nums: list[Num], i: int) -> list[Figure] | None:
+    low = lx.low
+    num = nums[i]
+    ana = _ANAPHOR.search(low, max(0, num.start - 30), num.start)
+    if not ana:
+        return None
+    lo = max(0, ana.start() - 200, *(low.rfind(ch, 0, ana.start()) + 1 for ch in ".;!?\n"))
+    labels = [h for h in lx.finditer(lo, ana.start()) if not _DIGIT.search(low, h.end(), ana.start())]
+    if not labels:
+        return None
+    lab = labels[-1]
+    cat = category_of(lab)
+    if cat in WEAK:
+        return None
+    qual, qual_text = _qualifier(low, num.start)
+    delta, delta_text, delta_rest, after = _day_delta(low, text, num.end)
+    fig = Figure(value=int(num.value), value_text=num.text, num_span=(num.start, num.end), category=cat,
+                 label_span=(lab.start(), lab.end()), shape="anaphoric", qualifier=qual, qualifier_text=qual_text,
+                 delta=delta, delta_text=delta_text, delta_rest=delta_rest)
+    fig._tail = after if delta is not None else 0
+    return [fig]
 
 
 def _linked(text: str, lx: LabelIndex, nums: list[Num], i: int,
@@ -280,6 +332,8 @@ def _number_first(text: str, lx: LabelIndex, nums: list[Num], i: int, used: set[
     tail = 0
     if delta is None:  # "93,080 personnel (+340 in the past day)", "11 172 танка (+3 за сутки)"
         delta, delta_text, delta_rest, after = _delta_after(low, text, lab.end())
+        if delta is None:
+            delta, delta_text, delta_rest, after = _day_delta(low, text, lab.end())
         tail = after if delta is not None else 0
     first = Figure(
         value=int(num.value), value_text=num.text, num_span=(num.start, num.end), category=cat,
@@ -408,6 +462,11 @@ def _label_first(text: str, lx: LabelIndex, nums: list[Num], i: int, used: set[i
     delta, delta_text, delta_rest, pos = _delta_after(low, text, pos)
     unit = _UNIT_AFTER.match(low, pos)
     tail = unit.end() if unit else pos
+    if sep.group("sep") == "(" and low.startswith(")", tail):  # "літаків (438)"
+        tail += 1
+    if delta is None:
+        delta, delta_text, delta_rest, after = _day_delta(low, text, tail)
+        tail = after if delta is not None else tail
     fig = Figure(
         value=int(num.value), value_text=num.text, num_span=(num.start, num.end), category=cat,
         label_span=(lab.start(), lab.end()), shape="label_first", qualifier=qual, qualifier_text=qual_text,

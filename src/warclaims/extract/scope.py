@@ -24,6 +24,9 @@ _ON_DATE_AFTER = re.compile(
     + cues.MONTH_WORDS + r")\.?\s+\d{1,2}(?!\d))"
 )
 
+_NO_CHANGE = re.compile(r"\s*(?:не змінил\w*|не змінюється|не изменил\w*|без змін|без изменений|unchanged"
+                        r"|did not change|has not changed|remained (?:unchanged|the same))")
+_BREAK = re.compile(r"\s-\s|;")
 _PHRASE_END = re.compile(r"[,;:.!?]|\s-\s")
 STRENGTH = {"cum_strong": 3, "day": 2, "period": 2, "cum_weak": 1}
 
@@ -68,6 +71,8 @@ class ScopeReader:
                     a, b = m.span()
                     if any(a < e and b > st for st, e in taken) or self._skipped(a):
                         continue
+                    if kind in ("day", "period") and _NO_CHANGE.match(self.low, b):
+                        continue  # "літаків (438) … за добу не змінилася": totals whose change is nil
                     taken.append((a, b))
                     if kind == "cum_strong":  # keep the whole phrase: "since the start of the war on February 24"
                         stop = _PHRASE_END.search(self.low, b, min(s.end, b + 60))
@@ -103,6 +108,8 @@ class ScopeReader:
         for mk in self.markers(sent):
             if mk.end <= lo or mk.start >= hi:
                 continue
+            if mk.start >= end and _BREAK.search(self.low, end, mk.start):
+                continue  # "600,000 troops — a figure unthinkable … in February 2022": another clause's time
             dist = start - mk.end if mk.end <= start else mk.start - end
             # A period beats a weak "total" ("a total of 24 tanks on December 12");
             # otherwise the nearest marker wins.
