@@ -105,8 +105,8 @@ class AsOfReader:
                   and s.kind != "headline" and not _RECALL.match(low, s.start)
                   and _ABOUT_LOSSES.search(low, s.start, s.end)):
                 kind = "report"  # "the General Staff reported on April 25", not "Нагадаємо, 1 червня СБУ …"
-            elif s.kind in ("heading", "text") and _DATE_ONLY.fullmatch(low, s.start, s.end):
-                kind = "heading"  # a live blog's "— Monday 10 March 2025 —" dates the entries under it
+            elif _DATE_ONLY.fullmatch(low, s.start, s.end):
+                kind = "heading"  # a line that is only a date ("— Monday 10 March 2025 —") dates the entries under it
             elif _ROW_AFTER.match(low, m.end) and not low[low.rfind("\n", 0, m.start) + 1:m.start].strip(" |\t"):
                 kind = "row"  # "2023-07-15,507,237180,…": a table row's first cell dates the row
             if kind is None:

@@ -50,6 +50,26 @@ class Merging:
             out += leads
         return sorted(out, key=lambda c: c.fig.num_span[0])
 
+    def _superseded(self, cands: list[Cand]) -> list[Cand]:
+        """A running total the same side gave for an earlier day, beside its later one in the same text (a
+        live blog's yesterday entry): the text's claim is the latest; the older ones are marked rejected."""
+        latest: dict[tuple, str] = {}
+        dated: list[tuple[Cand, str]] = []
+        for c in cands:
+            if c.scope != "cumulative":
+                continue
+            as_of = self.asof.as_of_for(c.fig.start)[0]
+            if as_of is None:
+                continue
+            key = (c.fig.category, c.side, c.claimant.side if c.claimant else None)
+            latest[key] = max(latest.get(key, as_of), as_of)
+            dated.append((c, as_of))
+        for c, as_of in dated:
+            key = (c.fig.category, c.side, c.claimant.side if c.claimant else None)
+            if as_of < latest[key]:
+                c.reject = f"an earlier day's total (as of {as_of}), superseded by the text's figure of {latest[key]}"
+        return [c for c in cands if not c.reject]
+
     @staticmethod
     def _rank(c: Cand) -> tuple:
         return (c.fig.delta is not None, -trailing_zeros(c.fig.value), not c.headline,

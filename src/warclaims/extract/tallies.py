@@ -181,6 +181,10 @@ class TallyExtractor(Decisions, Merging):
                 kept.append(c)
         self._align_headline(kept)
         kept = self._merge(kept)
+        current = self._superseded(kept)
+        if explain:
+            rejected += [self._rejected(c) for c in kept if c.reject]
+        kept = current
         self._attach_deltas(kept)
         return self._records(kept), rejected
 
