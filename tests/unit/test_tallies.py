@@ -202,10 +202,17 @@ def test_span_and_raw_text_are_kept():
 
 
 BUGS_CAUGHT = [
+    pytest.param("Nearly a million Russian casualties? What the new estimates tell us", set(),
+                 id="en-a-question-is-not-a-claim"),
+    pytest.param("Генеральный прокурор сообщал о 12 654 погибших гражданских с начала вторжения.", set(),
+                 id="ru-civilians-are-not-personnel"),
+    pytest.param("Загалом з початку 2024 року, за даними бригади, її підрозділи вивели з ладу понад 9 тисяч російських "
+                 "військових.", {("personnel", 9000, R, P)}, id="uk-since-the-start-of-2024-is-a-period"),
     pytest.param("Генштаб: найшвидше зростає кількість знищених безпілотників оперативно-тактичного рівня: їх уже "
                  "майже 95 тисяч.", {("uav", 95000, R, C)}, id="uk-anaphoric-їх-уже"),
-    pytest.param("Втрати ворога за даними Генштабу: кількість літаків (438), гелікоптерів (354) та підводних човнів (2) "
-                 "за добу не змінилася.", {("aircraft", 438, R, C), ("helicopters", 354, R, C), ("submarines", 2, R, C)},
+    pytest.param("Втрати ворога за даними Генштабу: кількість літаків (438), гелікоптерів (354) та підводних човнів "
+                 "(2) за добу не змінилася.",
+                 {("aircraft", 438, R, C), ("helicopters", 354, R, C), ("submarines", 2, R, C)},
                  id="uk-no-change-over-the-day-leaves-totals"),
     pytest.param("Russia has lost (according to Kyiv) 600,000 troops, killed or wounded — a figure unthinkable to "
                  "planners in February 2022.", {("personnel", 600000, R, C)},

@@ -98,7 +98,7 @@ CLAIMANTS: list[tuple[str, str, str | None, str]] = [
      r"|(?:tavria|khortytsia|khortytsia) (?:group|grouping)|operational[- ]strategic group(?:ing)?(?: \w+)?"
      r"|сил\w* оборони півдня|оперативн\w* командуванн\w* «?\w+»?|operational command \w+"
      r"|\d+(?:-?(?:th|st|nd|rd|а|я|ї|й|ої))? (?:separate |окрем\w* |отдельн\w* )?(?:\w+ )?(?:brigade|бригад\w*)"
-     r"|бригад\w* «[^»]{2,20}»|(?:\w+ )?brigade",
+     r"|бригад\w* «[^»]{2,20}»|(?:\w+ )?brigade|(?:пресслужб\w* |пресс-служб\w* )?бригад\w*",
      "unit or zone command", UA, "unit"),
     (r"сухопутн\w* (?:войск\w*|військ\w*)(?: (?:всу|зсу))?|ground forces(?: of ukraine| of the afu)?",
      "Ground Forces of the Armed Forces of Ukraine", UA, "party_to_conflict"),
@@ -305,6 +305,8 @@ PERIOD_OTHER = rx(
     r"since the (?:start|beginning) of (?:the |this )?(?:year|month|week|offensive|counteroffensive|counter-offensive"
     r"|assault|battle)", r"(?:з|від|із) початку (?:року|місяця|тижня|наступу|контрнаступу|штурму)",
     r"с начала (?:года|месяца|недели|наступления|контрнаступления|штурма)",
+    r"(?:з|від|із) початку 20[2-3]\d(?: року)?", r"с начала 20[2-3]\d(?: года)?",
+    r"since the (?:start|beginning) of 20[2-3]\d",
     r"(?:over|in|during) the (?:past|last|previous) (?:week|month|year|\d+ (?:days|weeks|months))",
     r"this week", r"last week", r"this month", r"last month", r"a month", r"per month", r"each month",
     r"every month", r"monthly", r"a week", r"per week", r"weekly", r"in (?:one|a|this|that|the) (?:battle|attack|strike"

@@ -12,6 +12,7 @@ from .scope import Marker
 
 _POSSESSIVE_BEFORE = re.compile(r"(?<![\w'-])(?:their|its|his|her|свої|своїх|своих|свои|його|її|их|его)\s+$")
 _ADJ_BEFORE = re.compile(r"(?<![\w'-])(?:\w+(?:ськ|ск|ьк)\w*|рф|enemy|russian|ukrainian)\s+$")
+_CLAUSE_END = re.compile(r"[.!?;\n]")
 _LETTER = re.compile(r"[^\W\d_]")
 _OWN = re.compile(r"(?<![\w'])(?:своих|своїх|its|their|own)(?![\w'])")
 _GENITIVE_AFTER = re.compile(r"\s*(?:of the |of )?(?P<w>ворога|противника|врага|всу|зсу|рф|росії|россии|окупантів"
@@ -185,6 +186,8 @@ class Decisions:
             return "a link to another article ('Read also: …')"
         if c.side is None:
             return "losing side unknown"
+        if self._question(c):
+            return "a question, not a claim ('Nearly a million Russian casualties?')"
         if _POSSESSIVE_BEFORE.search(self.low, max(0, f.num_span[0] - 12), f.num_span[0]):
             return "a possessive reference ('their 70,000 …'), not a claim"
         if cue(cues.PROJECTION, lo, hi, lo, f.num_span[0]):
@@ -237,6 +240,11 @@ class Decisions:
                 (c.claimant is not None and c.claimant.role == "unit") or cue(cues.ZONE, lo, hi)):
             c.scope, c.marker, c.scope_basis = "period", None, "a zone's or unit's own count"
         return None
+
+    def _question(self, c: Cand) -> bool:
+        """The figure's clause ends with a question mark (a headline's "Nearly a million Russian casualties?")."""
+        m = _CLAUSE_END.search(self.text, c.fig.end, self.seg.sentences[c.sent].end)
+        return bool(m) and m.group() == "?"
 
     def _elliptical(self, c: Cand) -> bool:
         """A short sentence that leans on the one before ("Лише за останню добу — 1 610 осіб.")."""

@@ -57,6 +57,7 @@ _POW_AFTER = re.compile(r"\s+(?:had |have |has |were |was )?(?:been )?(?:taken p
                         r"|\s+(?:потрапил\w*|взят\w*|здал\w*)(?: у| в) полон")
 _POW_BEFORE = re.compile(r"(?:в|у) (?:полон|плен)\s+(?:\w+\s+){0,3}(?:(?:близько|около|about|понад|более)\s+)?$"
                          r"|(?:taken|took) prisoner\s+(?:\w+\s+)?$|(?:captured)\s+(?:about |some |more than )?$")
+_CIVILIAN_AFTER = re.compile(r"\s+(?:гражданск\w*|мирн\w*|цивільн\w*|civilians?|children|дітей|детей)(?![\w'])")
 _PAIR = re.compile(r"[^\S\n]*/[^\S\n]*")
 _DIGIT = re.compile(r"\d")
 _WORD_START = re.compile(r"(?<![\w'-])[\w]")
@@ -326,6 +327,8 @@ def _number_first(text: str, lx: LabelIndex, nums: list[Num], i: int, used: set[
         return None
     qual, qual_text = _qualifier(low, num.start)
     cat = category_of(lab)
+    if cat == "personnel" and _CIVILIAN_AFTER.match(low, lab.end()):
+        return None  # "12 654 погибших гражданских", "300 killed civilians"
     if cat == "personnel" and (_POW_AFTER.match(low, lab.end())  # "421 Russian servicemen had been taken prisoner"
                                or _POW_BEFORE.search(low, max(0, num.start - 40), num.start)):  # "в полон узято 200"
         cat = "pow"
