@@ -699,3 +699,12 @@ def test_load_stdin_errors(stdin: object, error: type[Exception], message: str,
     monkeypatch.setattr(sys, "stdin", stdin)
     with pytest.raises(error, match=message):
         load_stdin()
+
+
+def test_keycap_digits_are_read_as_digits() -> None:
+    import warclaims
+
+    text = "Загальні бойові втрати противника з 24.02.22 по 19.11.24:\nособового складу — близько 7️⃣2️⃣4️⃣0️⃣5️⃣0️⃣ (+1️⃣6️⃣1️⃣0️⃣) осіб"
+    result = warclaims.extract(text, published="2024-11-19", check=False)
+    assert [(t.category, t.value, t.delta) for t in result.loss_tallies] == [("personnel", 724050, 1610)]
+    assert "keycap digits read as digits" in result.document.repairs

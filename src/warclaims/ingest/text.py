@@ -70,16 +70,23 @@ def _config() -> Any:
     )
 
 
+# Telegram's keycap digits: "7️⃣2️⃣4️⃣0️⃣5️⃣0️⃣" is 724050 (digit, VS16, COMBINING ENCLOSING KEYCAP).
+_KEYCAP = re.compile("([0-9])\ufe0f?\u20e3")
+
+
 def repair_text(text: str) -> tuple[str, list[str]]:
-    """Fix mojibake ("РўР°РЅРєРё" -> "Танки"); return the text and what was repaired."""
+    """Fix mojibake ("РўР°РЅРєРё" -> "Танки") and keycap digits; return the text and what was repaired."""
     if text.isascii() and "\x1b" not in text:
         return text, []  # nothing ftfy could change: skip its cost on English texts
     import ftfy
 
+    repairs: list[str] = []
+    if "\u20e3" in text:
+        text = _KEYCAP.sub(r"\1", text)
+        repairs.append("keycap digits read as digits")
     fixed, steps = ftfy.fix_and_explain(text, _config())
     if fixed == text:
-        return text, []
-    repairs: list[str] = []
+        return text, repairs
     for kind, name in steps or ():
         if kind in ("encode", "decode", "transcode"):
             label = "mojibake fixed (ftfy)"
