@@ -201,7 +201,7 @@ LOSS = rx(
     r"плен\w*", r"liquidated", r"зазна\w*", r"tally", r"toll", r"вразил\w*", r"уразил\w*", r"поразил\w*",
     r"уражен\w*", r"збил\w*", r"вывел\w* из строя", r"вивел\w* з ладу", r"знищен\w*", r"уничтожен\w*",
     r"стало менше", r"недорахува\w*", r"недосчита\w*", r"стало меньше", r"лишил\w*ся", r"позбавил\w*",
-    r"лишились", r"згорі\w*", r"згорів", r"сгоре\w*", r"сгорел\w*", r"burned", r"burnt",
+    r"лишились", r"лишил\w*сь", r"згорі\w*", r"згорів", r"сгоре\w*", r"сгорел\w*", r"burned", r"burnt",
 )
 # Subjects whose "lost"/"втратила" names the losing side directly.
 LOSER_VERB = rx(r"lost", r"loses", r"has lost", r"have lost", r"had lost", r"suffered", r"sustained",
@@ -321,6 +321,11 @@ PERIOD_OTHER = rx(
     r"(?:in|during|за|в|у|throughout|for) (?:the )?(?:whole |entire )?(?:of )?20[2-3]\d(?: році| году| рік| год)?",
     rf"(?:упродовж|протягом|впродовж|в течение|throughout|during|за) (?:{_MONTHS})",
     r"(?:first|second|third|fourth) (?:quarter|half)", r"(?:перш|друг|трет)\w* (?:квартал|півріччя|полугоди)\w*",
+    # "за пять месяцев", "за три тижні", "in just over five months" (not "за 1000 днів війни": since the start)
+    r"за (?:\w+ ){1,3}?(?:днів|дні|дня|дней|тижн\w*|тиждень|недел\w*|місяц\w*|месяц\w*|років|роки|лет|года)"
+    r"(?! (?:повномасштабн\w* |полномасштабн\w* )?(?:війни|войны|вторгнення|вторжения|агресії|агрессии))",
+    r"in (?:just )?(?:over |under |about |less than |more than )?(?:\w+ )(?:days|weeks|months|years)"
+    r"(?! of (?:the )?(?:full-scale )?(?:war|invasion|fighting))",
 )
 # A count restricted to one zone or sector: "загальні втрати ворога на цих напрямках", "in its area of responsibility".
 ZONE = rx(r"(?:на|в|у) (?:цих|цьому|этих|этом|нашому|нашем|\w+(?:ому|ском|ськ\w*|ск\w*)) напрям\w*",
