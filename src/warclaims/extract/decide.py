@@ -213,7 +213,7 @@ class Decisions:
         if claimant_side != UA and cue(cues.HEDGE, lo, hi):
             return "a hedged estimate ('probably', 'said to have')"
         bulletin_line = f.delta is not None or (self.bulletin and f.shape in ("label_first", "pair")) or (
-            c.scope_basis == "bulletin line with a daily change") or f.shape == "table"
+            c.scope_basis == "bulletin line with a daily change") or f.shape in ("table", "correction")
         if not bulletin_line and not self._has_loss(c):
             return "no loss word in the sentence"
         if f.category == "personnel" and not bulletin_line and WEAK_PERSONNEL.search(

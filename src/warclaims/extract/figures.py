@@ -123,9 +123,10 @@ _DAY_DELTA = re.compile(
 
 
 _OF_WHICH_DAY = re.compile(
-    r"\s*,\s*(?P<rest>з них|із них|из них|of them|of which)\s+(?P<dv>\d{1,3}(?:[ ,]\d{3})+|\d+)\s*[-:]?\s*"
-    r"(?:за (?:минулу |останню |попередню |прошедшие |минувшие |последние )?(?:добу|сутки)|in the (?:past|last) "
-    r"(?:day|24 hours))"
+    r"\s*,\s*(?:(?P<rest>з них|із них|из них|of them|of which)\s+(?P<dv>\d{1,3}(?:[ ,]\d{3})+|\d+)"
+    r"|(?P<dv2>\d{1,3}(?:[ ,]\d{3})+|\d+)\s+(?P<rest2>of them|of whom|of which))\s*[-:]?\s*"
+    r"(?:за (?:минулу |останню |попередню |прошедшие |минувшие |последние )?(?:добу|сутки)"
+    r"|(?:in|over|during) the (?:past|last|previous) (?:day|24 hours))"
 )
 
 
@@ -133,7 +134,9 @@ def _day_delta(low: str, text: str, pos: int) -> tuple[int | None, str | None, s
     m = _DAY_DELTA.match(low, pos) or _OF_WHICH_DAY.match(low, pos)
     if not m:
         return None, None, None, pos
-    return _int(m.group("dv")), text[m.start("rest"):m.end()], m.group("rest"), m.end()
+    g = "" if m.group("dv") is not None else "2"  # "з них 1 410 — за добу" or "360 of them over the previous day"
+    first = min(m.start("dv" + g), m.start("rest" + g))
+    return _int(m.group("dv" + g)), text[first:m.end()], m.group("rest" + g), m.end()
 
 
 def _delta_after(low: str, text: str, pos: int) -> tuple[int | None, str | None, str | None, int]:
@@ -194,6 +197,7 @@ _LINK_VERB = re.compile(
     r"|(?:corrected|revised)\b[^.;:!?\d]{0,60}?\bto)\s+(?:(?:вже|уже|already)\s+)?"
     rf"(?:(?:{_QUAL_ALT})\s*)?$"
 )
+_CORRECTED = re.compile(r"(?:corrected|revised|скоригува\w*|уточни\w*|исправи\w*|скорректирова\w*)")
 _UP_AFTER = re.compile(r",?\s*(?P<w>up|\+|adding)(?: by)?\s*(?P<dv>\d[\d,. ]*\d|\d)\s+"
                        r"(?:from|on|over|since|in) (?:the |a )?(?:previous|past|last|a|one|single) "
                        r"(?:day|24 hours|bulletin|update|report)")
@@ -269,6 +273,8 @@ def _linked(text: str, lx: LabelIndex, nums: list[Num], i: int,
         qual, qual_text = "over", words.strip()
     fig = Figure(value=int(num.value), value_text=num.text, num_span=(num.start, num.end), category=category_of(lab),
                  label_span=(lab.start(), lab.end()), shape="linked", qualifier=qual, qualifier_text=qual_text)
+    if _CORRECTED.match(low, verb.start()):  # "corrected the figure for aircraft to 315"
+        fig.shape = "correction"
     if verb.group("by"):
         fig.delta = int(re.sub(r"\D", "", verb.group("dv")))
         fig.delta_text = text[verb.start("by"):verb.end("dv")]

@@ -13,6 +13,8 @@ _OF_WHICH = re.compile(
     r"|у тому числі|включаючи|включая|after another|після ще|после еще)\s+(?:близько |около |about )?"
 )
 
+_N_OF_THEM = re.compile(r",\s*(?=\d[\d ,.]*\s+(?:of them|of whom|of which|з них|из них)(?![\w']))")  # ", 360 of them …"
+
 
 class Merging:
     def _align_headline(self, cands: list[Cand]) -> None:
@@ -68,6 +70,12 @@ class Merging:
             key = (c.fig.category, c.side, c.claimant.side if c.claimant else None)
             if as_of < latest[key]:
                 c.reject = f"an earlier day's total (as of {as_of}), superseded by the text's figure of {latest[key]}"
+        # "The General Staff corrected the figure for aircraft to 315": the correction replaces the list's 316.
+        fixed = {(c.fig.category, c.side): c for c in cands if c.fig.shape == "correction" and c.scope == "cumulative"}
+        for c in cands:
+            fix = fixed.get((c.fig.category, c.side))
+            if fix is not None and c is not fix and c.scope == "cumulative" and c.fig.value != fix.fig.value:
+                c.reject = f"corrected in the same text to {fix.fig.value_text}"
         return [c for c in cands if not c.reject]
 
     @staticmethod
@@ -86,7 +94,8 @@ class Merging:
             s_end = self.seg.sentences[c.sent].end
             k = bisect_right(starts, f.end)
             nxt_fig = starts[k] if k < len(starts) else s_end
-            m = _OF_WHICH.search(self.low, f.end, min(s_end, nxt_fig))
+            m = _OF_WHICH.search(self.low, f.end, min(s_end, nxt_fig)) or \
+                _N_OF_THEM.search(self.low, f.end, min(s_end, nxt_fig))
             if m:
                 nxt = next((n for n in self.nums if n.start == m.end()), None)
                 if nxt and isinstance(nxt.value, int) and nxt.value < f.value:

@@ -16,8 +16,9 @@ from .segment import Segmentation
 
 # Sub-clauses whose markers belong to another figure: "…294 700 осіб, з яких 870 знищено протягом доби".
 SUBCLAUSE = re.compile(
-    r",\s*(?:з яких|із яких|з них|из которых|из них|of which|of whom|of them|including|включая|в том числе"
+    r",\s*(?:(?:з яких|із яких|з них|из которых|из них|of which|of whom|of them|including|включая|в том числе"
     r"|bringing|доведя|довівши|this number includes|after another|після ще|после еще|up by|up)(?![\w])"
+    r"|(?=\d[\d ,.]*\s+(?:of them|of whom|of which|з них|из них)(?![\w])))"  # ", 360 of them over the previous day"
 )
 _ON_DATE_AFTER = re.compile(
     r"^[^.;:\n]{0,25}?\b(?:on|на|в|у)\s+(?:\w+day,?\s+)?(?:\d{1,2}\s+(?:" + cues.MONTH_WORDS + r")|(?:"
