@@ -142,7 +142,8 @@ LEXICON: list[tuple[str, list[str]]] = [
              r"(?:were |have been |had been )?taken prisoner", r"prisoners(?: of war)?", r"pows",
              r"військовополонен\w*", r"полонених", r"военнопленн\w*", r"пленных"]),
     ("personnel", [
-        r"(?:осіб|человек|чоловік) (?:особов\w* склад\w*|личн\w* состав\w*)", r"killed (?:and|or) wounded", r"dead (?:and|or) wounded", r"убит\w* (?:и|й) ранен\w*",
+        r"(?:осіб|человек|чоловік) (?:особов\w* склад\w*|личн\w* состав\w*)",
+        r"killed (?:and|or) wounded", r"dead (?:and|or) wounded", r"убит\w* (?:и|й) ранен\w*",
         r"вбит\w* (?:і|й|та) поранен\w*", r"(?:military )?personnels?", r"troops", r"soldiers?", r"servicem[ae]n",
         r"service ?members",
         r"invaders", r"occupiers", r"russians", r"casualties", r"persons", r"lives", r"nationalists",
