@@ -20,6 +20,10 @@ SUBCLAUSE = re.compile(
     r"|bringing|доведя|довівши|this number includes|after another|після ще|после еще|up by|up)(?![\w])"
     r"|(?=\d[\d ,.]*\s+(?:of them|of whom|of which|з них|из них)(?![\w])))"  # ", 360 of them over the previous day"
 )
+_SUBCLAUSE_END = re.compile(
+    r",?\s+(?:and|та|і|й|и|а також|as well as)\s+(?=(?:about |almost |nearly |over |more than |близько |около |понад "
+    r"|более )?\d)"
+)
 _ON_DATE_AFTER = re.compile(
     r"^[^.;:\n]{0,25}?\b(?:on|на|в|у)\s+(?:\w+day,?\s+)?(?:\d{1,2}\s+(?:" + cues.MONTH_WORDS + r")|(?:"
     + cues.MONTH_WORDS + r")\.?\s+\d{1,2}(?!\d))"
@@ -97,8 +101,14 @@ class ScopeReader:
         cuts = self._cuts.get(sent)
         if cuts is None:
             s = self.seg.sentences[sent]
-            cuts = self._cuts[sent] = [s.start, *(m.start() for m in SUBCLAUSE.finditer(self.low, s.start, s.end)),
-                                       s.end]
+            inner: list[int] = []
+            for m in SUBCLAUSE.finditer(self.low, s.start, s.end):
+                inner.append(m.start())
+                # "…, including 1,070 over the previous day, and 11,192 tanks": the sub-clause ends at "and" + number
+                end = _SUBCLAUSE_END.search(self.low, m.end(), s.end)
+                if end:
+                    inner.append(end.start())
+            cuts = self._cuts[sent] = [s.start, *sorted(set(inner)), s.end]
         k = bisect_right(cuts, pos, 1, len(cuts) - 1)
         return cuts[k - 1], cuts[k]
 
