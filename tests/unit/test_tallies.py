@@ -207,7 +207,8 @@ BUGS_CAUGHT = [
                  id="en-a-sub-clause-ends-at-and-plus-number"),
     pytest.param("Ukraine's General Staff said Russia has lost 279,440 personnel in the war so far, 360 of them over "
                  "the previous day. The list gives aircraft — 316. The General Staff corrected the figure for "
-                 "aircraft to 315.", {("personnel", 279440, R, C), ("aircraft", 315, R, C)}, id="en-n-of-them-and-a-correction"),
+                 "aircraft to 315.", {("personnel", 279440, R, C), ("aircraft", 315, R, C)},
+                 id="en-n-of-them-and-a-correction"),
     pytest.param("Nearly a million Russian casualties? What the new estimates tell us", set(),
                  id="en-a-question-is-not-a-claim"),
     pytest.param("Генеральный прокурор сообщал о 12 654 погибших гражданских с начала вторжения.", set(),
