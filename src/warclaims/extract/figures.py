@@ -130,8 +130,15 @@ _OF_WHICH_DAY = re.compile(
 )
 
 
+# "… 146,820 soldiers killed and wounded. +970 in the last day alone."
+_PLUS_DAY = re.compile(
+    r"[.,;]?\s*\+\s*(?P<dv>\d{1,3}(?:[ ,]\d{3})+|\d+)\s+(?P<rest>(?:in|over|during) the (?:last|past|previous) "
+    r"(?:day|24 hours)|за (?:минулу |останню |попередню )?добу|за (?:прошедшие |минувшие |последние )?сутки)"
+)
+
+
 def _day_delta(low: str, text: str, pos: int) -> tuple[int | None, str | None, str | None, int]:
-    m = _DAY_DELTA.match(low, pos) or _OF_WHICH_DAY.match(low, pos)
+    m = _DAY_DELTA.match(low, pos) or _OF_WHICH_DAY.match(low, pos) or _PLUS_DAY.match(low, pos)
     if not m:
         return None, None, None, pos
     g = "" if m.group("dv") is not None else "2"  # "з них 1 410 — за добу" or "360 of them over the previous day"

@@ -31,7 +31,7 @@ _ON_DATE_AFTER = re.compile(
 
 _NO_CHANGE = re.compile(r"\s*(?:не змінил\w*|не змінюється|не изменил\w*|без змін|без изменений|unchanged"
                         r"|did not change|has not changed|remained (?:unchanged|the same))")
-_BREAK = re.compile(r"\s-\s|;")
+_BREAK = re.compile(r"\s-\s|;|[.!?]\s")
 _PHRASE_END = re.compile(r"[,;:.!?]|\s-\s")
 STRENGTH = {"cum_strong": 3, "day": 2, "period": 2, "cum_weak": 1}
 
