@@ -15,6 +15,7 @@ import re
 from ..vocab import CATEGORIES
 from .categories import category_of
 from .figure import Figure, LabelIndex
+from .lexicon import LABELS
 from .numbers import parse_number
 
 _DELIMS = ("\t", ";", "|", ",")
@@ -27,6 +28,7 @@ ALIASES = {
     "mrl": "mlrs", "afv": "armoured_vehicles", "apv": "armoured_vehicles", "apc": "armoured_vehicles",
     "srbm": "mobile_srbm_systems", "ugv": "ground_robotic_systems", "personnel (approx.)": "personnel",
 }
+_HEADER_LIKE = re.compile(r"^(?=(?:[^\n,]*,){4}|(?:[^\n;]*;){4}|(?:[^\n|]*\|){4}|(?:[^\n\t]*\t){4})", re.MULTILINE)
 _MD_RULE = re.compile(r"^\s*\|?\s*:?-{2,}")  # the "|---|---|" line under a markdown header
 
 
@@ -54,6 +56,12 @@ def _cells(low: str, start: int, end: int, delim: str) -> list[tuple[int, int]]:
     return out
 
 
+def _in_cell(low: str, a: int, b: int) -> bool:
+    before = low[max(0, a - 12):a].rstrip(" \"'`")
+    after = low[b:b + 20].lstrip(" \"'`")
+    return (not before or before[-1] in "\n,;|\t") and (not after or after[0] in "\n,;|\t(")
+
+
 def _column(lx: LabelIndex, a: int, b: int) -> tuple[str, tuple[int, int]] | None:
     """The category a header cell names, and the span of its label."""
     name = lx.low[a:b]
@@ -68,26 +76,30 @@ def _column(lx: LabelIndex, a: int, b: int) -> tuple[str, tuple[int, int]] | Non
 
 def header_tables(text: str, lx: LabelIndex, taken: set[int]) -> list[Figure]:
     low = lx.low
-    if not any(d in low for d in _DELIMS):
+    # A loss-series header has a personnel column: a personnel label standing alone in a cell.
+    if not any(_in_cell(low, h.start(), h.end()) for h in lx.hits.all(LABELS) if category_of(h) == "personnel"):
+        return []
+    heads = [m.start() for m in _HEADER_LIKE.finditer(low)]  # lines with four of one delimiter
+    if not heads:
         return []
     lines: list[tuple[int, int]] = []
     pos = 0
     for line in low.split("\n"):
         lines.append((pos, pos + len(line)))
         pos += len(line) + 1
+    starts = {s: k for k, (s, _e) in enumerate(lines)}
     out: list[Figure] = []
-    i = 0
-    while i < len(lines):
+    for i in sorted(starts[h] for h in heads if h in starts):
         s, e = lines[i]
         delim = next((d for d in _DELIMS if low.count(d, s, e) >= 4), None)
         if delim is None:
-            i += 1
             continue
         header = _cells(low, s, e, delim)
+        if any(b - a > 40 for a, b in header):  # prose with commas, not a header of column names
+            continue
         columns = {k: col for k, (a, b) in enumerate(header) if (col := _column(lx, a, b))}
         cats = {c for c, _span in columns.values()}
         if "personnel" not in cats or len(cats & set(CATEGORIES)) < 5:
-            i += 1
             continue
         j = i + 1
         if j < len(lines) and _MD_RULE.match(low, lines[j][0], lines[j][1]):
@@ -106,5 +118,4 @@ def header_tables(text: str, lx: LabelIndex, taken: set[int]) -> list[Figure]:
                              label_span=label_span, shape="table")
                 out.append(fig)
             j += 1
-        i = j
     return out
