@@ -47,7 +47,7 @@ _UNIT_AFTER = re.compile(
 )
 # What may stand between a number and its label: units, possessives, sides, "more".
 _MODS = re.compile(  # never across a line break: "… 22, 2026\npersonnel ‒ …" is not "2026 personnel"
-    r"[\"']?[^\S\n]*(?:(?:units?|pieces?|items?)\s+(?:of\s+)?|(?:одиниц\w*|единиц\w*|од\.|ед\.|шт\.)\s+)?"
+    r"[\"']?[^\S\n]*(?:(?:units?|pieces?|items?)[^\S\n]+(?:of[^\S\n]+)?|(?:одиниц\w*|единиц\w*|од\.|ед\.|шт\.)[^\S\n]+)?"
     r"(?:(?:russian|russia's|enemy|ukrainian|ukraine's|of|its|their|own|more|further|additional|the"
     r"|российск\w*|російськ\w*|украинск\w*|українськ\w*|ворож\w*|вражеск\w*|противник\w*|своих|своїх"
     r"|рф|ще|еще|более|ліквідовано|ликвидировано|liquidated|боев\w*|бойов\w*|combat|fighter)[^\S\n]+){0,3}"

@@ -68,7 +68,10 @@ def _is_item(line: str) -> bool:
     """A bullet, or a short bulletin line ("танків ‒ 1637 (+35) од,"); a long prose line with a colon is not."""
     if _BULLET.match(line):
         return True
-    return len(line) <= 120 and bool(_LABEL_LINE.match(line) or _NUMBER_LINE.match(line))
+    if len(line) > 120:
+        return False
+    # "2671 (+12) артилерійських систем" is a list line; "13 people were injured and 56 …" a sentence
+    return bool(_LABEL_LINE.match(line) or (_NUMBER_LINE.match(line) and len(line.split()) <= 8))
 
 
 def _split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
