@@ -161,10 +161,11 @@ def find_figures(text: str, low: str, nums: list[Num] | None = None, hits: Hits 
     lx = LabelIndex(low, hits)
     figs: list[Figure] = []
     used: set[int] = set()
+    tail_end, tail_delta = -1, None  # the last figure's "(+4) од." tail: its number is that figure's delta
     for i, num in enumerate(nums):
         if num.start in used or not isinstance(num.value, int) or num.value < 0:
             continue
-        if num.kind == "date":
+        if num.kind == "date" or (num.start < tail_end and num.value == tail_delta):
             continue
         fig = _number_first(text, lx, nums, i, used)
         if not fig:
@@ -174,6 +175,7 @@ def find_figures(text: str, low: str, nums: list[Num] | None = None, hits: Hits 
                 fig = _anaphoric(text, lx, nums, i)
         if fig:
             figs.extend(fig)
+            tail_end, tail_delta = max(fig[-1]._tail, fig[-1].num_span[1]), fig[-1].delta
     taken = {f.num_span[0] for f in figs}
     figs.extend(_slash_pairs(text, lx, taken))
     figs.extend(header_tables(text, lx, taken))
