@@ -5,7 +5,7 @@ import re
 from dataclasses import dataclass, field
 
 from .attribution import Mention
-from .figures import Figure
+from .figure import Figure
 from .scope import Marker
 
 

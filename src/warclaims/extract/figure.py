@@ -69,3 +69,80 @@ class LabelIndex:
                 out.append(m)
                 last = m.end()
         return out
+
+
+# --- qualifiers and daily changes, read the same way by every shape ---------------------------
+
+QUALIFIERS: list[tuple[str, str]] = [
+    ("about", r"about|around|approximately|approx\.?|roughly|some|an estimated|estimated|близько|приблизно"
+              r"|орієнтовно|около|примерно|порядка|~|≈"),
+    ("over", r"over|more than|more then|above|in excess of|понад|більше ніж|більш ніж|більше|свыше"
+             r"|более чем|более|больше"),
+    ("almost", r"almost|nearly|close to|майже|почти|без малого|около"),
+    ("at_least", r"at least|a minimum of|щонайменше|не менше ніж|не менше|не менее|как минимум|минимум"),
+    ("up_to", r"up to|до"),
+    ("under", r"less than|under|fewer than|менше ніж|менше|менее"),
+]
+QUAL_ALT = "|".join(alt for _, alt in QUALIFIERS)
+_QUAL_BEFORE = re.compile(rf"(?<![\w'-])(?P<q>{QUAL_ALT})\s*(?:the\s+|a\s+)?$")
+_QUAL_KIND = [(kind, re.compile(rf"(?:{alt})$")) for kind, alt in QUALIFIERS]
+# "(+35)", "(+4 за минулу добу)", and the next cell of a table row: "| 10 233 | +5 |", "5 814\t+16".
+_DELTA = re.compile(r"(?:[^\S\n]*\(\s*\+\s*(?P<dv>\d[\d ,.]*\d|\d)\s*(?P<rest>[^()\n]{0,40})?\)"
+                    r"|[ \u00a0]*[|\t][^\S\n]*\+[^\S\n]*(?P<cell>\d[\d ,.]*\d|\d)(?=[^\S\n]*(?:[|\t]|$)))",
+                    re.MULTILINE)
+
+
+def to_int(text: str) -> int | None:
+    digits = re.sub(r"\D", "", text)
+    return int(digits) if digits else None
+
+
+def qualifier(low: str, start: int) -> tuple[str | None, str | None]:
+    m = _QUAL_BEFORE.search(low, max(0, start - 30), start)
+    if not m:
+        return None, None
+    word = m.group("q")
+    for kind, rx in _QUAL_KIND:
+        if rx.match(word):
+            return kind, word
+    return None, None
+
+
+# "… 792 170 человек, за сутки — 1 370", "1 430 530 осіб: за добу — ще 1 600": the day's change after a comma.
+_DAY_DELTA = re.compile(
+    r"\s*[,:;]\s*(?P<rest>(?:за|over the|in the)\s+(?:минулу |останню |попередню |прошедшие |минувшие |последние |past "
+    r"|last |previous )?(?:добу|сутки|day|24 hours|24 години|24 часа))\s*[-:]\s*(?:ще |еще |another )?\+?"
+    r"(?P<dv>\d{1,3}(?:[ ,]\d{3})+|\d+)(?![\d.,]\d)"
+)
+
+
+_OF_WHICH_DAY = re.compile(
+    r"\s*,\s*(?:(?P<rest>з них|із них|из них|of them|of which)\s+(?P<dv>\d{1,3}(?:[ ,]\d{3})+|\d+)"
+    r"|(?P<dv2>\d{1,3}(?:[ ,]\d{3})+|\d+)\s+(?P<rest2>of them|of whom|of which))\s*[-:]?\s*"
+    r"(?:за (?:минулу |останню |попередню |прошедшие |минувшие |последние )?(?:добу|сутки)"
+    r"|(?:in|over|during) the (?:past|last|previous) (?:day|24 hours))"
+)
+
+
+# "… 146,820 soldiers killed and wounded. +970 in the last day alone."
+_PLUS_DAY = re.compile(
+    r"[.,;]?\s*\+\s*(?P<dv>\d{1,3}(?:[ ,]\d{3})+|\d+)\s+(?P<rest>(?:in|over|during) the (?:last|past|previous) "
+    r"(?:day|24 hours)|за (?:минулу |останню |попередню )?добу|за (?:прошедшие |минувшие |последние )?сутки)"
+)
+
+
+def day_delta(low: str, text: str, pos: int) -> tuple[int | None, str | None, str | None, int]:
+    m = _DAY_DELTA.match(low, pos) or _OF_WHICH_DAY.match(low, pos) or _PLUS_DAY.match(low, pos)
+    if not m:
+        return None, None, None, pos
+    g = "" if m.group("dv") is not None else "2"  # "з них 1 410 — за добу" or "360 of them over the previous day"
+    first = min(m.start("dv" + g), m.start("rest" + g))
+    return to_int(m.group("dv" + g)), text[first:m.end()], m.group("rest" + g), m.end()
+
+
+def delta_after(low: str, text: str, pos: int) -> tuple[int | None, str | None, str | None, int]:
+    m = _DELTA.match(low, pos)
+    if not m:
+        return None, None, None, pos
+    value = m.group("dv") or m.group("cell")
+    return to_int(value), text[m.start():m.end()].strip(" |\t"), (m.group("rest") or "").strip(), m.end()

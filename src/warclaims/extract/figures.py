@@ -13,35 +13,18 @@ from __future__ import annotations
 import re
 
 from .categories import WEAK, category_of
-from .figure import Figure, LabelIndex
+from .figure import QUAL_ALT, Figure, LabelIndex, day_delta, delta_after, qualifier
 from .lexicon import LABELS
 from .lexscan import Hits
+from .linked import MAYBE_ANAPHOR, anaphoric, linked
 from .numbers import Num, find_numbers
 from .tables import header_tables
-
-QUALIFIERS: list[tuple[str, str]] = [
-    ("about", r"about|around|approximately|approx\.?|roughly|some|an estimated|estimated|близько|приблизно"
-              r"|орієнтовно|около|примерно|порядка|~|≈"),
-    ("over", r"over|more than|more then|above|in excess of|понад|більше ніж|більш ніж|більше|свыше"
-             r"|более чем|более|больше"),
-    ("almost", r"almost|nearly|close to|майже|почти|без малого|около"),
-    ("at_least", r"at least|a minimum of|щонайменше|не менше ніж|не менше|не менее|как минимум|минимум"),
-    ("up_to", r"up to|до"),
-    ("under", r"less than|under|fewer than|менше ніж|менше|менее"),
-]
-_QUAL_ALT = "|".join(alt for _, alt in QUALIFIERS)
-_QUAL_BEFORE = re.compile(rf"(?<![\w'-])(?P<q>{_QUAL_ALT})\s*(?:the\s+|a\s+)?$")
-_QUAL_KIND = [(kind, re.compile(rf"(?:{alt})$")) for kind, alt in QUALIFIERS]
 
 # Between a bulletin label and its number: "(БпЛА)", a dash or colon, maybe a qualifier/adverb.
 _SEP_BEFORE = re.compile(
     rf"(?:\s*\([^()\n]{{0,40}}\))?\s*(?P<sep>[-:=|(]|\.{{2,}}|…+|\s)\s*(?:(?:вже|уже|already)\s+)?"
-    rf"(?:(?:{_QUAL_ALT})\s*)?[\"']?$"
+    rf"(?:(?:{QUAL_ALT})\s*)?[\"']?$"
 )
-# "(+35)", "(+4 за минулу добу)", and the next cell of a table row: "| 10 233 | +5 |", "5 814\t+16".
-_DELTA = re.compile(r"(?:[^\S\n]*\(\s*\+\s*(?P<dv>\d[\d ,.]*\d|\d)\s*(?P<rest>[^()\n]{0,40})?\)"
-                    r"|[ \u00a0]*[|\t][^\S\n]*\+[^\S\n]*(?P<cell>\d[\d ,.]*\d|\d)(?=[^\S\n]*(?:[|\t]|$)))",
-                    re.MULTILINE)
 _UNIT_AFTER = re.compile(
     r"\s*(?:од\.?|ед\.?|шт\.?|units?|одиниц\w*|единиц\w*|persons|осіб|чол\.?|человек)(?![\w])"
 )
@@ -61,22 +44,6 @@ _CIVILIAN_AFTER = re.compile(r"\s+(?:гражданск\w*|мирн\w*|циві�
 _PAIR = re.compile(r"[^\S\n]*/[^\S\n]*")
 _DIGIT = re.compile(r"\d")
 _WORD_START = re.compile(r"(?<![\w'-])[\w]")
-
-
-def _int(text: str) -> int | None:
-    digits = re.sub(r"\D", "", text)
-    return int(digits) if digits else None
-
-
-def _qualifier(low: str, start: int) -> tuple[str | None, str | None]:
-    m = _QUAL_BEFORE.search(low, max(0, start - 30), start)
-    if not m:
-        return None, None
-    word = m.group("q")
-    for kind, rx in _QUAL_KIND:
-        if rx.match(word):
-            return kind, word
-    return None, None
 
 
 def _label_ending_at(lx: LabelIndex, end: int, lo: int) -> re.Match[str] | None:
@@ -114,46 +81,6 @@ def _sep_before(low: str, pos: int) -> re.Match[str] | None:
     return near
 
 
-# "… 792 170 человек, за сутки — 1 370", "1 430 530 осіб: за добу — ще 1 600": the day's change after a comma.
-_DAY_DELTA = re.compile(
-    r"\s*[,:;]\s*(?P<rest>(?:за|over the|in the)\s+(?:минулу |останню |попередню |прошедшие |минувшие |последние |past "
-    r"|last |previous )?(?:добу|сутки|day|24 hours|24 години|24 часа))\s*[-:]\s*(?:ще |еще |another )?\+?"
-    r"(?P<dv>\d{1,3}(?:[ ,]\d{3})+|\d+)(?![\d.,]\d)"
-)
-
-
-_OF_WHICH_DAY = re.compile(
-    r"\s*,\s*(?:(?P<rest>з них|із них|из них|of them|of which)\s+(?P<dv>\d{1,3}(?:[ ,]\d{3})+|\d+)"
-    r"|(?P<dv2>\d{1,3}(?:[ ,]\d{3})+|\d+)\s+(?P<rest2>of them|of whom|of which))\s*[-:]?\s*"
-    r"(?:за (?:минулу |останню |попередню |прошедшие |минувшие |последние )?(?:добу|сутки)"
-    r"|(?:in|over|during) the (?:past|last|previous) (?:day|24 hours))"
-)
-
-
-# "… 146,820 soldiers killed and wounded. +970 in the last day alone."
-_PLUS_DAY = re.compile(
-    r"[.,;]?\s*\+\s*(?P<dv>\d{1,3}(?:[ ,]\d{3})+|\d+)\s+(?P<rest>(?:in|over|during) the (?:last|past|previous) "
-    r"(?:day|24 hours)|за (?:минулу |останню |попередню )?добу|за (?:прошедшие |минувшие |последние )?сутки)"
-)
-
-
-def _day_delta(low: str, text: str, pos: int) -> tuple[int | None, str | None, str | None, int]:
-    m = _DAY_DELTA.match(low, pos) or _OF_WHICH_DAY.match(low, pos) or _PLUS_DAY.match(low, pos)
-    if not m:
-        return None, None, None, pos
-    g = "" if m.group("dv") is not None else "2"  # "з них 1 410 — за добу" or "360 of them over the previous day"
-    first = min(m.start("dv" + g), m.start("rest" + g))
-    return _int(m.group("dv" + g)), text[first:m.end()], m.group("rest" + g), m.end()
-
-
-def _delta_after(low: str, text: str, pos: int) -> tuple[int | None, str | None, str | None, int]:
-    m = _DELTA.match(low, pos)
-    if not m:
-        return None, None, None, pos
-    value = m.group("dv") or m.group("cell")
-    return _int(value), text[m.start():m.end()].strip(" |\t"), (m.group("rest") or "").strip(), m.end()
-
-
 def find_figures(text: str, low: str, nums: list[Num] | None = None, hits: Hits | None = None) -> list[Figure]:
     """Every number that has a category label attached, in text order."""
     if nums is None:
@@ -170,9 +97,9 @@ def find_figures(text: str, low: str, nums: list[Num] | None = None, hits: Hits 
         fig = _number_first(text, lx, nums, i, used)
         if not fig:
             before = _before_token(low, num.start)
-            fig = _label_first(text, lx, nums, i, used, before) or _linked(text, lx, nums, i, before)
-            if not fig and _MAYBE_ANAPHOR.search(low, max(0, num.start - 30), num.start):
-                fig = _anaphoric(text, lx, nums, i)
+            fig = _label_first(text, lx, nums, i, used, before) or linked(text, lx, nums, i, before)
+            if not fig and MAYBE_ANAPHOR.search(low, max(0, num.start - 30), num.start):
+                fig = anaphoric(text, lx, nums, i)
         if fig:
             figs.extend(fig)
             tail_end, tail_delta = max(fig[-1]._tail, fig[-1].num_span[1]), fig[-1].delta
@@ -181,119 +108,6 @@ def find_figures(text: str, low: str, nums: list[Num] | None = None, hits: Hits 
     figs.extend(header_tables(text, lx, taken))
     figs.sort(key=lambda f: f.num_span[0])
     return [f.finish() for f in figs]
-
-
-# "Russian personnel losses … now top 1.25 million", "raised its count of aircraft destroyed … to 413",
-# "Personnel losses rose by 1,380 to 292,060", "кількість знищених … РСЗВ перевищила півтори тисячі".
-_LINK_END = ("to", "at", "top", "tops", "topped", "exceeded", "exceeds", "passed", "surpassed", "reached", "reaches",
-             "is", "are", "was", "were", "totals", "totaled", "totalled", "hit", "=", "становлять", "становить",
-             "становили", "склали", "склала", "сягнули", "сягнула", "сягає", "перевищили", "перевищила", "перевищує",
-             "перевищують", "досягли", "досягла", "до", "составили", "составила", "составляют", "составляет",
-             "достигли", "достигла", "превысили", "превысила", "превышает", "превышают", "за",
-             # loss verbs after a fronted label: "Танків противник втратив 10 313", "Засобів ППО знищено 1 511"
-             "втратив", "втратила", "втратили", "знищено", "знищили", "потерял", "потеряла", "потеряли",
-             "уничтожено", "уничтожили", "згоріло", "згоріли", "lost", "destroyed", "corrected", "revised")
-_OVER_VERBS = ("top", "exceed", "pass", "surpass", "перевищ", "превыс", "превыш", "перевал")
-_LINK_VERB = re.compile(
-    r"(?:(?:now|already|have|has|had|вже|уже)\s+)*"
-    r"(?:(?P<by>(?:rose|climbed|grew|increased|went up|зросл\w*|выросл\w*)\s+"
-    r"(?:by|на)\s+(?P<dv>\d[\d,. ]*\d|\d)\s+(?:to|до))|top(?:s|ped)?|exceed(?:s|ed)?|pass(?:es|ed)?|surpass(?:es|ed)?"
-    r"|reach(?:es|ed)?|hit|stands? at|stood at|is|are|was|were|amount(?:s|ed)? to|total(?:s|led|ed)?|came to"
-    r"|(?:rose|climbed|grew|increased|risen) to|(?:raised|put|brought|bringing)\b[^.;:!?\d]{0,80}?\b(?:to|at)|to|at"
-    r"|становл\w*|склал\w*|сягнул\w*|сягає|перевищ\w*|досягл\w*|(?:зросл\w*|выросл\w*) до|становить|составил\w*"
-    r"|составля\w*|достигл\w*|превысил\w*|превыша\w*|перевалил\w* за"
-    r"|втратив|втратил[аи]|знищено|знищили|потерял[аи]?|уничтожено|уничтожили|згорі\w*|lost|destroyed"
-    r"|(?:corrected|revised)\b[^.;:!?\d]{0,60}?\bto)\s+(?:(?:вже|уже|already)\s+)?"
-    rf"(?:(?:{_QUAL_ALT})\s*)?$"
-)
-_CORRECTED = re.compile(r"(?:corrected|revised|скоригува\w*|уточни\w*|исправи\w*|скорректирова\w*)")
-_UP_AFTER = re.compile(r",?\s*(?P<w>up|\+|adding)(?: by)?\s*(?P<dv>\d[\d,. ]*\d|\d)\s+"
-                       r"(?:from|on|over|since|in) (?:the |a )?(?:previous|past|last|a|one|single) "
-                       r"(?:day|24 hours|bulletin|update|report)")
-_BARE_LOSSES = re.compile(r"(?<![\w'-])(?:(?:russian|russia's|enemy|the enemy's|its) (?:\w+ )?losses"
-                          r"|втрати (?:ворога|противника|росії|рф|російськ\w* армії|окупантів)"
-                          r"|потери (?:врага|противника|россии|рф|российск\w* армии|оккупантов))(?![\w'])")
-_LOSS_NOUN_NEAR = re.compile(r"(?<![\w'-])(?:losses|loss|count|tally|toll|casualties|number of|total|lost|destroyed"
-                             r"|corrected|revised|втратив|втратил\w*|знищено|знищили|потерял\w*|уничтожен\w*|згорі\w*|втрат\w*|потер\w*"
-                             r"|кількість знищен\w*|количество уничтожен\w*|число знищен\w*)(?![\w'])")
-
-
-# "кількість знищених безпілотників оперативно-тактичного рівня: їх уже 418 425": the label named before
-_MAYBE_ANAPHOR = re.compile(r"[иї]х ")
-_ANAPHOR = re.compile(rf"(?<![\w'-])(?:їх|их)\s+(?:(?:вже|уже)\s+)?(?:(?:{_QUAL_ALT})\s*)?$")
-
-
-def _anaphoric(text: str, lx: LabelIndex, nums: list[Num], i: int) -> list[Figure] | None:
-    low = lx.low
-    num = nums[i]
-    ana = _ANAPHOR.search(low, max(0, num.start - 30), num.start)
-    if not ana:
-        return None
-    lo = max(0, ana.start() - 200, *(low.rfind(ch, 0, ana.start()) + 1 for ch in ".;!?\n"))
-    labels = [h for h in lx.finditer(lo, ana.start()) if not _DIGIT.search(low, h.end(), ana.start())]
-    if not labels:
-        return None
-    lab = labels[-1]
-    cat = category_of(lab)
-    if cat in WEAK:
-        return None
-    qual, qual_text = _qualifier(low, num.start)
-    delta, delta_text, delta_rest, after = _day_delta(low, text, num.end)
-    fig = Figure(value=int(num.value), value_text=num.text, num_span=(num.start, num.end), category=cat,
-                 label_span=(lab.start(), lab.end()), shape="anaphoric", qualifier=qual, qualifier_text=qual_text,
-                 delta=delta, delta_text=delta_text, delta_rest=delta_rest)
-    fig._tail = after if delta is not None else 0
-    return [fig]
-
-
-def _linked(text: str, lx: LabelIndex, nums: list[Num], i: int,
-            before: tuple[str, int] | None = None) -> list[Figure] | None:
-    low = lx.low
-    num = nums[i]
-    # The word before the number (after any qualifier) must be a linking verb: "top", "to", "перевищили".
-    raw = low[max(0, num.start - 30):num.start].rstrip(" \t\"'«").rsplit(None, 1)
-    word = raw[-1] if raw else ""
-    if not (word in _LINK_END or word.startswith(_OVER_VERBS)):
-        word = (before or _before_token(low, num.start))[0]
-        if not (word in _LINK_END or word.startswith(_OVER_VERBS)):
-            return None
-    verb = _LINK_VERB.search(low, max(0, num.start - 140), num.start)
-    if not verb:
-        return None
-    lo = max(0, verb.start() - 130)
-    stop = max(low.rfind(ch, lo, verb.start()) for ch in ".;!?\n")
-    # The label stands before the verb, or inside "put Russian personnel losses at".
-    labels = lx.finditer(max(lo, stop + 1), verb.end())
-    if not labels:
-        # "Russian losses since the full-scale invasion … had reached 1,000,340": unlabelled losses are personnel.
-        bare = _BARE_LOSSES.search(low, max(lo, stop + 1), verb.start())
-        if not bare or num.value < 1000:
-            return None
-        fig = Figure(value=int(num.value), value_text=num.text, num_span=(num.start, num.end), category="personnel",
-                     label_span=bare.span(), shape="linked", qualifier=_qualifier(low, num.start)[0],
-                     qualifier_text=_qualifier(low, num.start)[1])
-        return [fig]
-    lab = labels[-1]
-    if verb.start() - lab.end() > 80 or not _LOSS_NOUN_NEAR.search(low, max(0, lab.start() - 90), verb.end()):
-        return None
-    qual, qual_text = _qualifier(low, num.start)
-    words = low[verb.start():verb.end()]
-    if qual is None and any(v in words for v in _OVER_VERBS):
-        qual, qual_text = "over", words.strip()
-    fig = Figure(value=int(num.value), value_text=num.text, num_span=(num.start, num.end), category=category_of(lab),
-                 label_span=(lab.start(), lab.end()), shape="linked", qualifier=qual, qualifier_text=qual_text)
-    if _CORRECTED.match(low, verb.start()):  # "corrected the figure for aircraft to 315"
-        fig.shape = "correction"
-    if verb.group("by"):
-        fig.delta = int(re.sub(r"\D", "", verb.group("dv")))
-        fig.delta_text = text[verb.start("by"):verb.end("dv")]
-        fig.delta_rest = "rose by"
-    up = _UP_AFTER.match(low, num.end)
-    if up and fig.delta is None:  # "at 991,820, up 1,020 from the previous day"
-        fig.delta = int(re.sub(r"\D", "", up.group("dv")))
-        fig.delta_text = text[up.start("w"):up.end()]
-        fig._tail = up.end()
-    return [fig]
 
 
 # "416/149 artillery/MLRS": find_numbers leaves slash-joined digits alone (they are often dates).
@@ -325,7 +139,7 @@ def _number_first(text: str, lx: LabelIndex, nums: list[Num], i: int, used: set[
     if pm and i + 1 < len(nums) and nums[i + 1].start == pm.end() and isinstance(nums[i + 1].value, int):
         pair = nums[i + 1]
         pos = pair.end
-    delta, delta_text, delta_rest, pos = _delta_after(low, text, pos)
+    delta, delta_text, delta_rest, pos = delta_after(low, text, pos)
     mods = _MODS.match(low, pos)
     if not lx.any_starting(pos, (mods.end() if mods else pos) + 1):
         return None
@@ -340,7 +154,7 @@ def _number_first(text: str, lx: LabelIndex, nums: list[Num], i: int, used: set[
             break
     if not lab:
         return None
-    qual, qual_text = _qualifier(low, num.start)
+    qual, qual_text = qualifier(low, num.start)
     cat = category_of(lab)
     if cat == "personnel" and _CIVILIAN_AFTER.match(low, lab.end()):
         return None  # "12 654 погибших гражданских", "300 killed civilians"
@@ -349,9 +163,9 @@ def _number_first(text: str, lx: LabelIndex, nums: list[Num], i: int, used: set[
         cat = "pow"
     tail = 0
     if delta is None:  # "93,080 personnel (+340 in the past day)", "11 172 танка (+3 за сутки)"
-        delta, delta_text, delta_rest, after = _delta_after(low, text, lab.end())
+        delta, delta_text, delta_rest, after = delta_after(low, text, lab.end())
         if delta is None:
-            delta, delta_text, delta_rest, after = _day_delta(low, text, lab.end())
+            delta, delta_text, delta_rest, after = day_delta(low, text, lab.end())
         tail = after if delta is not None else 0
     first = Figure(
         value=int(num.value), value_text=num.text, num_span=(num.start, num.end), category=cat,
@@ -385,7 +199,7 @@ def _number_first(text: str, lx: LabelIndex, nums: list[Num], i: int, used: set[
 
 # Words that may stand between a bulletin label's dash and its number ("‒ близько 36900", "- about").
 _BETWEEN_WORDS = frozenset(
-    w for alt in _QUAL_ALT.split("|") for w in alt.replace("\\", "").split() if w.isalpha()
+    w for alt in QUAL_ALT.split("|") for w in alt.replace("\\", "").split() if w.isalpha()
 ) | {"вже", "уже", "already", "the", "a", "їх", "их", "них", "them", "still", "ще", "еще"}
 
 
@@ -470,20 +284,20 @@ def _label_first(text: str, lx: LabelIndex, nums: list[Num], i: int, used: set[i
     cat = category_of(lab)
     if cat in WEAK and cat not in ("personnel", "vehicles*"):
         return None
-    qual, qual_text = _qualifier(low, num.start)
+    qual, qual_text = qualifier(low, num.start)
     pos = num.end
     pair = None
     pm = _PAIR.match(low, pos)
     if pm and i + 1 < len(nums) and nums[i + 1].start == pm.end():
         pair = nums[i + 1]
         pos = pair.end
-    delta, delta_text, delta_rest, pos = _delta_after(low, text, pos)
+    delta, delta_text, delta_rest, pos = delta_after(low, text, pos)
     unit = _UNIT_AFTER.match(low, pos)
     tail = unit.end() if unit else pos
     if sep.group("sep") == "(" and low.startswith(")", tail):  # "літаків (438)"
         tail += 1
     if delta is None:
-        delta, delta_text, delta_rest, after = _day_delta(low, text, tail)
+        delta, delta_text, delta_rest, after = day_delta(low, text, tail)
         tail = after if delta is not None else tail
     fig = Figure(
         value=int(num.value), value_text=num.text, num_span=(num.start, num.end), category=cat,

@@ -19,7 +19,8 @@ from .attribution import UA, Attributor, party
 from .candidate import Cand
 from .dates import find_dates
 from .decide import Decisions
-from .figures import Figure, find_figures
+from .figure import Figure
+from .figures import find_figures
 from .lexicon import scan
 from .lexscan import Hits
 from .merge import Merging
