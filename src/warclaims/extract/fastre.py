@@ -8,53 +8,14 @@ letter found there. The first-character sets are computed from the parsed patter
 from __future__ import annotations
 
 import re
-import re._parser as _sre_parse
+
+from .lexscan import prefixes
 
 
 def first_chars(pattern: str) -> set[str] | None:
     """The characters a match of `pattern` can start with; None when that cannot be told."""
-    return _first(list(_sre_parse.parse(pattern)))[0]
-
-
-def _first(items: list) -> tuple[set[str] | None, bool]:
-    """(characters a match can start with, or None for "any"; whether the sequence can match empty)."""
-    acc: set[str] = set()
-    for op, av in items:
-        name = str(op)
-        if name == "LITERAL":
-            return acc | {chr(av)}, False
-        if name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT"):
-            f, nullable = _first(av[2])
-            nullable = nullable or av[0] == 0
-        elif name in ("SUBPATTERN", "ATOMIC_GROUP"):
-            f, nullable = _first(av[-1])
-        elif name == "BRANCH":
-            f, nullable = set(), False
-            for branch in av[1]:
-                bf, bn = _first(branch)
-                if bf is None:
-                    return None, False
-                f |= bf
-                nullable = nullable or bn
-        elif name == "IN":
-            f, nullable = set(), False
-            for o, a in av:
-                if str(o) == "LITERAL":
-                    f.add(chr(a))
-                elif str(o) == "RANGE" and a[1] - a[0] < 200:
-                    f |= {chr(x) for x in range(a[0], a[1] + 1)}
-                else:
-                    return None, False
-        elif name in ("AT", "ASSERT", "ASSERT_NOT"):
-            continue
-        else:
-            return None, False
-        if f is None:
-            return None, False
-        acc |= f
-        if not nullable:
-            return acc, False
-    return acc, True
+    pre = prefixes(pattern, 1)
+    return None if pre is None else set(pre)
 
 
 class Dispatch:

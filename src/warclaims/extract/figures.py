@@ -42,8 +42,6 @@ _POW_BEFORE = re.compile(r"(?:в|у) (?:полон|плен)\s+(?:\w+\s+){0,3}(?
                          r"|(?:taken|took) prisoner\s+(?:\w+\s+)?$|(?:captured)\s+(?:about |some |more than )?$")
 _CIVILIAN_AFTER = re.compile(r"\s+(?:гражданск\w*|мирн\w*|цивільн\w*|civilians?|children|дітей|детей)(?![\w'])")
 _PAIR = re.compile(r"[^\S\n]*/[^\S\n]*")
-_DIGIT = re.compile(r"\d")
-_WORD_START = re.compile(r"(?<![\w'-])[\w]")
 
 
 def _label_ending_at(lx: LabelIndex, end: int, lo: int) -> re.Match[str] | None:

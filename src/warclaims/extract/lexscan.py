@@ -170,7 +170,7 @@ class Scanner:
         self.index_of = {id(fam.key): fi for fi, fam in enumerate(families)}
         self._index: dict[str, list[tuple[int, int]]] = {}  # prefix -> [(family, alternative)]
         self._wild: list[tuple[int, int]] = []
-        self._other_starts: set[str] = set()  # first characters that are not letters
+        other_starts: set[str] = set()  # first characters that are not letters
         for fi, fam in enumerate(families):
             for ai, alt in enumerate(fam.alts):
                 pre = prefixes(alt)
@@ -180,10 +180,10 @@ class Scanner:
                 for p in pre:
                     self._index.setdefault(p, []).append((fi, ai))
                     if not (p[0].isalpha()):
-                        self._other_starts.add(p[0])
+                        other_starts.add(p[0])
         self._by_key: dict[str, list[tuple[int, re.Pattern[str]]]] = {}
         self._whole: dict[int, re.Pattern[str]] = {}
-        others = "".join(sorted(self._other_starts))
+        others = "".join(sorted(other_starts))
         self._other = re.compile("[" + re.escape(others) + "]") if others else None
 
     def _plan(self, key: str) -> list[tuple[int, re.Pattern[str]]]:
