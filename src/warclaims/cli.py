@@ -160,7 +160,20 @@ def build_parser() -> argparse.ArgumentParser:
     se.add_argument("--to", dest="end", metavar="DATE", help="last date (YYYY-MM-DD)")
     se.add_argument("--format", choices=["table", "csv", "jsonl"], default="table")
     se.add_argument("--list", action="store_true", help="list the category ids")
+    for module in _command_modules():
+        module.register(sub)
     return p
+
+
+def _command_modules() -> list:
+    """Further commands live in warclaims/commands/<name>.py, each with register(subparsers) that sets
+    `handler` (a function of the parsed args returning the exit code). Listed here, imported lazily."""
+    import importlib
+
+    return [importlib.import_module(f".commands.{name}", __package__) for name in COMMANDS]
+
+
+COMMANDS: list[str] = []
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -174,7 +187,9 @@ def main(argv: list[str] | None = None) -> int:
             return cmd_extract(args)
         if args.command == "check":
             return cmd_extract(argparse.Namespace(**{**vars(args), "no_check": False}), checks_only=True)
-        return cmd_series(args)
+        if args.command == "series":
+            return cmd_series(args)
+        return args.handler(args)
     except WarclaimsError as err:
         print(f"error: {err.message}", file=sys.stderr)
         if err.hint:

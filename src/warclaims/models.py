@@ -14,8 +14,8 @@ Span = tuple[int, int]
 
 def _clean(obj: Any) -> Any:
     """asdict() output with tuples as lists (JSON has no tuples)."""
-    if isinstance(obj, dict):
-        return {k: _clean(v) for k, v in obj.items()}
+    if isinstance(obj, dict):  # `class_` is `class` in JSON (a Python keyword)
+        return {("class" if k == "class_" else k): _clean(v) for k, v in obj.items()}
     if isinstance(obj, (list, tuple)):
         return [_clean(v) for v in obj]
     return obj
@@ -98,6 +98,141 @@ class LossTally(Record):
     relayed_by: list[Party] = field(default_factory=list)
     language: str | None = None
     mentions: list[Span] = field(default_factory=list)  # further spans repeating this figure
+    model: str | None = None  # a model-level count: "the fourth TOR in March alone" → Tor
+    event_ids: list[str] = field(default_factory=list)  # the events this period count includes
+
+
+@dataclass
+class Actor(Record):
+    """Who did it: 'Special Operations Center “A”' → SBU → Ukraine."""
+
+    mention: str | None = None
+    name: str | None = None
+    side: str | None = None  # UKR / RUS / None
+    resolution: str | None = None  # explicit / coref / inferred / None when unknown
+    parents: list[str] = field(default_factory=list)  # the chain upwards: ["Security Service of Ukraine"]
+    span: Span | None = None
+
+
+@dataclass
+class Target(Record):
+    """What was hit: the model and class as written and as normalised."""
+
+    mention: str | None = None
+    model: str | None = None  # canonical model, e.g. "9K332 Tor-M2"
+    category: str | None = None  # official loss category id (air_defence) or a snake_case class (position)
+    oryx_category: str | None = None
+    nato_name: str | None = None
+    class_reported: str | None = None  # the class words of the text: "anti-aircraft missile complex", "APC"
+    owner_side: str | None = None
+    quantity: int | None = None
+    span: Span | None = None
+
+
+@dataclass
+class Means(Record):
+    """With what: a means is never a loss (a Lancet that strikes is not a destroyed Lancet)."""
+
+    mention: str | None = None
+    class_: str | None = None  # loitering_munition / fpv_drone / drone / artillery / mlrs / missile / ... / unknown
+    model: str | None = None
+    span: Span | None = None
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]):
+        data = dict(data)
+        if "class" in data:
+            data["class_"] = data.pop("class")
+        return super().from_dict(data)
+
+
+@dataclass
+class TimeRef(Record):
+    """When, resolved against the publication date: 'in March' → the month, precision month."""
+
+    mention: str | None = None
+    start: str | None = None
+    end: str | None = None
+    precision: str = "unknown"  # day / week / month / year / unknown
+    span: Span | None = None
+
+
+@dataclass
+class Place(Record):
+    """Where: only from the same sentence or clause as the event."""
+
+    mention: str | None = None
+    name: str | None = None
+    admin1: str | None = None
+    country: str | None = None
+    lat: float | None = None
+    lon: float | None = None
+    precision: str | None = None  # settlement / region / country / direction
+    span: Span | None = None
+
+
+@dataclass
+class Evidence(Record):
+    type: str  # video / photo / satellite / document
+    mention: str | None = None
+    shared_by: str | None = None
+    span: Span | None = None
+
+
+@dataclass
+class EventClaim(Record):
+    """An incident claimed in the text: strike, shoot-down, capture, ground assault."""
+
+    id: str
+    type: str  # strike / shoot_down / capture / ground_assault / other
+    outcome: str  # destroyed / damaged / captured / abandoned / shot_down / hit / unknown
+    span: Span  # the clause the event was read from
+    trigger: str | None = None
+    trigger_span: Span | None = None
+    actor: Actor | None = None
+    target: Target | None = None
+    means: Means | None = None
+    time: TimeRef | None = None
+    location: Place | None = None
+    evidence: list[Evidence] = field(default_factory=list)
+    modality: str = "asserted"  # asserted / hedged / negated / future / hypothetical
+    modality_text: str | None = None
+    claimant: Party | None = None
+    relayed_by: list[Party] = field(default_factory=list)
+    statement_id: str | None = None
+    tally_ids: list[str] = field(default_factory=list)  # period tallies that count this event ("the fourth TOR")
+    verification: str | None = None  # claimed_with_media / unverified_claim / consistent_with_oryx_count / ...
+    language: str | None = None
+
+
+@dataclass
+class Speaker(Record):
+    mention: str | None = None
+    name: str | None = None  # canonical: "Volodymyr Zelensky", "Security Service of Ukraine"
+    type: str | None = None  # person / organisation / document
+    role: str | None = None  # "President of Ukraine"
+    side: str | None = None
+    resolution: str | None = None  # explicit / coref / default
+    antecedent_span: Span | None = None
+    span: Span | None = None
+
+
+@dataclass
+class Statement(Record):
+    """Attributed speech: direct, indirect or mixed."""
+
+    id: str
+    kind: str  # direct / indirect / mixed
+    content: str
+    span: Span  # the content
+    cue: str | None = None
+    cue_span: Span | None = None
+    speaker: Speaker | None = None
+    channel: str | None = None  # televised address / Telegram / X post / press briefing / interview
+    time: TimeRef | None = None
+    confidence: float = 1.0  # lowered when quote marks do not pair up
+    claims: list[str] = field(default_factory=list)  # ids of the tallies and events it carries
+    language: str | None = None
 
 
 @dataclass
@@ -120,8 +255,8 @@ class Result(Record):
     source: str
     document: Document
     loss_tallies: list[LossTally] = field(default_factory=list)
-    events: list[dict[str, Any]] = field(default_factory=list)
-    statements: list[dict[str, Any]] = field(default_factory=list)
+    events: list[EventClaim] = field(default_factory=list)
+    statements: list[Statement] = field(default_factory=list)
     checks: list[Check] = field(default_factory=list)
     match: dict[str, Any] | None = None  # the bulletin date the tallies match best (check)
     rejected: list[dict[str, Any]] = field(default_factory=list)  # with explain=True only
@@ -136,5 +271,9 @@ class Result(Record):
 
 _NESTED: dict[str, dict[str, type]] = {
     "LossTally": {"claimant": Party, "relayed_by": Party},
-    "Result": {"document": Document, "loss_tallies": LossTally, "checks": Check},
+    "EventClaim": {"actor": Actor, "target": Target, "means": Means, "time": TimeRef, "location": Place,
+                   "evidence": Evidence, "claimant": Party, "relayed_by": Party},
+    "Statement": {"speaker": Speaker, "time": TimeRef},
+    "Result": {"document": Document, "loss_tallies": LossTally, "events": EventClaim, "statements": Statement,
+               "checks": Check},
 }
