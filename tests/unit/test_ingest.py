@@ -40,8 +40,9 @@ from warclaims.ingest import (
 from warclaims.ingest import html as ingest_html
 
 GOLD = Path(__file__).resolve().parents[1] / "gold"
-GOLD_INDEX = {
-    json.loads(line)["file"]: json.loads(line) for line in (GOLD / "index.jsonl").open(encoding="utf-8")
+GOLD_INDEX = {  # index.jsonl (tallies) and events_statements.jsonl (the example article is only there)
+    json.loads(line)["file"]: json.loads(line)
+    for name in ("events_statements.jsonl", "index.jsonl") for line in (GOLD / name).open(encoding="utf-8")
 }
 UK = "Загальні бойові втрати противника становлять понад 1637 танків, знищено майже 3811 бойових машин."
 RU = "Вооруженные силы Украины потеряли более 3815 военных и шесть танков, сообщили в Минобороны."
