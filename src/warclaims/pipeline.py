@@ -16,6 +16,7 @@ class Options:
     check: bool = True  # compare tallies with the official series
     explain: bool = False  # also list the candidate figures left out, with the reason
     published: str | None = None  # overrides the publication date found in the input
+    statements: bool = True  # attributed statements (who said what), linked to the tallies they carry
 
 
 def validate_date(value: str, what: str = "date") -> str:
@@ -35,6 +36,10 @@ def run(doc: Document, options: Options = Options()) -> Result:
         doc.published_basis = "option"
     tallies, rejected = extract_tallies(doc.text, doc.published, doc.language, options.explain)
     result = Result(source=doc.source, document=doc, loss_tallies=tallies, rejected=rejected)
+    if options.statements:
+        from .extract.statements import extract_statements
+
+        result.statements = extract_statements(doc.text, doc.language, doc.published, tallies)
     if options.check and tallies:
         from .checks import check_tallies  # the series loads only when a check needs it
 
