@@ -18,7 +18,7 @@ from importlib import resources
 
 from ..models import Speaker
 from . import cues, speech_cues
-from .attribution import _country_side, claimant_matches
+from .attribution import claimant_matches
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,7 +91,7 @@ _TITLE_WORDS = {
     "secretary", "state", "department", "u.s.", "us", "uk", "ukrainian", "russian", "french", "german", "british",
     "american", "polish", "ukraine's", "russia's", "moscow's", "kyiv's", "the", "mr", "mr.", "ms", "ms.", "dr",
     "official", "ambassador", "pm", "sgt.", "captain", "lieutenant", "senior", "military", "army", "press",
-    "officer", "adviser", "advisor", "director", "governor", "mayor", "ukraine’s", "russia’s", "moscow’s",
+    "officer", "adviser", "advisor", "director", "governor", "mayor", "ukraine’s", "russia’s", "moscow’s", "a", "an",
 }
 _ORG_WORDS = re.compile(r"(?i)(?<![\w])(?:ministry|department|office|service|agency|forces|command|staff|council"
                         r"|administration|institute|committee|army|guard|brigade|media|reports|presidency"
@@ -104,18 +104,22 @@ _PERSON_NOUNS = re.compile(r"(?i)(?<![\w])(?:serviceman|soldier|trooper|fighter|
 _TRAIL_PP = re.compile(r"\s+(?:from|of|at|in|with|on|for|з|із|зі|від|из|от|с)\s+.*$", re.S)
 
 
+BARE_MINISTRY = Entity("Ministry of Defence", "organisation", "Ministry of Defence", None, None, None,
+                       ("ministry", "defence ministry", "defense ministry", "mod"))
+
+
 def _entity_for_claimant(name: str, low: str, a: int, b: int) -> Entity | None:
     tab = table()
     ent = tab.by_claimant.get(name)
     if ent is not None:
         return ent
-    if name == "Ministry of Defence":  # a bare "defence ministry": the country named last before it
-        side = _country_side(low, a, b)
-        if side == cues.UA:
+    if name == "Ministry of Defence":  # a bare "defence ministry": "of Ukraine" right after, else decided later
+        after = low[b:b + 32]
+        if re.match(r"\s+of\s+ukraine", after):
             return tab.by_name["Ministry of Defence of Ukraine"]
-        if side == cues.RU:
+        if re.match(r"\s+of\s+(?:the\s+)?russia", after):
             return tab.by_name["Ministry of Defence of the Russian Federation"]
-        return None
+        return BARE_MINISTRY
     if name in ("third-party estimate", "unit or zone command", "Russian state media", "Russian military spokesman"):
         return None  # a class, not a party: the subject's own words name it
     return Entity(name, "organisation", name, None, None, name, ())
@@ -189,8 +193,16 @@ class Resolver:
 
     def _antecedents(self, pos: int) -> list[Prior]:
         """Mentions and speakers before pos, nearest last."""
-        out = [Prior(m.start, (m.start, m.end), m.entity.name, m.entity.type, m.entity.gender, m.entity.side,
-                     m.entity.role, m.entity.nouns, False) for m in self.mentions if m.end <= pos]
+        out = []
+        for m in self.mentions:
+            if m.end > pos:
+                break
+            ent = m.entity
+            if ent is BARE_MINISTRY:  # as the ministry it stands for
+                sp = self._ministry(m, "", (m.start, m.end), m.start)
+                ent = table().by_name.get(sp.name or "", ent)
+            out.append(Prior(m.start, (m.start, m.end), ent.name, ent.type, ent.gender, ent.side, ent.role, ent.nouns,
+                             False))
         out += [p for p in self.priors if p.pos <= pos]
         out.sort(key=lambda p: p.span[0])
         return out
@@ -223,6 +235,19 @@ class Resolver:
                 return self._from_prior(p, mention, span)
         return None
 
+    def _ministry(self, m: Mention, mention: str, span: tuple[int, int], pos: int) -> Speaker:
+        """A defence ministry without a country: the ministry spoken of before, else the specific one named
+        nearest ("In an intelligence update on X, the MOD said" → the UK's), else left without a country."""
+        for p in reversed(self._antecedents(pos)):
+            if p.type == "organisation" and "ministry" in p.nouns and p.name != BARE_MINISTRY.name:
+                return self._from_prior(p, mention, span)
+        near = [x for x in self.mentions if x.entity.type == "organisation" and "ministry" in x.entity.nouns
+                and x.entity is not BARE_MINISTRY and abs(x.start - m.start) < 400]
+        if near:
+            best = min(near, key=lambda x: abs(x.start - m.start))
+            return _speaker(best.entity, mention, span, "coref", (best.start, best.end))
+        return _speaker(m.entity, mention, span, "explicit")
+
     def resolve(self, a: int, b: int, pos: int) -> Speaker | None:
         """The speaker named by the subject text[a:b] of a cue at pos."""
         a, b = _trim(self.text, a, b)
@@ -231,14 +256,19 @@ class Resolver:
         mention = self.text[a:b]
         low = self.low[a:b]
         inside = self.in_span(a, b)
+        bare = low.strip()
+        head = re.sub(r"^(?:the|a|an|this|that|its|their|his|her|в|у|во)\s+", "", bare)
+        if speech_cues.DOC_NOUN.match(head):  # "the post (shared by …)", "в сообщении": the last organisation
+            found = self.nominal(mention, mention, (a, b), pos)
+            if found:
+                return found
         if inside:
             people = [m for m in inside if m.entity.type == "person"]
             orgs = [m for m in inside if m.entity.type == "organisation"]
             m = people[-1] if people else orgs[0] if orgs else inside[-1]
-            if m.entity.type == "country" and not orgs:
-                return _speaker(m.entity, mention, (a, b), "explicit")
+            if m.entity is BARE_MINISTRY:
+                return self._ministry(m, mention, (a, b), pos)
             return _speaker(m.entity, mention, (a, b), "explicit")
-        bare = low.strip()
         if speech_cues.PRON_PERSON_M.fullmatch(bare):
             return self.pronoun("m", mention, (a, b), pos)
         if speech_cues.PRON_PERSON_F.fullmatch(bare):
@@ -264,11 +294,11 @@ class Resolver:
                 return found
         if name is None:
             name = _plain(mention)
-            if not name:
+            if not name or all(w.lower() in _FUNCTION_WORDS for w in name.split()):
                 return None
         kind = "organisation" if _ORG_WORDS.search(mention) or name.isupper() else \
-            "person" if _PERSON_NOUNS.search(mention) or len(name.split()) in (1, 2, 3) and name == _proper_name(
-                mention) else None
+            "person" if _PERSON_NOUNS.search(mention) or (len(name.split()) in (1, 2, 3) and name == _proper_name(
+                mention)) else None
         return Speaker(mention=mention, name=name, type=kind, resolution="explicit", span=(a, b))
 
 
@@ -295,15 +325,18 @@ def _trim(text: str, a: int, b: int) -> tuple[int, int]:
 
 def _proper_name(mention: str) -> str | None:
     """The proper name in a subject: 'the Ukrainian serviceman Alexander from the 47th …' → 'Alexander'."""
-    core = _TRAIL_PP.sub("", mention)
+    core = _TRAIL_PP.sub("", mention).rstrip(" ,.")
     best = None
     for m in _NAME_RUN.finditer(core):
         words = [w for w in m.group().split() if w.lower().rstrip(",") not in _TITLE_WORDS]
-        if words:
-            best = " ".join(words).rstrip(".,'’s")
-    if best and (best.endswith("'") or best.endswith("’")):
-        best = best[:-1]
-    return best
+        # A name ends the phrase ("serviceman Alexander"); "War-hit reports" is a description.
+        if words and not core[m.end():].strip():
+            best = re.sub(r"['’]s?$", "", " ".join(words).rstrip(".,"))
+    return best or None
+
+
+_FUNCTION_WORDS = {"from", "the", "of", "a", "an", "in", "on", "at", "by", "to", "has", "have", "had", "is", "was",
+                   "were", "are", "it", "this", "that", "тоді", "також", "вже", "then", "also", "з", "в", "у", "на", "від"}
 
 
 def _plain(mention: str) -> str:

@@ -25,7 +25,7 @@ from ..models import LossTally, Speaker, Statement, TimeRef
 from . import speech_cues as sc
 from .dates import find_dates, relative_day, resolve
 from .quotes import Quote, find_quotes
-from .segment import Segmentation, segment
+from .segment import Paragraph, Segmentation, Sentence, segment
 from .speakers import Resolver
 
 
@@ -53,13 +53,22 @@ class Cand:
 
 _WS = " \t\n"
 _SUBJ_MAX = 90  # characters a subject may take before its cue
-_CLAUSE_BOUND = re.compile(r"[,;:]|\s[-–—]\s|(?<![\w'’-])(?:while|whereas|and|but|which|who|that|що|что|який|которы\w*"
+_CLAUSE_BOUND = re.compile(r"[,;:]|\s[-–—]\s|(?<![\w'’-])(?:while|whereas|and(?=\s+[a-zа-яіїєґ])|but|which|who|that|що|что"
+                           r"|який|которы\w*"
                            r"|яка|яке|які|а також|а также)(?![\w'’-])")
 _RELATIVE = re.compile(r"(?i)(?:,\s*|\s)(?:which|who|що|який|яка|яке|які|которы\w*|который|которая)\s*$")
 # A cue word used as a noun or passive: "the estimates of", "reports of", "announced by Putin", "it should be noted".
 _NOT_CUE_BEFORE = re.compile(r"(?i)(?<![\w'’-])(?:the|a|an|its|their|his|her|these|those|this|our|be|been|being|is|was"
+                             r"|on|in|of|with|from|by|for|at|latest|recent|new|official|unverified"
                              r"|are|were|to|will|would|could|can|may|might|must|should|did|do|does)\s+(?:\w+ly\s+)?$")
-_NOT_CUE_AFTER = re.compile(r"(?i)\s+(?:of|on|about|by|from|for|in which)(?![\w'’-])")
+_NOT_CUE_AFTER = re.compile(r"(?i)\s+(?:by)(?![\w'’-])")  # passive: "the figure announced by Putin"
+_NOUN_CUES = {"reports", "claims", "claim", "comments", "notes", "estimates", "put", "puts", "states"}
+_NOUN_AFTER = re.compile(r"(?i)\s+(?:of|on|about|from|for|in which|that (?:have|has|had|were|was|are|is))(?![\w'’-])")
+# Adverbials that may follow a cue at the end of a fronted report: "…, the General Staff reported on April 25."
+_ADVERBIAL = re.compile(r"(?i)\s*(?:on|at|in|during|via|to|last|this|earlier|later|today|yesterday|late|early|від|в|у"
+                        r"|на"
+                        r"|під час|во время|во|со)(?![\w'’-])")
+_SUBJ_LEAD_OK = {"he", "she", "it", "they", "the", "a", "an", "his", "her", "its", "their", "this", "that", "one"}
 _THAT = re.compile(r"(?<![\w'’-])(?:that|що|что|як|как|nearly|,)(?![\w'’-])")
 _CONTENT_CUT = re.compile(r",\s+(?:while|whereas|adding|saying|stressing|noting|according to|he said|she said|it said"
                           r"|as\s+\w+\s+(?:said|reported)|у той час як|в то время как|додавши|добавив)\b")
@@ -78,6 +87,23 @@ def _strip(text: str, a: int, b: int) -> tuple[int, int]:
     return a, b
 
 
+def _rejoin(seg: Segmentation) -> Segmentation:
+    """Sentences split only after a closing mark ("“around 1,300” Ukrainian troops", "«Таврія» Олександр")
+    are one sentence: a quote without end punctuation inside does not end the sentence."""
+    text = seg.text
+    sentences: list[Sentence] = []
+    paragraphs = [Paragraph(p.start, p.end, p.kind, [], p.intro) for p in seg.paragraphs]
+    for s in seg.sentences:
+        prev = sentences[-1] if sentences else None
+        tail = text[prev.start:prev.end].rstrip() if prev else ""
+        if prev and prev.para == s.para and tail[-1:] in "\"”»'’" and tail[-2:-1] not in ".!?…":
+            prev.end = s.end
+            continue
+        paragraphs[s.para].sentences.append(len(sentences))
+        sentences.append(Sentence(s.start, s.end, s.para, s.kind))
+    return Segmentation(text, paragraphs, sentences)
+
+
 def _words(text: str, a: int, b: int) -> int:
     return len(text[a:b].split())
 
@@ -91,7 +117,7 @@ class StatementFinder:
             self.published = date.fromisoformat(published[:10]) if published else None
         except ValueError:
             self.published = None
-        self.seg: Segmentation = segment(text)
+        self.seg: Segmentation = _rejoin(segment(text))
         self.quotes = find_quotes(text)
         self.res = Resolver(text)
         self.cands: list[Cand] = []
@@ -117,7 +143,8 @@ class StatementFinder:
         self.cands.append(c)
 
     # ---- 1. quotes ---------------------------------------------------------------------------
-    _AFTER_SUBJ_CUE = re.compile(r"[,.!?…]?[\"”»’]?\s*[,]?\s*(?:[-–—]\s*)?(?P<subj>[^\s.,;:!?\"“”«»\-–—][^.;:!?\"“”«»\n]{0,70}?)"
+    _AFTER_SUBJ_CUE = re.compile(r"[,.!?…]?[\"”»’]?\s*[,]?\s*(?:[-–—]\s*)?"
+                                 r"(?P<subj>[^\s.,;:!?\"“”«»\-–—][^.;:!?\"“”«»\n]{0,70}?)"
                                  r"\s+(?P<cue>" + sc.VERB.pattern + r")")
     _AFTER_CUE_SUBJ = re.compile(r"[,.!?…]?[\"”»’]?\s*[,]?\s*(?:[-–—]\s*)?(?P<cue>" + sc.VERB.pattern +
                                  r")\s+(?P<subj>[^.;!?\"“”«»\n]{1,110}?)\s*(?=[.;!?\n]|,|$)")
@@ -133,7 +160,7 @@ class StatementFinder:
     def _quote(self, q: Quote) -> None:
         text = self.text
         close_end = q.end + (1 if q.close_mark else 0)
-        la, lb = self.line_bounds(close_end if close_end < len(text) else q.end)
+        _la, lb = self.line_bounds(close_end if close_end < len(text) else q.end)
         after_end = min(lb, close_end + 140)
         # `“…,” he said` / `“…,” said Konashenkov` / `“…” - Name`
         m = self._AFTER_SUBJ_CUE.match(text, close_end, after_end)
@@ -171,6 +198,8 @@ class StatementFinder:
         words = subj.split()
         if not words or len(words) > 9:
             return False
+        if words[0][:1].islower() and words[0][:1].isascii() and words[0].lower() not in _SUBJ_LEAD_OK:
+            return False  # "“lies” for alleging": not a speaker
         return not any(w.lower() in ("the", "a") for w in words[-1:])
 
     def _clause_start(self, lo: int, cue: int) -> int:
@@ -238,9 +267,8 @@ class StatementFinder:
         # `According to X, CONTENT` or `CONTENT, according to X`
         rest_a, rest_b = _strip(text, after, se)
         before_a, before_b = _strip(text, ss, ca)
-        if _words(text, rest_a, rest_b) >= 3 and text[after:after + 2].strip().startswith(","):
-            a, b = rest_a, rest_b
-        elif pronoun and _words(text, rest_a, rest_b) >= 3:
+        rest_ok = _words(text, rest_a, rest_b) >= 3
+        if rest_ok and (pronoun or text[after:after + 2].strip().startswith(",")):
             a, b = rest_a, rest_b
         elif _words(text, before_a, before_b) >= 3:
             a, b = before_a, before_b
@@ -263,6 +291,8 @@ class StatementFinder:
             return
         if _NOT_CUE_BEFORE.search(low, max(ss, ca - 30), ca) or _NOT_CUE_AFTER.match(low, cb):
             return
+        if cue in _NOUN_CUES and _NOUN_AFTER.match(low, cb):
+            return
         if cue in ("said", "reported", "believed", "thought", "understood") and low.startswith(" to ", cb):
             # "Russia said to have suffered …": passive, the speaker is not named.
             a, b = _strip(text, ss, se)
@@ -279,9 +309,10 @@ class StatementFinder:
             if q is not None:
                 return  # the quote pass has it
         t = _THAT.search(low, cb, min(se, cb + 45))
-        start = t.end() if t and low[t.start():t.end()] not in (",", "nearly") else cb
-        if t and low[t.start():t.end()] == "nearly":
-            start = cb
+        start = cb
+        if t and low[t.start():t.end()] not in (",", "nearly") and _words(text, cb, t.start()) <= 6 \
+                and not re.search(r"[\"“”«»„]", text[cb:t.start()]):
+            start = t.end()
         ra, rb = _strip(text, start, se)
         rb = self._cut(ra, rb)
         participle = bool(sc.PARTICIPLE.search(cue)) and text[ca - 2:ca].strip() == ","
@@ -290,12 +321,18 @@ class StatementFinder:
                 # "Zelensky, stating …": the phrase before the comma names the speaker when it is a name.
                 pa, pb = _strip(text, self._clause_start(max(ss, ca - 2 - _SUBJ_MAX), ca - 2), ca - 2)
                 ms = self.res.in_span(pa, pb)
-                own = ms and ms[-1].entity.type in ("person", "organisation") and pb - ms[-1].end < 3
+                own = bool(ms) and ((ms[-1].entity.type in ("person", "organisation") and pb - ms[-1].end < 3)
+                                    or _words(text, pa, ms[0].start) <= 2)
+                if own and _words(text, pa, ms[0].start) <= 2:
+                    pb = ms[0].end
                 self.add(Cand("indirect", ra, rb, text[ca:cb], (ca, cb), subject=(pa, pb) if own else None,
                               inherit=not own, frame=(ss, se), source="participle"))
             return
         # `CONTENT, X said.` / `CONTENT, said X.` (fronted): the cue ends the sentence (or its subject does).
-        if _words(text, ra, rb) <= 1 or self._ends_with_subject(cb, se):
+        fronted_adv = _ADVERBIAL.match(text, cb) is not None and _words(text, cb, se) <= 10 \
+            and not _THAT.search(low, cb, se) and re.search(r"[,–—-]\s*$", text[max(ss, (subj or (ca, ca))[0] - 3):
+                                                                        (subj or (ca, ca))[0]]) is not None
+        if _words(text, ra, rb) <= 1 or fronted_adv or self._ends_with_subject(cb, se):
             comma = max(text.rfind(",", ss, ca), text.rfind(" – ", ss, ca), text.rfind(" — ", ss, ca),
                         text.rfind(" - ", ss, ca))
             if comma > ss:
@@ -304,9 +341,8 @@ class StatementFinder:
                     subj_f = _strip(text, comma + 1, ca)
                     if subj_f[1] - subj_f[0] <= 1 or _words(text, *subj_f) == 0:
                         subj_f = _strip(text, cb, se)  # inverted: "…, said the serviceman Alexander"
-                    if self._inside(fa, [(q.start - 1, q.end + 1) for q in self.quotes]) and \
-                            text[fa - 1] in "\"“«„'‘":
-                        return  # a quote: the quote pass decides
+                    if any(min(fb, c.end) > max(fa, c.start) for c in self.cands if c.kind == "direct"):
+                        return  # a quote the quote pass attributed: "It’s “…”, he said, reports agency"
                     self.add(Cand("indirect", fa, fb, text[ca:cb], (ca, cb), subject=subj_f, frame=(ss, se),
                                   source="fronted"))
             return
@@ -352,8 +388,11 @@ class StatementFinder:
             return True
         if len(rest.split()) > 10 or _THAT.search(rest.lower()):
             return False
-        return bool(self.res.in_span(cb, se)) or rest[:1].isupper() or rest.lower().startswith(("the ", "він", "вона",
-                                                                                                "он ", "она"))
+        words = len(rest.split())
+        ms = self.res.in_span(cb, se)
+        if ms and _words(self.text, cb, ms[0].start) <= 4 and words <= 12:
+            return True
+        return words <= 4 and (rest[:1].isupper() or rest.lower().startswith(("the ", "він", "вона", "он", "она")))
 
     # ---- 3. back-references --------------------------------------------------------------------
     def _backref(self, m: re.Match[str], si: int) -> None:
@@ -447,7 +486,7 @@ class StatementFinder:
                                       c.cue_span or (c.start, c.start), c.pos)
             elif c.subject:
                 sp = self.res.resolve(c.subject[0], c.subject[1], c.pos)
-            if sp is None and (c.inherit or c.subject is None) and last is not None:
+            if sp is None and last is not None and c.source != "passive":
                 sp = Speaker(mention=None, name=last.name, type=last.type, role=last.role, side=last.side,
                              resolution="default", antecedent_span=last.span)
             c.speaker = sp
@@ -458,7 +497,12 @@ class StatementFinder:
 
     def _dedupe(self, cands: list[Cand]) -> list[Cand]:
         out: list[Cand] = []
+        seen: set[str] = set()
         for c in cands:
+            key = " ".join(self.text[c.start:c.end].split())
+            if key in seen and c.source.startswith("title"):
+                continue  # a title repeated (breadcrumb and headline): once
+            seen.add(key)
             dup = None
             for o in out:
                 ov = min(c.end, o.end) - max(c.start, o.start)
@@ -521,6 +565,10 @@ def extract_statements(text: str, language: str | None = None, published: str | 
     prev: Statement | None = None
     for c in sorted(f.resolve_all(), key=lambda c: c.start):
         channel, when = f.channel_time(c, prev)
+        # Content that also occurs earlier (a headline repeating the body) keeps its end punctuation, so that
+        # the words alone find this occurrence.
+        while text.find(text[c.start:c.end]) != c.start and c.end < len(text) and text[c.end] in ".!?…":
+            c.end += 1
         st = Statement(id=_sid(text, c.start, c.end), kind=c.kind, content=text[c.start:c.end], span=(c.start, c.end),
                        cue=c.cue, cue_span=c.cue_span, speaker=c.speaker, channel=channel, time=when,
                        confidence=c.confidence, language=language)
