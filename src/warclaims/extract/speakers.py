@@ -336,7 +336,8 @@ def _proper_name(mention: str) -> str | None:
 
 
 _FUNCTION_WORDS = {"from", "the", "of", "a", "an", "in", "on", "at", "by", "to", "has", "have", "had", "is", "was",
-                   "were", "are", "it", "this", "that", "тоді", "також", "вже", "then", "also", "з", "в", "у", "на", "від"}
+                   "were", "are", "it", "this", "that", "тоді", "також", "вже", "then", "also", "з", "в", "у", "на",
+                   "від"}
 
 
 def _plain(mention: str) -> str:

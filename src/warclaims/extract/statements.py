@@ -53,8 +53,8 @@ class Cand:
 
 _WS = " \t\n"
 _SUBJ_MAX = 90  # characters a subject may take before its cue
-_CLAUSE_BOUND = re.compile(r"[,;:]|\s[-–—]\s|(?<![\w'’-])(?:while|whereas|and(?=\s+[a-zа-яіїєґ])|but|which|who|that|що|что"
-                           r"|який|которы\w*"
+_CLAUSE_BOUND = re.compile(r"[,;:]|\s[-–—]\s|(?<![\w'’-])(?:while|whereas|and(?=\s+[a-zа-яіїєґ])|but|which|who|that"
+                           r"|що|что|який|которы\w*"
                            r"|яка|яке|які|а також|а также)(?![\w'’-])")
 _RELATIVE = re.compile(r"(?i)(?:,\s*|\s)(?:which|who|що|який|яка|яке|які|которы\w*|который|которая)\s*$")
 # A cue word used as a noun or passive: "the estimates of", "reports of", "announced by Putin", "it should be noted".
