@@ -134,7 +134,10 @@ def find_mentions(text: str, low: str | None = None) -> list[Mention]:
         ent = tab.lookup(m.group())
         if ent is not None:
             found.append(Mention(m.start(), m.end(), ent))
+    table_spans = [(x.start, x.end) for x in found if x.entity.type != "country"]
     for m in claimant_matches(low):
+        if any(m.start() <= a and b <= m.end() for a, b in table_spans):
+            continue  # the table names it more precisely ("Дмитрий Песков" in the Kremlin pattern)
         _p, name, _side, _role = cues.CLAIMANTS[int((m.lastgroup or "c0")[1:])]
         ent = _entity_for_claimant(name, low, m.start(), m.end())
         if ent is not None:
@@ -235,6 +238,17 @@ class Resolver:
                 return self._from_prior(p, mention, span)
         return None
 
+    def _cataphor(self, words: str, mention: str, span: tuple[int, int], pos: int) -> Speaker | None:
+        """'Ukraine's top general has said …' before 'Valerii Zaluzhnyi told …': the next person it fits."""
+        low = words.lower()
+        for m in self.mentions:
+            if m.start < span[1] or m.start > span[1] + 600:
+                continue
+            if m.entity.type == "person" and any(re.search(r"(?<![\w])" + re.escape(n) + r"(?![\w])", low)
+                                                 for n in m.entity.nouns):
+                return _speaker(m.entity, mention, span, "coref", (m.start, m.end))
+        return None
+
     def _ministry(self, m: Mention, mention: str, span: tuple[int, int], pos: int) -> Speaker:
         """A defence ministry without a country: the ministry spoken of before, else the specific one named
         nearest ("In an intelligence update on X, the MOD said" → the UK's), else left without a country."""
@@ -262,6 +276,19 @@ class Resolver:
             found = self.nominal(mention, mention, (a, b), pos)
             if found:
                 return found
+        if inside and all(m.entity.type == "country" for m in inside):
+            # "military sources in Kyiv", "Ukraine's top general": a country that places or owns the speaker.
+            first = inside[0]
+            before = self.low[a:first.start]
+            after = self.low[first.end:b].strip()
+            if re.search(r"(?:^|\s)(?:in|from|at|near|в|у|із|из|з)\s+(?:the\s+)?$", before):
+                return self.resolve(a, first.start, pos) if before.strip() else None
+            if after.startswith(("'s ", "s ")) and _PERSON_NOUNS.search(after):
+                found = self._cataphor(after, mention, (a, b), pos)
+                if found:
+                    return found
+                return Speaker(mention=mention, name=_plain(mention), type="person", resolution="explicit",
+                               span=(a, b))
         if inside:
             people = [m for m in inside if m.entity.type == "person"]
             orgs = [m for m in inside if m.entity.type == "organisation"]

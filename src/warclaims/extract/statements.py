@@ -59,11 +59,12 @@ _CLAUSE_BOUND = re.compile(r"[,;:]|\s[-–—]\s|(?<![\w'’-])(?:while|whereas|
 _RELATIVE = re.compile(r"(?i)(?:,\s*|\s)(?:which|who|що|який|яка|яке|які|которы\w*|который|которая)\s*$")
 # A cue word used as a noun or passive: "the estimates of", "reports of", "announced by Putin", "it should be noted".
 _NOT_CUE_BEFORE = re.compile(r"(?i)(?<![\w'’-])(?:the|a|an|its|their|his|her|these|those|this|our|be|been|being|is|was"
-                             r"|on|in|of|with|from|by|for|at|latest|recent|new|official|unverified"
+                             r"|on|in|of|with|from|by|for|at|latest|recent|new|official|unverified|not|never|не|ні"
                              r"|are|were|to|will|would|could|can|may|might|must|should|did|do|does)\s+(?:\w+ly\s+)?$")
 _NOT_CUE_AFTER = re.compile(r"(?i)\s+(?:by)(?![\w'’-])")  # passive: "the figure announced by Putin"
 _NOUN_CUES = {"reports", "claims", "claim", "comments", "notes", "estimates", "put", "puts", "states"}
 _NOUN_AFTER = re.compile(r"(?i)\s+(?:of|on|about|from|for|in which|that (?:have|has|had|were|was|are|is))(?![\w'’-])")
+_TOPIC_AFTER = re.compile(r"(?i)\s+(?:of|about|on the|on this|on that|про|о|об)(?![\w'’-])")
 # Adverbials that may follow a cue at the end of a fronted report: "…, the General Staff reported on April 25."
 _ADVERBIAL = re.compile(r"(?i)\s*(?:on|at|in|during|via|to|last|this|earlier|later|today|yesterday|late|early|від|в|у"
                         r"|на"
@@ -155,7 +156,23 @@ class StatementFinder:
 
     def quote_pass(self) -> None:
         for q in self.quotes:
+            n = len(self.cands)
             self._quote(q)
+            if len(self.cands) == n:
+                self._continued(q)
+
+    def _continued(self, q: Quote) -> None:
+        """A quote right after an attributed one in the same paragraph ("'…,' X told the Economist. '…'",
+        "“…,” Gladkov said, “but …”") continues it: the same speaker."""
+        prev = next((c for c in reversed(self.cands) if c.kind == "direct" and c.end <= q.start), None)
+        if prev is None or q.words(self.text) < 3:
+            return
+        gap = self.text[prev.end:q.start - 1]
+        if "\n" in gap.strip(" ,.!?\"'’”»") or len(gap) > 120 or any(prev.end < x.start < q.start for x in self.quotes):
+            return
+        a, b = _strip(self.text, q.start, q.end)
+        self.add(Cand("direct", a, b, None, None, inherit=True, confidence=q.confidence * 0.9,
+                      frame=(prev.end, q.end), source="continued"))
 
     def _quote(self, q: Quote) -> None:
         text = self.text
@@ -293,6 +310,8 @@ class StatementFinder:
             return
         if cue in _NOUN_CUES and _NOUN_AFTER.match(low, cb):
             return
+        if _TOPIC_AFTER.match(low, cb):
+            return  # "warns of 'stalemate'", "commented on the claims": a topic, not content
         if cue in ("said", "reported", "believed", "thought", "understood") and low.startswith(" to ", cb):
             # "Russia said to have suffered …": passive, the speaker is not named.
             a, b = _strip(text, ss, se)
@@ -389,8 +408,8 @@ class StatementFinder:
         if len(rest.split()) > 10 or _THAT.search(rest.lower()):
             return False
         words = len(rest.split())
-        ms = self.res.in_span(cb, se)
-        if ms and _words(self.text, cb, ms[0].start) <= 4 and words <= 12:
+        ms = [m for m in self.res.in_span(cb, se) if m.entity.type != "country" or _words(self.text, cb, m.start) == 0]
+        if ms and _words(self.text, cb, ms[0].start) <= 8 and words <= 14:
             return True
         return words <= 4 and (rest[:1].isupper() or rest.lower().startswith(("the ", "він", "вона", "он", "она")))
 
@@ -444,8 +463,11 @@ class StatementFinder:
         m = self._TITLE_COLON.match(seg)
         if m:
             sa, sb = a + m.start("subj"), a + m.end("subj")
+            cut = max(text.rfind(",", sa, sb), text.rfind("|", sa, sb), text.rfind("/", sa, sb))
+            sa = _strip(text, cut + 1, sb)[0] if cut >= 0 else sa
             ms = self.res.in_span(sa, sb)
-            if ms and _words(text, sa, sb) <= 5:
+            # The name is the whole label ("Генштаб ЗСУ:", "Kiev:"), not a topic that holds one ("Ukraine war:").
+            if ms and ms[0].start - sa <= 4 and sb - ms[-1].end <= 1 and _words(text, sa, sb) <= 5:
                 ca, cb = _strip(text, a + m.start("content"), a + m.end("content"))
                 kind = "direct" if text[a + m.start("content")] in "\"“«„'‘" else "indirect"
                 self.add(Cand(kind, ca, cb, None, None, subject=(sa, sb), frame=(a, b), source="title-colon",
