@@ -64,6 +64,7 @@ _NOT_CUE_BEFORE = re.compile(r"(?i)(?<![\w'’-])(?:the|a|an|its|their|his|her|t
 _NOT_CUE_AFTER = re.compile(r"(?i)\s+(?:by)(?![\w'’-])")  # passive: "the figure announced by Putin"
 _NOUN_CUES = {"reports", "claims", "claim", "comments", "notes", "estimates", "put", "puts", "states"}
 _NOUN_AFTER = re.compile(r"(?i)\s+(?:of|on|about|from|for|in which|that (?:have|has|had|were|was|are|is))(?![\w'’-])")
+_SCOPE_BEFORE = re.compile(r"(?<![\w'’-])(?:since|from|between|з|із|від|с|со|начиная)(?![\w'’-])[^.;]*$")
 _TOPIC_AFTER = re.compile(r"(?i)\s+(?:of|about|on the|on this|on that|про|о|об)(?![\w'’-])")
 # Adverbials that may follow a cue at the end of a fronted report: "…, the General Staff reported on April 25."
 _ADVERBIAL = re.compile(r"(?i)\s*(?:on|at|in|during|via|to|last|this|earlier|later|today|yesterday|late|early|від|в|у"
@@ -103,6 +104,15 @@ def _rejoin(seg: Segmentation) -> Segmentation:
         paragraphs[s.para].sentences.append(len(sentences))
         sentences.append(Sentence(s.start, s.end, s.para, s.kind))
     return Segmentation(text, paragraphs, sentences)
+
+
+def _verbatim(text: str, a: int, b: int) -> tuple[int, int]:
+    """A quote's words as written (end punctuation and inner marks kept), without surrounding space."""
+    while a < b and text[a] in _WS:
+        a += 1
+    while b > a and text[b - 1] in _WS:
+        b -= 1
+    return a, b
 
 
 def _words(text: str, a: int, b: int) -> int:
@@ -170,7 +180,7 @@ class StatementFinder:
         gap = self.text[prev.end:q.start - 1]
         if "\n" in gap.strip(" ,.!?\"'’”»") or len(gap) > 120 or any(prev.end < x.start < q.start for x in self.quotes):
             return
-        a, b = _strip(self.text, q.start, q.end)
+        a, b = _verbatim(self.text, q.start, q.end)
         self.add(Cand("direct", a, b, None, None, inherit=True, confidence=q.confidence * 0.9,
                       frame=(prev.end, q.end), source="continued"))
 
@@ -229,7 +239,7 @@ class StatementFinder:
         for span in (cue_span, subj):
             if span:
                 self.used_cues.add(span[0])
-        a, b = _strip(self.text, q.start, q.end)
+        a, b = _verbatim(self.text, q.start, q.end)
         kind = "direct"
         frame_a = min(q.start, subj[0] if subj else q.start, cue_span[0] if cue_span else q.start)
         frame_b = max(q.end, subj[1] if subj else q.end, cue_span[1] if cue_span else q.end)
@@ -373,7 +383,7 @@ class StatementFinder:
         if text[ra - 1:ra] in "\"“«„" or text[ra:ra + 1] in "\"“«„":
             q = next((q for q in self.quotes if q.start - 1 <= ra <= q.start + 1), None)
             if q is not None and q.end >= rb - 2:
-                self.add(Cand("direct", *_strip(text, q.start, q.end), text[ca:cb], (ca, cb), subject=subj,
+                self.add(Cand("direct", *_verbatim(text, q.start, q.end), text[ca:cb], (ca, cb), subject=subj,
                               frame=(ss, se), confidence=q.confidence, source="cue+quote"))
                 return
         kind = "mixed" if any(ra <= q.start and q.end <= rb for q in self.quotes) else "indirect"
@@ -569,6 +579,8 @@ class StatementFinder:
                 return TimeRef(mention=self.text[span[0]:span[1]] if span else None, start=day.isoformat(),
                                end=day.isoformat(), precision="day", span=span)
         for d in find_dates(self.text, a, b):
+            if _SCOPE_BEFORE.search(self.low, max(0, d.start - 45), d.start):
+                continue  # "since the start of the war on February 24": what is counted, not when it was said
             found, _basis = resolve(d, self.published)
             if found is not None and d.precision in ("day", "weekday"):
                 return TimeRef(mention=d.text, start=found.isoformat(), end=found.isoformat(), precision="day",
