@@ -134,12 +134,17 @@ def find_mentions(text: str, low: str | None = None) -> list[Mention]:
         ent = tab.lookup(m.group())
         if ent is not None:
             found.append(Mention(m.start(), m.end(), ent))
-    table_spans = [(x.start, x.end) for x in found if x.entity.type != "country"]
     for m in claimant_matches(low):
-        if any(m.start() <= a and b <= m.end() for a, b in table_spans):
-            continue  # the table names it more precisely ("Дмитрий Песков" in the Kremlin pattern)
         _p, name, _side, _role = cues.CLAIMANTS[int((m.lastgroup or "c0")[1:])]
         ent = _entity_for_claimant(name, low, m.start(), m.end())
+        inside = [x for x in found if x.entity.type != "country" and m.start() <= x.start and x.end <= m.end()]
+        if inside:
+            # The table names it more precisely ("Дмитрий Песков" in the Kremlin pattern); the same party
+            # takes the claimant's longer words ("Генштаб ЗСУ").
+            for x in inside:
+                if x.entity is ent:
+                    x.start, x.end = m.start(), m.end()
+            continue
         if ent is not None:
             found.append(Mention(m.start(), m.end(), ent))
     found.sort(key=lambda x: (x.start, -(x.end - x.start)))

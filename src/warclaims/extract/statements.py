@@ -204,7 +204,8 @@ class StatementFinder:
             return
         # `X commented: “…”`: the cue before the opening mark, in the same paragraph or ending the one above.
         open_pos = q.start - 1
-        s_start = max(text.rfind("\n\n", 0, open_pos) + 2, self.sentence_bounds(open_pos)[0] if open_pos > 0 else 0)
+        blank = text.rfind("\n\n", 0, open_pos)
+        s_start = max(blank + 2 if blank >= 0 else 0, self.sentence_bounds(open_pos)[0] if open_pos > 0 else 0)
         pre_a = max(0, open_pos - 250)
         pre = text[pre_a:open_pos]
         m = self._BEFORE_COLON.search(pre)
@@ -421,7 +422,12 @@ class StatementFinder:
         ms = [m for m in self.res.in_span(cb, se) if m.entity.type != "country" or _words(self.text, cb, m.start) == 0]
         if ms and _words(self.text, cb, ms[0].start) <= 8 and words <= 14:
             return True
-        return words <= 4 and (rest[:1].isupper() or rest.lower().startswith(("the ", "він", "вона", "он", "она")))
+        if words > 4:
+            return False
+        low = rest.lower()
+        if low.startswith("the "):  # "…, said the spokesman", not "He said the situation was difficult"
+            return not re.search(r"(?<![\w'’-])(?:was|were|is|are|has|had|will|would|can|could)(?![\w'’-])", low)
+        return rest[:1].isupper() or low.startswith(("він", "вона", "он", "она"))
 
     # ---- 3. back-references --------------------------------------------------------------------
     def _backref(self, m: re.Match[str], si: int) -> None:
