@@ -33,6 +33,7 @@ if str(ROOT) not in sys.path:
 
 from benchmarks.corpus import Doc, generate  # noqa: E402
 from benchmarks.naive import naive_extract  # noqa: E402
+from benchmarks.statements import TARGET_OVERHEAD, overhead, real_texts  # noqa: E402
 
 import warclaims  # noqa: E402
 from warclaims.extract.tallies import extract_tallies  # noqa: E402
@@ -302,6 +303,15 @@ def main(argv: list[str] | None = None) -> dict[str, Any]:
         q = r[k]
         p(f"   {k:<6} P={q['precision']:.3f} R={q['recall']:.3f} F1={q['f1']:.3f} (tp {q['tp']}, fp {q['fp']}, "
           f"fn {q['fn']}; texts with a false positive where gold is empty: {q['fp_texts']})")
+    p("\n6. statements: extract_tallies + extract_statements vs extract_tallies alone (issue 5: ≤ +30 %)")
+    results["statements"] = {}
+    for name, sub in (("news", [(d.text, d.published, d.language) for d in news]),
+                      ("bulletins", [(d.text, d.published, d.language) for d in bulletins]),
+                      ("real texts", real_texts(ROOT))):
+        r = results["statements"][name] = overhead(sub, repeat, interleaved)
+        p(f"   {name:<10} {r['docs']:>5} docs: tallies {r['tallies_s']:.3f} s, with statements "
+          f"{r['with_statements_s']:.3f} s: +{r['overhead'] * 100:.1f} % "
+          f"(target ≤ +{TARGET_OVERHEAD * 100:.0f} %: {'PASS' if r['pass'] else 'FAIL'})")
     if args.profile:
         p("\nprofile: extract_tallies on the news corpus, top 15 by cumulative time")
         results["profile"] = profile(news)

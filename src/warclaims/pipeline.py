@@ -5,7 +5,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from .errors import BadDate
-from .extract.tallies import extract_tallies
+from .extract.tallies import TallyExtractor
 from .models import Document, Result
 
 
@@ -34,12 +34,15 @@ def run(doc: Document, options: Options = Options()) -> Result:
     if options.published:
         doc.published = validate_date(options.published, "--published")
         doc.published_basis = "option"
-    tallies, rejected = extract_tallies(doc.text, doc.published, doc.language, options.explain)
+    extractor = TallyExtractor(doc.text, doc.published, doc.language)
+    tallies, rejected = extractor.run(options.explain)
     result = Result(source=doc.source, document=doc, loss_tallies=tallies, rejected=rejected)
     if options.statements:
         from .extract.statements import extract_statements
 
-        result.statements = extract_statements(doc.text, doc.language, doc.published, tallies)
+        # the tallies' sentence split is reused when they built one (a text with figures)
+        result.statements = extract_statements(doc.text, doc.language, doc.published, tallies,
+                                               seg=extractor.__dict__.get("seg"))
     if options.check and tallies:
         from .checks import check_tallies  # the series loads only when a check needs it
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import json
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -42,7 +43,7 @@ class Mention:
 @dataclass
 class Table:
     entities: list[Entity]
-    pattern: re.Pattern[str]
+    alternatives: list[str]  # one regex per alias, longest first (speechscan.py scans them)
     exact: dict[str, Entity]
     stems: list[tuple[str, Entity]]
     by_claimant: dict[str, Entity]
@@ -70,6 +71,7 @@ def table() -> Table:
                    row.get("claimant"), tuple(row.get("nouns") or ()))
         ents.append(e)
         for alias in row["aliases"]:
+            alias = alias.replace("’", "'").replace("ё", "е")  # as fold() writes them
             if alias.endswith("*"):
                 stems.append((alias[:-1], e))
                 alts.append(r"\s+".join(re.escape(w) for w in alias[:-1].split()) + r"\w*")
@@ -78,8 +80,7 @@ def table() -> Table:
                 alts.append(r"\s+".join(re.escape(w) for w in alias.split()))
     alts.sort(key=len, reverse=True)
     stems.sort(key=lambda s: len(s[0]), reverse=True)
-    pattern = re.compile(r"(?<![\w'.@/-])(?:" + "|".join(alts) + r")(?![\w])")
-    return Table(ents, pattern, exact, stems, {e.claimant: e for e in ents if e.claimant},
+    return Table(ents, alts, exact, stems, {e.claimant: e for e in ents if e.claimant},
                  {e.name: e for e in ents})
 
 
@@ -125,19 +126,33 @@ def _entity_for_claimant(name: str, low: str, a: int, b: int) -> Entity | None:
     return Entity(name, "organisation", name, None, None, name, ())
 
 
-def find_mentions(text: str, low: str | None = None) -> list[Mention]:
-    """Every table or claimant mention, longest first at a position, in text order."""
-    low = low if low is not None else text.lower().replace("’", "'")
+def table_mentions(names: list[re.Match[str]]) -> list[Mention]:
+    """The speaker table's names found by the scan (speechscan.NAMES), as mentions."""
     tab = table()
-    found: list[Mention] = []
-    for m in tab.pattern.finditer(low):
+    out: list[Mention] = []
+    for m in names:
         ent = tab.lookup(m.group())
         if ent is not None:
-            found.append(Mention(m.start(), m.end(), ent))
-    for m in claimant_matches(low):
+            out.append(Mention(m.start(), m.end(), ent))
+    return out
+
+
+def claimant_mentions(low: str, a: int, b: int, have: list[Mention],
+                      anchors: list[re.Match[str]] | None = None) -> list[Mention]:
+    """The tally attribution's claimant names inside [a, b) (cues.CLAIMANTS, mapped onto the table), where the
+    table has none: "Ukrainian President", "the Defence Ministry of Ukraine", a bare "the MOD". `anchors`: the
+    CLAIMANT_ANCHOR matches inside [a, b), when the caller has them."""
+    if anchors is None:
+        anchors = list(cues.CLAIMANT_ANCHOR.finditer(low, a, b))
+    if not anchors:
+        return []
+    out = []
+    for m in claimant_matches(low, anchors):
+        if m.end() > b:
+            continue
         _p, name, _side, _role = cues.CLAIMANTS[int((m.lastgroup or "c0")[1:])]
         ent = _entity_for_claimant(name, low, m.start(), m.end())
-        inside = [x for x in found if x.entity.type != "country" and m.start() <= x.start and x.end <= m.end()]
+        inside = [x for x in have if x.entity.type != "country" and m.start() <= x.start and x.end <= m.end()]
         if inside:
             # The table names it more precisely ("Дмитрий Песков" in the Kremlin pattern); the same party
             # takes the claimant's longer words ("Генштаб ЗСУ").
@@ -145,18 +160,8 @@ def find_mentions(text: str, low: str | None = None) -> list[Mention]:
                 if x.entity is ent:
                     x.start, x.end = m.start(), m.end()
             continue
-        if ent is not None:
-            found.append(Mention(m.start(), m.end(), ent))
-    found.sort(key=lambda x: (x.start, -(x.end - x.start)))
-    out: list[Mention] = []
-    for m in found:
-        if out and m.start < out[-1].end:
-            if m.end > out[-1].end and m.entity.type != "country":
-                if m.entity.type == "person" and out[-1].entity.type != "person":
-                    continue
-                out[-1] = m if m.end - m.start > out[-1].end - out[-1].start else out[-1]
-            continue
-        out.append(m)
+        if ent is not None and not any(x.start < m.end() and m.start() < x.end for x in have):
+            out.append(Mention(m.start(), m.end(), ent))
     return out
 
 
@@ -184,14 +189,45 @@ def _speaker(ent: Entity, mention: str, span: tuple[int, int], resolution: str,
 class Resolver:
     """Speaker resolution over one document: mentions found once, antecedents remembered in order."""
 
-    def __init__(self, text: str):
+    def __init__(self, text: str, low: str, names: list[re.Match[str]], blocks: list[tuple[int, int]],
+                 anchors: list[re.Match[str]] | None = None):
         self.text = text
-        self.low = text.lower().replace("’", "'")
-        self.mentions = find_mentions(text, self.low)
+        self.low = low
+        self._anchors = anchors
+        self._anchor_starts = [m.start() for m in anchors] if anchors is not None else []
+        self.mentions = table_mentions(names)
+        self._starts = [m.start for m in self.mentions]
+        # Claimant names are read paragraph by paragraph, only where a subject or an antecedent is looked for.
+        self._blocks = blocks or [(0, len(text))]
+        self._block_starts = [a for a, _b in self._blocks]
+        self._read: set[int] = set()
         self.priors: list[Prior] = []  # resolved speakers, in the order they were resolved
 
+    def _read_claimants(self, a: int, b: int) -> None:
+        first = max(0, bisect_left(self._block_starts, a + 1) - 1)
+        last = bisect_left(self._block_starts, b)
+        extra: list[Mention] = []
+        for k in range(first, last):
+            if k in self._read:
+                continue
+            self._read.add(k)
+            ba, bb = self._blocks[k]
+            i, j = bisect_left(self._starts, ba), bisect_left(self._starts, bb)
+            anchors = None
+            if self._anchors is not None:
+                anchors = self._anchors[bisect_left(self._anchor_starts, ba):bisect_left(self._anchor_starts, bb)]
+                if not anchors:
+                    continue
+            extra += claimant_mentions(self.low, ba, bb, self.mentions[i:j], anchors)
+        if extra:
+            self.mentions = sorted([*self.mentions, *extra], key=lambda m: (m.start, -m.end))
+            self._starts = [m.start for m in self.mentions]
+
     def in_span(self, a: int, b: int) -> list[Mention]:
-        return [m for m in self.mentions if m.start >= a and m.end <= b]
+        """Mentions inside [a, b): the table's, and the claimant names of its paragraphs (read once)."""
+        self._read_claimants(a, b)
+        i, j = bisect_left(self._starts, a), bisect_left(self._starts, b)
+        return [m for m in self.mentions[i:j] if m.end <= b]
 
     def remember(self, sp: Speaker, pos: int) -> None:
         if sp.name and sp.span:
@@ -201,6 +237,7 @@ class Resolver:
 
     def _antecedents(self, pos: int) -> list[Prior]:
         """Mentions and speakers before pos, nearest last."""
+        self.in_span(max(0, pos - 1500), pos)  # the claimant names of the text just before
         out = []
         for m in self.mentions:
             if m.end > pos:
@@ -260,6 +297,7 @@ class Resolver:
         for p in reversed(self._antecedents(pos)):
             if p.type == "organisation" and "ministry" in p.nouns and p.name != BARE_MINISTRY.name:
                 return self._from_prior(p, mention, span)
+        self.in_span(max(0, m.start - 400), min(len(self.text), m.end + 400))
         near = [x for x in self.mentions if x.entity.type == "organisation" and "ministry" in x.entity.nouns
                 and x.entity is not BARE_MINISTRY and abs(x.start - m.start) < 400]
         if near:

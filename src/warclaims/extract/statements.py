@@ -23,7 +23,9 @@ from datetime import date
 
 from ..models import LossTally, Speaker, Statement, TimeRef
 from . import speech_cues as sc
+from . import speechscan
 from .dates import find_dates, relative_day, resolve
+from .normalize import fold
 from .quotes import Quote, find_quotes
 from .segment import Paragraph, Segmentation, Sentence, segment
 from .speakers import Resolver
@@ -64,6 +66,9 @@ _NOT_CUE_BEFORE = re.compile(r"(?i)(?<![\w'’-])(?:the|a|an|its|their|his|her|t
 _NOT_CUE_AFTER = re.compile(r"(?i)\s+(?:by)(?![\w'’-])")  # passive: "the figure announced by Putin"
 _NOUN_CUES = {"reports", "claims", "claim", "comments", "notes", "estimates", "put", "puts", "states"}
 _NOUN_AFTER = re.compile(r"(?i)\s+(?:of|on|about|from|for|in which|that (?:have|has|had|were|was|are|is))(?![\w'’-])")
+_RELATIVE_HINT = re.compile(r"yesterday|night|today|tonight|morning|evening|tomorrow|past day|previous day|24 hours"
+                            r"|вчор|учор|вчера|сьогодні|сегодня|ноч|доб|сутки|накануне|напередодні|завтра")
+_DATE_HINT = re.compile(r"\d|day|понед|вівтор|середу|четвер|п'ятниц|субот|неділ|вторник|среду|пятниц|воскрес")
 _SCOPE_BEFORE = re.compile(r"(?<![\w'’-])(?:since|from|between|з|із|від|с|со|начиная)(?![\w'’-])[^.;]*$")
 _TOPIC_AFTER = re.compile(r"(?i)\s+(?:of|about|on the|on this|on that|про|о|об)(?![\w'’-])")
 # Adverbials that may follow a cue at the end of a fronted report: "…, the General Staff reported on April 25."
@@ -120,17 +125,19 @@ def _words(text: str, a: int, b: int) -> int:
 
 
 class StatementFinder:
-    def __init__(self, text: str, language: str | None, published: str | None):
+    def __init__(self, text: str, language: str | None, published: str | None, seg: Segmentation | None = None):
         self.text = text
-        self.low = text.lower().replace("’", "'")
+        self.low = fold(text)
         self.language = language
         try:
             self.published = date.fromisoformat(published[:10]) if published else None
         except ValueError:
             self.published = None
-        self.seg: Segmentation = _rejoin(segment(text))
+        self.seg: Segmentation = _rejoin(seg if seg is not None and seg.text is text else segment(text))
         self.quotes = find_quotes(text)
-        self.res = Resolver(text)
+        self.hits = speechscan.scan(self.low)
+        self.res = Resolver(text, self.low, self.hits.all(speechscan.NAMES),
+                            [(p.start, p.end) for p in self.seg.paragraphs], self.hits.all(speechscan.ANCHOR))
         self.cands: list[Cand] = []
         self.used_cues: set[int] = set()
         self.quoted: list[tuple[int, int]] = [(q.start, q.end) for q in self.quotes]
@@ -250,18 +257,25 @@ class StatementFinder:
     # ---- 2. cues in sentences ----------------------------------------------------------------
     def cue_pass(self) -> None:
         direct = [(c.start, c.end) for c in self.cands]
-        for si, s in enumerate(self.seg.sentences):
+        # Each word list's matches once, bucketed by sentence: most sentences hold none.
+        buckets: dict[int, dict[object, list[re.Match[str]]]] = {}
+        for m in self.hits.all(speechscan.CUES):
+            fam = speechscan.KIND[m.lastgroup or "verb"]
+            buckets.setdefault(self.seg.sentence_at(m.start()), {}).setdefault(fam, []).append(m)
+        for si in sorted(buckets):
+            s = self.seg.sentences[si]
+            got = buckets[si]
             if s.kind in ("headline", "heading") and si < 3 and self._layout_title(s.start, s.end):
                 continue
-            for m in sc.SOURCE_PRONOUN.finditer(self.low, s.start, s.end):
+            for m in got.get(sc.SOURCE_PRONOUN, ()):
                 self._source(m, s.start, s.end, pronoun=True)
-            for m in sc.SOURCE.finditer(self.low, s.start, s.end):
+            for m in got.get(sc.SOURCE, ()):
                 if not self._inside(m.start(), direct) and not any(c.cue_span and c.cue_span[0] <= m.start()
                                                                    < c.cue_span[1] for c in self.cands):
                     self._source(m, s.start, s.end)
-            for m in sc.BACKREF.finditer(self.low, s.start, s.end):
+            for m in got.get(sc.BACKREF, ()):
                 self._backref(m, si)
-            for m in sc.VERB.finditer(self.low, s.start, s.end):
+            for m in got.get(sc.VERB, ()):
                 if m.start() in self.used_cues or self._inside(m.start(), direct) or self.in_quote(m.start()):
                     continue
                 if any(c.cue_span and c.cue_span[0] <= m.start() < c.cue_span[1] for c in self.cands):
@@ -499,6 +513,8 @@ class StatementFinder:
 
     def _signatures(self) -> None:
         text = self.text
+        if "(@" not in text:
+            return
         for m in self._SIGNED.finditer(text):
             block_a = text.rfind("\n", 0, m.start()) + 1
             for _ in range(4):  # the post's lines above its signature: short lines, no blank line
@@ -557,11 +573,9 @@ class StatementFinder:
         a, b = c.frame or (c.start, c.end)
         # Read around the content, not inside it (a quote's own "today" is not when it was said).
         parts = [(a, c.start), (c.end, b)] if a < c.start or c.end < b else [(a, b)]
-        channel = None
-        for name, rx in sc.CHANNELS:
-            if any(rx.search(self.low, x, y) for x, y in parts if y > x):
-                channel = name
-                break
+        found = [int(m.lastgroup[2:]) for x, y in parts if y > x for m in self.hits.within(speechscan.CHANNEL, x, y)
+                 if m.lastgroup]
+        channel = sc.CHANNELS[min(found)][0] if found else None
         when = None
         for x, y in parts:
             if y <= x:
@@ -576,7 +590,7 @@ class StatementFinder:
         return channel, when
 
     def _time(self, a: int, b: int) -> TimeRef | None:
-        if self.published:
+        if self.published and _RELATIVE_HINT.search(self.low, a, b):
             day = relative_day(self.text[a:b], self.published)
             if day is not None:
                 m = re.search(r"(?i)yesterday|last night|overnight|вчора|учора|вчера|минулої ночі|прошлой ночью"
@@ -584,6 +598,8 @@ class StatementFinder:
                 span = (a + m.start(), a + m.end()) if m else None
                 return TimeRef(mention=self.text[span[0]:span[1]] if span else None, start=day.isoformat(),
                                end=day.isoformat(), precision="day", span=span)
+        if not _DATE_HINT.search(self.low, a, b):
+            return None
         for d in find_dates(self.text, a, b):
             if _SCOPE_BEFORE.search(self.low, max(0, d.start - 45), d.start):
                 continue  # "since the start of the war on February 24": what is counted, not when it was said
@@ -595,9 +611,10 @@ class StatementFinder:
 
 
 def extract_statements(text: str, language: str | None = None, published: str | None = None,
-                       tallies: list[LossTally] | None = None) -> list[Statement]:
-    """Statements of a text, in text order; tallies inside a statement's content are linked to it."""
-    f = StatementFinder(text, language, published)
+                       tallies: list[LossTally] | None = None, seg: Segmentation | None = None) -> list[Statement]:
+    """Statements of a text, in text order; tallies inside a statement's content are linked to it. `seg`: the
+    tallies' segmentation of the same text, when it was built (it is not built twice)."""
+    f = StatementFinder(text, language, published, seg)
     f.layout_pass()
     f.quote_pass()
     f.cue_pass()

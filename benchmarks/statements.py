@@ -1,0 +1,45 @@
+"""What the statements stage adds to extraction time (issue 5: at most 30 %).
+
+The baseline is extract_tallies alone on the same documents in the same run; the measured code is
+extract_tallies followed by extract_statements (the pipeline's two extraction stages, without checks).
+Two corpora: the generated news and bulletins (benchmarks/corpus.py), and the real texts of tests/gold
+and tests/gold-statements, which hold far more quoted and reported speech.
+"""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+from warclaims.extract.statements import extract_statements
+from warclaims.extract.tallies import TallyExtractor, extract_tallies
+
+TARGET_OVERHEAD = 0.30
+
+
+def real_texts(root: Path) -> list[tuple[str, str | None, str | None]]:
+    """(text, published, language) of the gold texts with statements annotated."""
+    out = []
+    for corpus in ("gold", "gold-statements"):
+        index = root / "tests" / corpus / "events_statements.jsonl"
+        for line in index.read_text("utf-8").splitlines():
+            row = json.loads(line)
+            out.append(((index.parent / row["file"]).read_text("utf-8"), row.get("published"), row.get("language")))
+    return out
+
+
+def overhead(docs: list[tuple[str, str | None, str | None]], repeat: int, interleaved) -> dict[str, Any]:
+    def tallies_only() -> None:
+        for text, published, lang in docs:
+            extract_tallies(text, published, lang)
+
+    def with_statements() -> None:  # as pipeline.run does: the tallies' segmentation is reused
+        for text, published, lang in docs:
+            ex = TallyExtractor(text, published, lang)
+            tallies, _ = ex.run(False)
+            extract_statements(text, lang, published, tallies, seg=ex.__dict__.get("seg"))
+
+    times = interleaved({"tallies": tallies_only, "tallies+statements": with_statements}, repeat)
+    base, both = min(times["tallies"]), min(times["tallies+statements"])
+    return {"docs": len(docs), "tallies_s": base, "with_statements_s": both, "overhead": both / base - 1,
+            "pass": both / base - 1 <= TARGET_OVERHEAD}
