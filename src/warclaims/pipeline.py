@@ -40,9 +40,10 @@ def run(doc: Document, options: Options = Options()) -> Result:
     if options.statements:
         from .extract.statements import extract_statements
 
-        # the tallies' sentence split is reused when they built one (a text with figures)
-        result.statements = extract_statements(doc.text, doc.language, doc.published, tallies,
-                                               seg=extractor.__dict__.get("seg"))
+        # the tallies' sentence split and word-list scan are reused when they built them (a text with figures)
+        built = extractor.__dict__
+        result.statements = extract_statements(doc.text, doc.language, doc.published, tallies, seg=built.get("seg"),
+                                               hits=built.get("hits"), low=extractor.low)
     if options.check and tallies:
         from .checks import check_tallies  # the series loads only when a check needs it
 

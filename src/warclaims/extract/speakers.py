@@ -13,13 +13,12 @@ from __future__ import annotations
 import json
 import re
 from bisect import bisect_left
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 
 from ..models import Speaker
 from . import cues, speech_cues
-from .attribution import claimant_matches
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,18 +44,26 @@ class Table:
     entities: list[Entity]
     alternatives: list[str]  # one regex per alias, longest first (speechscan.py scans them)
     exact: dict[str, Entity]
-    stems: list[tuple[str, Entity]]
+    stems: list[tuple[re.Pattern[str], Entity]]
     by_claimant: dict[str, Entity]
     by_name: dict[str, Entity]
+    _memo: dict[str, Entity | None] = field(default_factory=dict)  # names as found -> entity
+
+    @property
+    def bare(self) -> Entity:
+        """A defence ministry without a country ("the MOD"): resolved to the one meant when it speaks."""
+        return self.by_name["Ministry of Defence"]
 
     def lookup(self, low: str) -> Entity | None:
-        low = " ".join(low.replace("’", "'").split())
-        if low in self.exact:
-            return self.exact[low]
-        for stem, ent in self.stems:
-            if low.startswith(stem):
-                return ent
-        return None
+        if low in self._memo:
+            return self._memo[low]
+        key = " ".join(low.replace("’", "'").split())
+        found = self.exact.get(key)
+        if found is None:
+            found = next((ent for rx, ent in self.stems if rx.fullmatch(key)), None)
+        if len(self._memo) < 4096:
+            self._memo[low] = found
+        return found
 
 
 @lru_cache(maxsize=1)
@@ -64,7 +71,7 @@ def table() -> Table:
     raw = json.loads(resources.files("warclaims").joinpath("data/speakers/speakers.json").read_text("utf-8"))
     ents: list[Entity] = []
     exact: dict[str, Entity] = {}
-    stems: list[tuple[str, Entity]] = []
+    stems: list[tuple[re.Pattern[str], Entity]] = []
     alts: list[str] = []
     for row in raw["entities"]:
         e = Entity(row["name"], row["type"], row.get("role"), row.get("side"), row.get("gender"),
@@ -72,14 +79,15 @@ def table() -> Table:
         ents.append(e)
         for alias in row["aliases"]:
             alias = alias.replace("’", "'").replace("ё", "е")  # as fold() writes them
-            if alias.endswith("*"):
-                stems.append((alias[:-1], e))
-                alts.append(r"\s+".join(re.escape(w) for w in alias[:-1].split()) + r"\w*")
+            # "генеральн* штаб* зсу": a word ending in * is a stem (any word characters follow)
+            rx = r"\s+".join(re.escape(w[:-1]) + r"\w*" if w.endswith("*") else re.escape(w) for w in alias.split())
+            if "*" in alias:
+                stems.append((re.compile(rx.replace(r"\s+", " ")), e))
             else:
                 exact[alias] = e
-                alts.append(r"\s+".join(re.escape(w) for w in alias.split()))
+            alts.append(rx)
     alts.sort(key=len, reverse=True)
-    stems.sort(key=lambda s: len(s[0]), reverse=True)
+    stems.sort(key=lambda s: len(s[0].pattern), reverse=True)
     return Table(ents, alts, exact, stems, {e.claimant: e for e in ents if e.claimant},
                  {e.name: e for e in ents})
 
@@ -105,8 +113,6 @@ _PERSON_NOUNS = re.compile(r"(?i)(?<![\w])(?:serviceman|soldier|trooper|fighter|
 _TRAIL_PP = re.compile(r"\s+(?:from|of|at|in|with|on|for|з|із|зі|від|из|от|с)\s+.*$", re.S)
 
 
-BARE_MINISTRY = Entity("Ministry of Defence", "organisation", "Ministry of Defence", None, None, None,
-                       ("ministry", "defence ministry", "defense ministry", "mod"))
 
 
 def _entity_for_claimant(name: str, low: str, a: int, b: int) -> Entity | None:
@@ -120,7 +126,7 @@ def _entity_for_claimant(name: str, low: str, a: int, b: int) -> Entity | None:
             return tab.by_name["Ministry of Defence of Ukraine"]
         if re.match(r"\s+of\s+(?:the\s+)?russia", after):
             return tab.by_name["Ministry of Defence of the Russian Federation"]
-        return BARE_MINISTRY
+        return tab.bare
     if name in ("third-party estimate", "unit or zone command", "Russian state media", "Russian military spokesman"):
         return None  # a class, not a party: the subject's own words name it
     return Entity(name, "organisation", name, None, None, name, ())
@@ -142,6 +148,8 @@ def claimant_mentions(low: str, a: int, b: int, have: list[Mention],
     """The tally attribution's claimant names inside [a, b) (cues.CLAIMANTS, mapped onto the table), where the
     table has none: "Ukrainian President", "the Defence Ministry of Ukraine", a bare "the MOD". `anchors`: the
     CLAIMANT_ANCHOR matches inside [a, b), when the caller has them."""
+    from .attribution import claimant_matches  # (attribution imports lexicon, which may scan this table)
+
     if anchors is None:
         anchors = list(cues.CLAIMANT_ANCHOR.finditer(low, a, b))
     if not anchors:
@@ -189,42 +197,39 @@ def _speaker(ent: Entity, mention: str, span: tuple[int, int], resolution: str,
 class Resolver:
     """Speaker resolution over one document: mentions found once, antecedents remembered in order."""
 
-    def __init__(self, text: str, low: str, names: list[re.Match[str]], blocks: list[tuple[int, int]],
-                 anchors: list[re.Match[str]] | None = None):
+    def __init__(self, text: str, low: str, names: list[re.Match[str]], anchors: list[re.Match[str]] | None = None):
         self.text = text
         self.low = low
-        self._anchors = anchors
+        self._anchors = anchors  # CLAIMANT_ANCHOR matches of the text, when the caller scanned for them
         self._anchor_starts = [m.start() for m in anchors] if anchors is not None else []
         self.mentions = table_mentions(names)
         self._starts = [m.start for m in self.mentions]
-        # Claimant names are read paragraph by paragraph, only where a subject or an antecedent is looked for.
-        self._blocks = blocks or [(0, len(text))]
-        self._block_starts = [a for a, _b in self._blocks]
-        self._read: set[int] = set()
+        self._read: set[tuple[int, int]] = set()
         self.priors: list[Prior] = []  # resolved speakers, in the order they were resolved
 
     def _read_claimants(self, a: int, b: int) -> None:
-        first = max(0, bisect_left(self._block_starts, a + 1) - 1)
-        last = bisect_left(self._block_starts, b)
-        extra: list[Mention] = []
-        for k in range(first, last):
-            if k in self._read:
-                continue
-            self._read.add(k)
-            ba, bb = self._blocks[k]
-            i, j = bisect_left(self._starts, ba), bisect_left(self._starts, bb)
-            anchors = None
-            if self._anchors is not None:
-                anchors = self._anchors[bisect_left(self._anchor_starts, ba):bisect_left(self._anchor_starts, bb)]
-                if not anchors:
-                    continue
-            extra += claimant_mentions(self.low, ba, bb, self.mentions[i:j], anchors)
+        """Add the claimant names inside [a, b) (a subject: a few words), once per window."""
+        if (a, b) in self._read:
+            return
+        self._read.add((a, b))
+        i, j = bisect_left(self._starts, a), bisect_left(self._starts, b)
+        anchors = None
+        if self._anchors is not None:
+            anchors = self._anchors[bisect_left(self._anchor_starts, a):bisect_left(self._anchor_starts, b)]
+            if not anchors:
+                return
+        extra = claimant_mentions(self.low, a, b, self.mentions[i:j], anchors)
         if extra:
             self.mentions = sorted([*self.mentions, *extra], key=lambda m: (m.start, -m.end))
             self._starts = [m.start for m in self.mentions]
 
     def in_span(self, a: int, b: int) -> list[Mention]:
-        """Mentions inside [a, b): the table's, and the claimant names of its paragraphs (read once)."""
+        """Mentions inside [a, b): the table's; when it names no person or organisation there, also the claimant
+        names of its paragraphs (read once)."""
+        i, j = bisect_left(self._starts, a), bisect_left(self._starts, b)
+        found = [m for m in self.mentions[i:j] if m.end <= b]
+        if any(m.entity.type != "country" and m.entity is not table().bare for m in found):
+            return found
         self._read_claimants(a, b)
         i, j = bisect_left(self._starts, a), bisect_left(self._starts, b)
         return [m for m in self.mentions[i:j] if m.end <= b]
@@ -237,13 +242,12 @@ class Resolver:
 
     def _antecedents(self, pos: int) -> list[Prior]:
         """Mentions and speakers before pos, nearest last."""
-        self.in_span(max(0, pos - 1500), pos)  # the claimant names of the text just before
         out = []
         for m in self.mentions:
             if m.end > pos:
                 break
             ent = m.entity
-            if ent is BARE_MINISTRY:  # as the ministry it stands for
+            if ent is table().bare:  # as the ministry it stands for
                 sp = self._ministry(m, "", (m.start, m.end), m.start)
                 ent = table().by_name.get(sp.name or "", ent)
             out.append(Prior(m.start, (m.start, m.end), ent.name, ent.type, ent.gender, ent.side, ent.role, ent.nouns,
@@ -295,11 +299,10 @@ class Resolver:
         """A defence ministry without a country: the ministry spoken of before, else the specific one named
         nearest ("In an intelligence update on X, the MOD said" → the UK's), else left without a country."""
         for p in reversed(self._antecedents(pos)):
-            if p.type == "organisation" and "ministry" in p.nouns and p.name != BARE_MINISTRY.name:
+            if p.type == "organisation" and "ministry" in p.nouns and p.name != "Ministry of Defence":
                 return self._from_prior(p, mention, span)
-        self.in_span(max(0, m.start - 400), min(len(self.text), m.end + 400))
         near = [x for x in self.mentions if x.entity.type == "organisation" and "ministry" in x.entity.nouns
-                and x.entity is not BARE_MINISTRY and abs(x.start - m.start) < 400]
+                and x.entity is not table().bare and abs(x.start - m.start) < 400]
         if near:
             best = min(near, key=lambda x: abs(x.start - m.start))
             return _speaker(best.entity, mention, span, "coref", (best.start, best.end))
@@ -336,7 +339,7 @@ class Resolver:
             people = [m for m in inside if m.entity.type == "person"]
             orgs = [m for m in inside if m.entity.type == "organisation"]
             m = people[-1] if people else orgs[0] if orgs else inside[-1]
-            if m.entity is BARE_MINISTRY:
+            if m.entity is table().bare:
                 return self._ministry(m, mention, (a, b), pos)
             return _speaker(m.entity, mention, (a, b), "explicit")
         if speech_cues.PRON_PERSON_M.fullmatch(bare):

@@ -2,7 +2,7 @@
 over a document's word starts with the tallies' scanner (lexscan.py): each alternative is tried only where
 the next characters can begin it, instead of running every alternation at every character.
 
-    hits = scan(low)                      # low = fold(text)
+    hits = scan(low)                      # low = fold(text); or the tallies' hits (lexicon.scan) of the text
     hits.within(VERB, s.start, s.end)     # what speech_cues.VERB.finditer(low, s.start, s.end) finds
     hits.all(NAMES)                       # every speaker-table name, longest at a position
 """
@@ -33,8 +33,9 @@ def _family(p: re.Pattern[str]) -> Family:
     return Family(p, flat, head=sc.HEAD, tail=sc.TAIL)
 
 
-@lru_cache(maxsize=1)
-def scanner() -> Scanner:
+def families(anchor: bool = True) -> list[Family]:
+    """The statements' word lists as scanner families; lexicon.py adds them (without the claimant anchors,
+    which it scans already) to the tallies' one pass, so that a text with figures is read once."""
     # The cue lists as one family (fewer tries per word start); a longer cue at the same start comes first,
     # so "за його словами" is a pronoun source and "про це повідомив" a back-reference, not a bare verb.
     alts, tags = [], []
@@ -43,9 +44,10 @@ def scanner() -> Scanner:
             alts.append(a)
             tags.append(_TAG[id(key)])
     fams = [Family(CUES, tuple(alts), head=sc.HEAD, tail=sc.TAIL, tags=tuple(tags))]
-    assert ANCHOR.pattern.startswith(_WORD_HEAD)
-    fams.append(Family(ANCHOR, tuple(split_alternatives(ANCHOR.pattern[len(_WORD_HEAD):])), head=_WORD_HEAD + "(?:",
-                       tail=")"))
+    if anchor:
+        assert ANCHOR.pattern.startswith(_WORD_HEAD)
+        fams.append(Family(ANCHOR, tuple(split_alternatives(ANCHOR.pattern[len(_WORD_HEAD):])),
+                           head=_WORD_HEAD + "(?:", tail=")"))
     names = table().alternatives
     fams.append(Family(NAMES, tuple(names), head=r"(?<![\w'.@/-])(?:", tail=r")(?![\w])"))
     alts, tags = [], []
@@ -54,8 +56,14 @@ def scanner() -> Scanner:
             alts.append(a)
             tags.append(f"ch{i}")
     fams.append(Family(CHANNEL, tuple(alts), head=sc.HEAD, tail=sc.TAIL, tags=tuple(tags)))
-    return Scanner(fams)
+    return fams
+
+
+@lru_cache(maxsize=1)
+def scanner() -> Scanner:
+    return Scanner(families())
 
 
 def scan(low: str) -> Hits:
+    """The statements' word lists alone (for a text whose tallies did not scan it)."""
     return scanner().scan(low)

@@ -25,6 +25,7 @@ from ..models import LossTally, Speaker, Statement, TimeRef
 from . import speech_cues as sc
 from . import speechscan
 from .dates import find_dates, relative_day, resolve
+from .lexscan import Hits
 from .normalize import fold
 from .quotes import Quote, find_quotes
 from .segment import Paragraph, Segmentation, Sentence, segment
@@ -98,6 +99,9 @@ def _rejoin(seg: Segmentation) -> Segmentation:
     """Sentences split only after a closing mark ("“around 1,300” Ukrainian troops", "«Таврія» Олександр")
     are one sentence: a quote without end punctuation inside does not end the sentence."""
     text = seg.text
+    if not any(text[s.end - 1:s.end] in "\"”»'’" or text[s.start:s.end].rstrip()[-1:] in "\"”»'’"
+               for s in seg.sentences):
+        return seg
     sentences: list[Sentence] = []
     paragraphs = [Paragraph(p.start, p.end, p.kind, [], p.intro) for p in seg.paragraphs]
     for s in seg.sentences:
@@ -125,9 +129,10 @@ def _words(text: str, a: int, b: int) -> int:
 
 
 class StatementFinder:
-    def __init__(self, text: str, language: str | None, published: str | None, seg: Segmentation | None = None):
+    def __init__(self, text: str, language: str | None, published: str | None, seg: Segmentation | None = None,
+                 hits: Hits | None = None, low: str | None = None):
         self.text = text
-        self.low = fold(text)
+        self.low = low if low is not None and len(low) == len(text) else fold(text)
         self.language = language
         try:
             self.published = date.fromisoformat(published[:10]) if published else None
@@ -135,11 +140,11 @@ class StatementFinder:
             self.published = None
         self.seg: Segmentation = _rejoin(seg if seg is not None and seg.text is text else segment(text))
         self.quotes = find_quotes(text)
-        self.hits = speechscan.scan(self.low)
-        self.res = Resolver(text, self.low, self.hits.all(speechscan.NAMES),
-                            [(p.start, p.end) for p in self.seg.paragraphs], self.hits.all(speechscan.ANCHOR))
+        self.hits = hits if hits is not None else speechscan.scan(self.low)
+        self.res = Resolver(text, self.low, self.hits.all(speechscan.NAMES), self.hits.all(speechscan.ANCHOR))
         self.cands: list[Cand] = []
         self.used_cues: set[int] = set()
+        self.titles: set[tuple[int, int]] = set()  # paragraphs read as an attributed title
         self.quoted: list[tuple[int, int]] = [(q.start, q.end) for q in self.quotes]
 
     # ---- helpers -------------------------------------------------------------------------------
@@ -270,17 +275,20 @@ class StatementFinder:
             for m in got.get(sc.SOURCE_PRONOUN, ()):
                 self._source(m, s.start, s.end, pronoun=True)
             for m in got.get(sc.SOURCE, ()):
-                if not self._inside(m.start(), direct) and not any(c.cue_span and c.cue_span[0] <= m.start()
-                                                                   < c.cue_span[1] for c in self.cands):
+                if not self._inside(m.start(), direct) and not self._in_cue(m.start()):
                     self._source(m, s.start, s.end)
             for m in got.get(sc.BACKREF, ()):
                 self._backref(m, si)
             for m in got.get(sc.VERB, ()):
                 if m.start() in self.used_cues or self._inside(m.start(), direct) or self.in_quote(m.start()):
                     continue
-                if any(c.cue_span and c.cue_span[0] <= m.start() < c.cue_span[1] for c in self.cands):
+                if self._in_cue(m.start()):
                     continue
                 self._verb(m, s.start, s.end)
+
+    def _in_cue(self, pos: int) -> bool:
+        """pos lies in the cue of a statement found already ("according to" inside "as reported by")."""
+        return any(c.cue_span[0] <= pos < c.cue_span[1] for c in self.cands if c.cue_span and c.cue_span[1] > pos)
 
     @staticmethod
     def _inside(pos: int, spans: list[tuple[int, int]]) -> bool:
@@ -478,8 +486,10 @@ class StatementFinder:
 
     def _layout_title(self, a: int, b: int) -> bool:
         text = self.text
-        if any(c.extra.get("title") == (a, b) for c in self.cands):
+        if (a, b) in self.titles:
             return True
+        if not any(x in self.text[a:b] for x in (" - ", " – ", " — ", ": ", ":\n")):
+            return False
         seg = text[a:b]
         m = self._TITLE_DASH.match(seg)
         if m:
@@ -489,6 +499,7 @@ class StatementFinder:
                 ca, cb = _strip(text, a + m.start("content"), a + m.end("content"))
                 self.add(Cand("indirect", ca, cb, None, None, subject=(sa, sb), frame=(a, b), source="title-dash",
                               extra={"title": (a, b)}))
+                self.titles.add((a, b))
                 return True
         m = self._TITLE_COLON.match(seg)
         if m:
@@ -505,6 +516,7 @@ class StatementFinder:
                 for q in self.quotes:
                     if a <= q.start < b:
                         self.quoted.append((q.start, q.end))
+                self.titles.add((a, b))
                 return True
         return False
 
@@ -611,10 +623,12 @@ class StatementFinder:
 
 
 def extract_statements(text: str, language: str | None = None, published: str | None = None,
-                       tallies: list[LossTally] | None = None, seg: Segmentation | None = None) -> list[Statement]:
-    """Statements of a text, in text order; tallies inside a statement's content are linked to it. `seg`: the
-    tallies' segmentation of the same text, when it was built (it is not built twice)."""
-    f = StatementFinder(text, language, published, seg)
+                       tallies: list[LossTally] | None = None, seg: Segmentation | None = None,
+                       hits: Hits | None = None, low: str | None = None) -> list[Statement]:
+    """Statements of a text, in text order; tallies inside a statement's content are linked to it. `seg`,
+    `hits`, `low`: the tallies' segmentation, one-pass scan (lexicon.scan) and folded copy of the same text,
+    when they were built (they are not built twice)."""
+    f = StatementFinder(text, language, published, seg, hits, low)
     f.layout_pass()
     f.quote_pass()
     f.cue_pass()
