@@ -1,7 +1,8 @@
 """What the statements stage adds to extraction time (issue 5: at most 30 %).
 
 The baseline is extract_tallies alone on the same documents in the same run; the measured code is
-extract_tallies followed by extract_statements (the pipeline's two extraction stages, without checks; the statements reuse what the tallies built).
+extract_tallies followed by extract_statements (the pipeline's two extraction stages, without checks; the
+statements reuse the segmentation, folded text and one-pass scan the tallies built).
 Two corpora: the generated news and bulletins (benchmarks/corpus.py), and the real texts of tests/gold
 and tests/gold-statements, which hold far more quoted and reported speech.
 """

@@ -205,6 +205,7 @@ class Resolver:
         self.mentions = table_mentions(names)
         self._starts = [m.start for m in self.mentions]
         self._read: set[tuple[int, int]] = set()
+        self._mention_priors: tuple[list[Mention], list[Prior]] | None = None
         self.priors: list[Prior] = []  # resolved speakers, in the order they were resolved
 
     def _read_claimants(self, a: int, b: int) -> None:
@@ -242,19 +243,20 @@ class Resolver:
 
     def _antecedents(self, pos: int) -> list[Prior]:
         """Mentions and speakers before pos, nearest last."""
-        out = []
-        for m in self.mentions:
-            if m.end > pos:
-                break
-            ent = m.entity
-            if ent is table().bare:  # as the ministry it stands for
-                sp = self._ministry(m, "", (m.start, m.end), m.start)
-                ent = table().by_name.get(sp.name or "", ent)
-            out.append(Prior(m.start, (m.start, m.end), ent.name, ent.type, ent.gender, ent.side, ent.role, ent.nouns,
-                             False))
-        out += [p for p in self.priors if p.pos <= pos]
-        out.sort(key=lambda p: p.span[0])
-        return out
+        if self._mention_priors is None or self._mention_priors[0] is not self.mentions:
+            self._mention_priors = (self.mentions, [self._as_prior(m) for m in self.mentions])
+        mentions, priors = self._mention_priors
+        k = bisect_left([m.end for m in mentions], pos + 1)  # mentions ending at or before pos
+        spoken = [p for p in self.priors if p.pos <= pos]
+        if not spoken:
+            return priors[:k]
+        return sorted([*priors[:k], *spoken], key=lambda p: p.span[0])
+
+    def _as_prior(self, m: Mention) -> Prior:
+        ent = m.entity
+        if ent is table().bare:  # as the ministry it stands for
+            ent = self._ministry_target(m, m.start)[0] or ent
+        return Prior(m.start, (m.start, m.end), ent.name, ent.type, ent.gender, ent.side, ent.role, ent.nouns, False)
 
     def _from_prior(self, p: Prior, mention: str, span: tuple[int, int], resolution: str = "coref") -> Speaker:
         return Speaker(mention=mention, name=p.name, type=p.type, role=p.role, side=p.side, resolution=resolution,
@@ -296,17 +298,30 @@ class Resolver:
         return None
 
     def _ministry(self, m: Mention, mention: str, span: tuple[int, int], pos: int) -> Speaker:
-        """A defence ministry without a country: the ministry spoken of before, else the specific one named
-        nearest ("In an intelligence update on X, the MOD said" → the UK's), else left without a country."""
-        for p in reversed(self._antecedents(pos)):
-            if p.type == "organisation" and "ministry" in p.nouns and p.name != "Ministry of Defence":
-                return self._from_prior(p, mention, span)
-        near = [x for x in self.mentions if x.entity.type == "organisation" and "ministry" in x.entity.nouns
-                and x.entity is not table().bare and abs(x.start - m.start) < 400]
+        """A defence ministry without a country: the ministry spoken of or named before, else the specific one
+        named nearest ("In an intelligence update on X, the MOD said" → the UK's), else left without a country."""
+        ent, at = self._ministry_target(m, pos)
+        if ent is None:
+            return _speaker(m.entity, mention, span, "explicit")
+        return _speaker(ent, mention, span, "coref", at)
+
+    def _ministry_target(self, m: Mention, pos: int) -> tuple[Entity | None, tuple[int, int] | None]:
+        tab = table()
+
+        def specific(e: Entity | None) -> bool:
+            return e is not None and e.type == "organisation" and "ministry" in e.nouns and e is not tab.bare
+
+        before = [(x.start, x.entity, (x.start, x.end)) for x in self.mentions if x.end <= pos and specific(x.entity)]
+        before += [(p.span[0], tab.by_name.get(p.name), p.span) for p in self.priors
+                   if p.pos <= pos and specific(tab.by_name.get(p.name))]
+        if before:
+            _s, ent, at = max(before, key=lambda t: t[0])
+            return ent, at
+        near = [x for x in self.mentions if specific(x.entity) and abs(x.start - m.start) < 400]
         if near:
             best = min(near, key=lambda x: abs(x.start - m.start))
-            return _speaker(best.entity, mention, span, "coref", (best.start, best.end))
-        return _speaker(m.entity, mention, span, "explicit")
+            return best.entity, (best.start, best.end)
+        return None, None
 
     def resolve(self, a: int, b: int, pos: int) -> Speaker | None:
         """The speaker named by the subject text[a:b] of a cue at pos."""

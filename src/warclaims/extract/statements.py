@@ -138,9 +138,12 @@ class StatementFinder:
             self.published = date.fromisoformat(published[:10]) if published else None
         except ValueError:
             self.published = None
-        self.seg: Segmentation = _rejoin(seg if seg is not None and seg.text is text else segment(text))
-        self.quotes = find_quotes(text)
         self.hits = hits if hits is not None else speechscan.scan(self.low)
+        # A text without a cue word or a speaker's name holds no statement (most texts of a feed): stop here.
+        self.empty = not self.hits.all(speechscan.CUES) and not self.hits.all(speechscan.NAMES) and "(@" not in text
+        self.seg: Segmentation = _rejoin(seg if seg is not None and seg.text is text else
+                                         segment("" if self.empty else text))
+        self.quotes = [] if self.empty else find_quotes(text)
         self.res = Resolver(text, self.low, self.hits.all(speechscan.NAMES), self.hits.all(speechscan.ANCHOR))
         self.cands: list[Cand] = []
         self.used_cues: set[int] = set()
@@ -629,6 +632,8 @@ def extract_statements(text: str, language: str | None = None, published: str | 
     `hits`, `low`: the tallies' segmentation, one-pass scan (lexicon.scan) and folded copy of the same text,
     when they were built (they are not built twice)."""
     f = StatementFinder(text, language, published, seg, hits, low)
+    if f.empty:
+        return []
     f.layout_pass()
     f.quote_pass()
     f.cue_pass()
