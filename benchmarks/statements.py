@@ -46,3 +46,36 @@ def overhead(docs: list[tuple[str, str | None, str | None]], repeat: int, interl
     base, both = min(times["tallies"]), min(times["tallies+statements"])
     return {"docs": len(docs), "tallies_s": base, "with_statements_s": both, "overhead": both / base - 1,
             "pass": both / base - 1 <= TARGET_OVERHEAD}
+
+
+def shared_scan_cost(texts: list[str], repeat: int, interleaved) -> dict[str, Any]:
+    """The statements' word lists ride in the tallies' one-pass scan (lexicon.py), so part of their cost is inside
+    the extract_tallies baseline above: the scan with and without them, per document."""
+    from warclaims.extract import lexicon, speechscan
+    from warclaims.extract.lexscan import Scanner
+    from warclaims.extract.normalize import fold
+
+    lows = [fold(t) for t in texts]
+    n = len(speechscan.families(anchor=False))
+    without = Scanner(lexicon.SCANNER.families[:-n])
+    times = interleaved({"with": lambda: [lexicon.SCANNER.scan(x) for x in lows],
+                         "without": lambda: [without.scan(x) for x in lows]}, repeat)
+    w, wo = min(times["with"]), min(times["without"])
+    return {"docs": len(lows), "with_ms": w / len(lows) * 1e3, "without_ms": wo / len(lows) * 1e3,
+            "extra_ms": (w - wo) / len(lows) * 1e3}
+
+
+def pipeline_overhead(docs: list[tuple[str, str | None, str | None]], repeat: int, interleaved) -> dict[str, Any]:
+    """What a user of `warclaims extract` waits: pipeline.run (ingest, tallies, checks) with and without
+    statements (Options.statements)."""
+    from warclaims.ingest import load_text
+    from warclaims.pipeline import Options, run
+
+    def go(statements: bool):
+        opts = Options(check=True, statements=statements)
+        return lambda: [run(load_text(text, "<bench>", published=published), opts) for text, published, _l in docs]
+
+    times = interleaved({"without": go(False), "with": go(True)}, repeat)
+    base, both = min(times["without"]), min(times["with"])
+    return {"docs": len(docs), "without_s": base, "with_s": both, "overhead": both / base - 1,
+            "pass": both / base - 1 <= TARGET_OVERHEAD}

@@ -229,8 +229,10 @@ class Resolver:
         names of its paragraphs (read once)."""
         i, j = bisect_left(self._starts, a), bisect_left(self._starts, b)
         found = [m for m in self.mentions[i:j] if m.end <= b]
-        if any(m.entity.type != "country" and m.entity is not table().bare for m in found):
-            return found
+        bare = table().bare
+        for m in found:
+            if m.entity.type != "country" and m.entity is not bare:
+                return found
         self._read_claimants(a, b)
         i, j = bisect_left(self._starts, a), bisect_left(self._starts, b)
         return [m for m in self.mentions[i:j] if m.end <= b]

@@ -69,6 +69,7 @@ _NOUN_CUES = {"reports", "claims", "claim", "comments", "notes", "estimates", "p
 _NOUN_AFTER = re.compile(r"(?i)\s+(?:of|on|about|from|for|in which|that (?:have|has|had|were|was|are|is))(?![\w'’-])")
 _RELATIVE_HINT = re.compile(r"yesterday|night|today|tonight|morning|evening|tomorrow|past day|previous day|24 hours"
                             r"|вчор|учор|вчера|сьогодні|сегодня|ноч|доб|сутки|накануне|напередодні|завтра")
+_TITLE_HINT = re.compile(r"\s[-–—]\s|:\s")
 _DATE_HINT = re.compile(r"\d|day|понед|вівтор|середу|четвер|п'ятниц|субот|неділ|вторник|среду|пятниц|воскрес")
 _SCOPE_BEFORE = re.compile(r"(?<![\w'’-])(?:since|from|between|з|із|від|с|со|начиная)(?![\w'’-])[^.;]*$")
 _TOPIC_AFTER = re.compile(r"(?i)\s+(?:of|about|on the|on this|on that|про|о|об)(?![\w'’-])")
@@ -491,7 +492,7 @@ class StatementFinder:
         text = self.text
         if (a, b) in self.titles:
             return True
-        if not any(x in self.text[a:b] for x in (" - ", " – ", " — ", ": ", ":\n")):
+        if not _TITLE_HINT.search(self.text, a, b):
             return False
         seg = text[a:b]
         m = self._TITLE_DASH.match(seg)
