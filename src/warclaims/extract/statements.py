@@ -69,6 +69,7 @@ _NOUN_CUES = {"reports", "claims", "claim", "comments", "notes", "estimates", "p
 _NOUN_AFTER = re.compile(r"(?i)\s+(?:of|on|about|from|for|in which|that (?:have|has|had|were|was|are|is))(?![\w'’-])")
 _RELATIVE_HINT = re.compile(r"yesterday|night|today|tonight|morning|evening|tomorrow|past day|previous day|24 hours"
                             r"|вчор|учор|вчера|сьогодні|сегодня|ноч|доб|сутки|накануне|напередодні|завтра")
+_LABEL = re.compile(r"(?:[\w'’-]+ ){0,3}[\w'’-]+:\s+(?=\S)")
 _TITLE_HINT = re.compile(r"\s[-–—]\s|:\s")
 _DATE_HINT = re.compile(r"\d|day|понед|вівтор|середу|четвер|п'ятниц|субот|неділ|вторник|среду|пятниц|воскрес")
 _SCOPE_BEFORE = re.compile(r"(?<![\w'’-])(?:since|from|between|з|із|від|с|со|начиная)(?![\w'’-])[^.;]*$")
@@ -123,6 +124,11 @@ def _verbatim(text: str, a: int, b: int) -> tuple[int, int]:
     while b > a and text[b - 1] in _WS:
         b -= 1
     return a, b
+
+
+def _nested(inner: Cand, outer: Cand) -> bool:
+    """inner's cue lies in outer's content: a report inside a report."""
+    return inner.cue_span is not None and outer.start <= inner.cue_span[0] < outer.end
 
 
 def _words(text: str, a: int, b: int) -> int:
@@ -347,6 +353,8 @@ class StatementFinder:
             return
         if cue in _NOUN_CUES and _NOUN_AFTER.match(low, cb):
             return
+        if cue.startswith(("оцін", "оцен")) and not re.match(r"\s*(?:,\s*)?(?:що|что|:|«|\")", low[cb:cb + 12]):
+            return  # "оцінив роботу підрозділів": an appraisal of something, not reported content
         if _TOPIC_AFTER.match(low, cb):
             return  # "warns of 'stalemate'", "commented on the claims": a topic, not content
         if cue in ("said", "reported", "believed", "thought", "understood") and low.startswith(" to ", cb):
@@ -393,6 +401,9 @@ class StatementFinder:
                         text.rfind(" - ", ss, ca))
             if comma > ss:
                 fa, fb = _strip(text, ss, comma)
+                label = _LABEL.match(text, fa, fb)  # "Ukraine war latest: Russia has lost …, General Staff says"
+                if label:
+                    fa = label.end()
                 if _words(text, fa, fb) >= 3:
                     subj_f = _strip(text, comma + 1, ca)
                     if subj_f[1] - subj_f[0] <= 1 or _words(text, *subj_f) == 0:
@@ -445,7 +456,7 @@ class StatementFinder:
         if len(rest.split()) > 10 or _THAT.search(rest.lower()):
             return False
         words = len(rest.split())
-        ms = [m for m in self.res.in_span(cb, se) if m.entity.type != "country" or _words(self.text, cb, m.start) == 0]
+        ms = [m for m in self.res.in_span(cb, se) if m.entity.type != "country" or words <= 3]
         if ms and _words(self.text, cb, ms[0].start) <= 8 and words <= 14:
             return True
         if words > 4:
@@ -477,8 +488,10 @@ class StatementFinder:
                       source="backref"))
 
     # ---- 4. layouts ----------------------------------------------------------------------------
-    _TITLE_DASH = re.compile(r"(?P<content>.{8,}?)\s+[-–—]\s+(?:(?:address|statement|speech|interview|video address"
-                             r"|звернення|заява|обращение|заявление) (?:by|of|від)\s+)?(?P<subj>[^-–—\n]{2,70})$", re.S)
+    _TITLE_DASH = re.compile(
+        r"(?P<content>.{8,}?)(?:\s+[-–—]|(?P<colon>:))\s+"
+        r"(?:(?:address|statement|speech|interview|video address|звернення|заява|обращение|заявление)"
+        r" (?:by|of|від)\s+)?(?P<subj>[^-–—\n]{2,70}(?:\n[^-–—\n]{1,40})?)$", re.S)
     _TITLE_COLON = re.compile(r"(?P<subj>[^:\n]{2,40}):\s+(?P<content>.{8,})$", re.S)
 
     def layout_pass(self) -> None:
@@ -499,7 +512,11 @@ class StatementFinder:
         if m:
             sa, sb = a + m.start("subj"), a + m.end("subj")
             ms = self.res.in_span(sa, sb)
-            if ms and ms[0].start - sa <= 25 and sb - ms[-1].end <= 25 and _words(text, sa, sb) <= 8:
+            # "… – Генеральний штаб ЗС України", "… - address by President …"; after a colon only a name
+            # ("…: PM Shmyal"), never a clause ("Ukraine war latest: Russia has lost …, General Staff says").
+            tight = m.group("colon") is not None
+            if ms and ms[0].start - sa <= (12 if tight else 25) and sb - ms[-1].end <= (2 if tight else 25) \
+                    and _words(text, sa, sb) <= (4 if tight else 8):
                 ca, cb = _strip(text, a + m.start("content"), a + m.end("content"))
                 self.add(Cand("indirect", ca, cb, None, None, subject=(sa, sb), frame=(a, b), source="title-dash",
                               extra={"title": (a, b)}))
@@ -576,6 +593,8 @@ class StatementFinder:
             dup = None
             for o in out:
                 ov = min(c.end, o.end) - max(c.start, o.start)
+                if _nested(c, o) or _nested(o, c):
+                    continue  # "Analysts write that Putin has estimated that …": two statements
                 if ov > 0.85 * (c.end - c.start) and ov > 0.85 * (o.end - o.start):
                     dup = o
                     break
