@@ -218,6 +218,19 @@ def test_tally_without_claimant_takes_the_speaker() -> None:
     assert outside.claimant is None
 
 
+def test_event_inside_a_quote_points_at_the_statement() -> None:
+    from warclaims.extract.statements import link_claims
+    from warclaims.models import EventClaim
+
+    text = "The SBU commented: “Special forces destroyed the TOR-M2 with a kamikaze drone.”"
+    statements = extract_statements(text, "en", "2023-03-30")
+    a = text.index("destroyed")
+    ev = EventClaim(id="e1", type="strike", outcome="destroyed", span=(a, a + 30))
+    link_claims(statements, [ev])
+    assert statements[0].claims == ["e1"] and ev.statement_id == statements[0].id
+    assert ev.claimant is not None and ev.claimant.name == SBU
+
+
 # --- speakers: aliases merged, pronouns ---------------------------------------------------------------
 
 @pytest.mark.parametrize(("text", "name"), [

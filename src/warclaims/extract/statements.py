@@ -18,10 +18,11 @@ from __future__ import annotations
 
 import hashlib
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
-from ..models import LossTally, Speaker, Statement, TimeRef
+from ..models import EventClaim, LossTally, Party, Speaker, Statement, TimeRef
 from . import speech_cues as sc
 from . import speechscan
 from .dates import find_dates, relative_day, resolve
@@ -647,8 +648,10 @@ class StatementFinder:
 
 def extract_statements(text: str, language: str | None = None, published: str | None = None,
                        tallies: list[LossTally] | None = None, seg: Segmentation | None = None,
-                       hits: Hits | None = None, low: str | None = None) -> list[Statement]:
-    """Statements of a text, in text order; tallies inside a statement's content are linked to it. `seg`,
+                       hits: Hits | None = None, low: str | None = None,
+                       events: list[EventClaim] | None = None) -> list[Statement]:
+    """Statements of a text, in text order; the tallies and events inside a statement's content are linked to
+    it (link_claims). `seg`,
     `hits`, `low`: the tallies' segmentation, one-pass scan (lexicon.scan) and folded copy of the same text,
     when they were built (they are not built twice)."""
     f = StatementFinder(text, language, published, seg, hits, low)
@@ -670,22 +673,24 @@ def extract_statements(text: str, language: str | None = None, published: str | 
                        confidence=c.confidence, language=language)
         out.append(st)
         prev = st
-    if tallies:
-        link_claims(out, tallies)
+    if tallies or events:
+        link_claims(out, [*(tallies or ()), *(events or ())])
     return out
 
 
-def link_claims(statements: list[Statement], tallies: list[LossTally]) -> None:
-    """A statement lists the tallies whose span lies in its content; a tally without a claimant takes the
-    statement's speaker (one named in the text: never a default)."""
-    from ..models import Party
-
+def link_claims(statements: list[Statement], records: Sequence[LossTally | EventClaim]) -> None:
+    """A statement lists the records (tallies, events) whose span lies in its content. A record without a
+    claimant takes the statement's speaker (one named in the text or resolved to one: never a default); an
+    event also points back at the statement that carries it (`statement_id`)."""
     for st in statements:
         a, b = st.span
-        for t in tallies:
-            if a <= t.span[0] and t.span[1] <= b:
-                st.claims.append(t.id)
-                sp = st.speaker
-                if t.claimant is None and sp is not None and sp.name and sp.resolution != "default":
-                    t.claimant = Party(name=sp.name, side=sp.side, role=sp.role, mention=sp.mention, span=sp.span,
-                                       basis="statement")
+        for rec in records:
+            if not (a <= rec.span[0] and rec.span[1] <= b):
+                continue
+            st.claims.append(rec.id)
+            if isinstance(rec, EventClaim) and rec.statement_id is None:
+                rec.statement_id = st.id
+            sp = st.speaker
+            if rec.claimant is None and sp is not None and sp.name and sp.resolution != "default":
+                rec.claimant = Party(name=sp.name, side=sp.side, role=sp.role, mention=sp.mention, span=sp.span,
+                                     basis="statement")
