@@ -110,6 +110,9 @@ _PERSON_NOUNS = re.compile(r"(?i)(?<![\w])(?:serviceman|soldier|trooper|fighter|
                            r"|president|leader|minister|ambassador|delegate|envoy|governor|mayor|general|adviser"
                            r"|advisor|analyst|military personnel|військов\w*|речни\w*|командувач\w*|боєць|боец"
                            r"|президент\w*|міністр\w*|министр\w*|генерал\w*|головнокомандувач\w*)(?![\w])")
+_GENERIC_ORG = re.compile(r"(?:command|headquarters|press service|the press service|agency|department|office"
+                          r"|командування|командования|командование|штабу?|пресслужб\w*|прес-служб\w*|пресс-служб\w*"
+                          r"|відомств\w*|ведомств\w*)")
 _TRAIL_PP = re.compile(r"\s+(?:from|of|at|in|with|on|for|з|із|зі|від|из|от|с)\s+.*$", re.S)
 
 
@@ -118,13 +121,13 @@ _TRAIL_PP = re.compile(r"\s+(?:from|of|at|in|with|on|for|з|із|зі|від|и�
 def _entity_for_claimant(name: str, low: str, a: int, b: int) -> Entity | None:
     tab = table()
     ent = tab.by_claimant.get(name)
-    if ent is not None:
+    if ent is not None and ent is not tab.bare:
         return ent
     if name == "Ministry of Defence":  # a bare "defence ministry": "of Ukraine" right after, else decided later
         after = low[b:b + 32]
-        if re.match(r"\s+of\s+ukraine", after):
+        if re.match(r"\s+(?:of|in)\s+(?:ukrain|kyiv|kiev|україн|украин|києв|киев)", after):
             return tab.by_name["Ministry of Defence of Ukraine"]
-        if re.match(r"\s+of\s+(?:the\s+)?russia", after):
+        if re.match(r"\s+(?:of|in)\s+(?:the\s+)?(?:russia|moscow|рф|росси|росії|москв)", after):
             return tab.by_name["Ministry of Defence of the Russian Federation"]
         return tab.bare
     if name in ("third-party estimate", "unit or zone command", "Russian state media", "Russian military spokesman"):
@@ -309,6 +312,9 @@ class Resolver:
 
     def _ministry_target(self, m: Mention, pos: int) -> tuple[Entity | None, tuple[int, int] | None]:
         tab = table()
+        named = _entity_for_claimant("Ministry of Defence", self.low, m.start, m.end)  # "… of Ukraine", "… in Moscow"
+        if named is not None and named is not tab.bare:
+            return named, (m.start, m.end)
 
         def specific(e: Entity | None) -> bool:
             return e is not None and e.type == "organisation" and "ministry" in e.nouns and e is not tab.bare
@@ -323,6 +329,11 @@ class Resolver:
         if near:
             best = min(near, key=lambda x: abs(x.start - m.start))
             return best.entity, (best.start, best.end)
+        # Else the side of the last party to speak ("Шойгу заявил … По информации Минобороны" → Russia's).
+        sides = {"UKR": "Ministry of Defence of Ukraine", "RUS": "Ministry of Defence of the Russian Federation"}
+        for p in reversed(self.priors):
+            if p.pos <= pos and p.side in sides:
+                return tab.by_name[sides[p.side]], p.span
         return None, None
 
     def resolve(self, a: int, b: int, pos: int) -> Speaker | None:
@@ -374,7 +385,9 @@ class Resolver:
                 if p.speaker and p.type == "person":
                     found = self.nominal(mention, mention, (a, b), pos) or self._from_prior(p, mention, (a, b))
                     return found
-        if name is None and low.strip().endswith("s") and " " not in low.strip():
+        if name is None and ((low.strip().endswith("s") and " " not in low.strip()) or _GENERIC_ORG.fullmatch(head)):
+            # "Defenders noted", "за інформацією командування", "the press service said": the organisation
+            # that spoke last
             for p in reversed(self._antecedents(pos)):
                 if p.speaker and p.type == "organisation":
                     return self._from_prior(p, mention, (a, b))
@@ -415,6 +428,12 @@ def _trim(text: str, a: int, b: int) -> tuple[int, int]:
 
 def _proper_name(mention: str) -> str | None:
     """The proper name in a subject: 'the Ukrainian serviceman Alexander from the 47th …' → 'Alexander'."""
+    if "," in mention:  # an apposition: "the governor of Sevastopol, Mikhail Razvozhayev"
+        last = mention.rstrip(" ,").rsplit(",", 1)[1].strip()
+        if _NAME_RUN.fullmatch(last):
+            words = [w for w in last.split() if w.lower() not in _TITLE_WORDS]
+            if words:
+                return " ".join(words)
     core = _TRAIL_PP.sub("", mention).rstrip(" ,.")
     best = None
     for m in _NAME_RUN.finditer(core):

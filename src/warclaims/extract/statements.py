@@ -71,6 +71,11 @@ _NOUN_AFTER = re.compile(r"(?i)\s+(?:of|on|about|from|for|in which|that (?:have|
 _RELATIVE_HINT = re.compile(r"yesterday|night|today|tonight|morning|evening|tomorrow|past day|previous day|24 hours"
                             r"|вчор|учор|вчера|сьогодні|сегодня|ноч|доб|сутки|накануне|напередодні|завтра")
 _LABEL = re.compile(r"(?:[\w'’-]+ ){0,3}[\w'’-]+:\s+(?=\S)")
+_SOURCE_NOUN = re.compile(r"(?i)(?<![\w'’-])(?:him|her|them|it|report\w*|data|figures?|estimates?|sources?|officials?"
+                          r"|statement|bulletin|update|ministry|military|analysts?|intelligence|media|army|forces"
+                          r"|command|staff|authorities|government|agency|service|police|governor|mayor|spokes\w+"
+                          r"|the \w+ of)(?![\w'’-])")
+_APPOSITION = re.compile(r",\s*[A-ZА-ЯІЇЄҐ][\w'’.-]*(?:\s+[\w'’.-]+){0,5}\s*$|,\s*citing\b")
 _TITLE_HINT = re.compile(r"\s[-–—]\s|:\s")
 _DATE_HINT = re.compile(r"\d|day|понед|вівтор|середу|четвер|п'ятниц|субот|неділ|вторник|среду|пятниц|воскрес")
 _SCOPE_BEFORE = re.compile(r"(?<![\w'’-])(?:since|from|between|з|із|від|с|со|начиная)(?![\w'’-])[^.;]*$")
@@ -183,7 +188,7 @@ class StatementFinder:
     _AFTER_CUE_SUBJ = re.compile(r"[,.!?…]?[\"”»’]?\s*[,]?\s*(?:[-–—]\s*)?(?P<cue>" + sc.VERB.pattern +
                                  r")\s+(?P<subj>[^.;!?\"“”«»\n]{1,110}?)\s*(?=[.;!?\n]|,|$)")
     _AFTER_DASH_NAME = re.compile(r"[,.!?…]?\s*[-–—]\s*(?P<subj>[A-ZА-ЯІЇЄҐ][^.;:!?\"“”«»\n]{1,60}?)\s*(?:[.\n]|$)")
-    _BEFORE_COLON = re.compile(r"(?P<cue>" + sc.VERB.pattern + r")(?:\s+\w+){0,3}?\s*[:,]\s*$")
+    _BEFORE_COLON = re.compile(r"(?P<cue>" + sc.VERB.pattern + r")(?:\s+[\w'’]+){0,6}?\s*[:,]\s*$")
     _FROM_X = re.compile(r"(?:^|\n)\s*(?:from|від|от)\s+(?P<subj>[^\n:]{2,60}):\s*$", re.I)
     _NAME_COLON = re.compile(r"(?:^|\n)\s*(?P<subj>[A-ZА-ЯІЇЄҐ][\w'’.-]*(?:\s+[\w'’.-]+){0,4}):\s*$")
 
@@ -213,6 +218,8 @@ class StatementFinder:
         _la, lb = self.line_bounds(close_end if close_end < len(text) else q.end)
         after_end = min(lb, close_end + 140)
         # `“…,” he said` / `“…,” said Konashenkov` / `“…” - Name`
+        if text[close_end:close_end + 1] == ".":
+            after_end = close_end  # „Шахед“. Про це повідомили …: the sentence ended, a new one is no attribution
         m = self._AFTER_SUBJ_CUE.match(text, close_end, after_end)
         if m and self._ok_after_subj(m.group("subj")):
             self._direct(q, m.span("cue"), m.group("cue"), m.span("subj"), "quote+subject+cue")
@@ -234,7 +241,8 @@ class StatementFinder:
         m = self._BEFORE_COLON.search(pre)
         if m:
             cue_a, cue_b = pre_a + m.start("cue"), pre_a + m.end("cue")
-            self._direct(q, (cue_a, cue_b), m.group("cue"), self._subject(s_start, cue_a), "cue-colon+quote")
+            cue_sent = max(s_start if s_start <= cue_a else 0, self.sentence_bounds(cue_a)[0])
+            self._direct(q, (cue_a, cue_b), m.group("cue"), self._subject(cue_sent, cue_a), "cue-colon+quote")
             return
         m = self._FROM_X.search(pre)
         if m:
@@ -324,6 +332,10 @@ class StatementFinder:
             subj = (cb, self._sentence_end(cb, end))
             if _words(text, *subj) > 14:
                 return
+            words = text[subj[0]:subj[1]].strip()
+            if words.isascii() and words == words.lower() and not _SOURCE_NOUN.search(words) \
+                    and not re.match(r"(?:the|a|an|his|her|its|their|our|this|that)\s", words):
+                return  # "according to plan": no source named
         after = (subj[1] if subj else cb)
         # `According to X, CONTENT` or `CONTENT, according to X`
         rest_a, rest_b = _strip(text, after, se)
@@ -447,6 +459,10 @@ class StatementFinder:
             a, b = _strip(text, ss, first.start())
             if b > a and self.res.in_span(a, b):
                 return a, b
+        # "The Russian-installed governor of Sevastopol, Mikhail Razvozhayev, wrote": an apposition
+        a, b = _strip(text, ss, ca)
+        if b > a and _words(text, a, b) <= 14 and text[b - 1:b] != "," and _APPOSITION.search(text, a, b):
+            return a, b
         return None
 
     def _ends_with_subject(self, cb: int, se: int) -> bool:
