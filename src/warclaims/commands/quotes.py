@@ -35,7 +35,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 def _line(st: Statement, width: int = 110) -> str:
     sp = st.speaker
     who = (sp.name or sp.mention or "?") if sp else "unknown speaker"
-    how = f" ({sp.resolution}: “{' '.join((sp.mention or '').split())}”)" if sp and sp.resolution != "explicit" else ""
+    how = ""
+    if sp and sp.resolution != "explicit":
+        how = f" ({sp.resolution}: “{' '.join(sp.mention.split())}”)" if sp.mention else f" ({sp.resolution})"
     meta = [st.kind, f"cue “{st.cue}”" if st.cue else "no cue"]
     if st.channel:
         meta.append(st.channel)

@@ -110,6 +110,8 @@ _PERSON_NOUNS = re.compile(r"(?i)(?<![\w])(?:serviceman|soldier|trooper|fighter|
                            r"|president|leader|minister|ambassador|delegate|envoy|governor|mayor|general|adviser"
                            r"|advisor|analyst|military personnel|військов\w*|речни\w*|командувач\w*|боєць|боец"
                            r"|президент\w*|міністр\w*|министр\w*|генерал\w*|головнокомандувач\w*)(?![\w])")
+_SOLDIER = re.compile(r"(?i)(?<![\w])(?:soldier|serviceman|servicewoman|fighter|trooper|officer|військов\w*|боєць"
+                      r"|бійц\w*|военн\w*|боец|бойц\w*)(?![\w])")
 _GENERIC_ORG = re.compile(r"(?:command|headquarters|press service|the press service|agency|department|office"
                           r"|командування|командования|командование|штабу?|пресслужб\w*|прес-служб\w*|пресс-служб\w*"
                           r"|відомств\w*|ведомств\w*)")
@@ -381,10 +383,15 @@ class Resolver:
                 self.text[a - 1] in "\n.!? " and name.lower() + "" == low.strip():
             name = None  # "Defenders noted": a capitalised common noun at a sentence start, not a name
         if name is None and _PERSON_NOUNS.search(mention):
-            for p in reversed(self._antecedents(pos)):
-                if p.speaker and p.type == "person":
-                    found = self.nominal(mention, mention, (a, b), pos) or self._from_prior(p, mention, (a, b))
-                    return found
+            found = self.nominal(mention, mention, (a, b), pos)
+            if found:
+                return found
+            if _SOLDIER.search(mention):  # "the soldier": the last person who spoke, named outside the table
+                for p in reversed(self._antecedents(pos)):
+                    if p.speaker and p.type == "person":
+                        if p.name not in table().by_name:
+                            return self._from_prior(p, mention, (a, b))
+                        break
         if name is None and ((low.strip().endswith("s") and " " not in low.strip()) or _GENERIC_ORG.fullmatch(head)):
             # "Defenders noted", "за інформацією командування", "the press service said": the organisation
             # that spoke last
@@ -446,7 +453,7 @@ def _proper_name(mention: str) -> str | None:
 
 _FUNCTION_WORDS = {"from", "the", "of", "a", "an", "in", "on", "at", "by", "to", "has", "have", "had", "is", "was",
                    "were", "are", "it", "this", "that", "тоді", "також", "вже", "then", "also", "з", "в", "у", "на",
-                   "від"}
+                   "від", "and", "but", "or", "as", "how", "як", "как", "і", "и", "а", "та"}
 
 
 def _plain(mention: str) -> str:

@@ -64,7 +64,9 @@ _RELATIVE = re.compile(r"(?i)(?:,\s*|\s)(?:which|who|що|який|яка|яке
 # A cue word used as a noun or passive: "the estimates of", "reports of", "announced by Putin", "it should be noted".
 _NOT_CUE_BEFORE = re.compile(r"(?i)(?<![\w'’-])(?:the|a|an|its|their|his|her|these|those|this|our|be|been|being|is|was"
                              r"|on|in|of|with|from|by|for|at|latest|recent|new|official|unverified|not|never|не|ні"
-                             r"|are|were|to|will|would|could|can|may|might|must|should|did|do|does)\s+(?:\w+ly\s+)?$")
+                             r"|are|were|to|will|would|could|can|may|might|must|should|did|do|does|as)\s+(?:\w+ly\s+)?$")
+# "These are Russian claims and …": a noun cue after a copula and an adjective
+_COPULA_BEFORE = re.compile(r"(?i)(?<![\w'’-])(?:is|are|was|were)\s+[\w'’-]+\s+$")
 _NOT_CUE_AFTER = re.compile(r"(?i)\s+(?:by)(?![\w'’-])")  # passive: "the figure announced by Putin"
 _NOUN_CUES = {"reports", "claims", "claim", "comments", "notes", "estimates", "put", "puts", "states"}
 _NOUN_AFTER = re.compile(r"(?i)\s+(?:of|on|about|from|for|in which|that (?:have|has|had|were|was|are|is))(?![\w'’-])")
@@ -76,6 +78,7 @@ _SOURCE_NOUN = re.compile(r"(?i)(?<![\w'’-])(?:him|her|them|it|report\w*|data|
                           r"|command|staff|authorities|government|agency|service|police|governor|mayor|spokes\w+"
                           r"|the \w+ of)(?![\w'’-])")
 _APPOSITION = re.compile(r",\s*[A-ZА-ЯІЇЄҐ][\w'’.-]*(?:\s+[\w'’.-]+){0,5}\s*$|,\s*citing\b")
+_CAPTION = re.compile(r"(?i)\s*(?:photo|фото|ілюстрац|иллюстрац|illustration|image|getty|reuters/|ap photo|video)")
 _TITLE_HINT = re.compile(r"\s[-–—]\s|:\s")
 _DATE_HINT = re.compile(r"\d|day|понед|вівтор|середу|четвер|п'ятниц|субот|неділ|вторник|среду|пятниц|воскрес")
 _SCOPE_BEFORE = re.compile(r"(?<![\w'’-])(?:since|from|between|з|із|від|с|со|начиная)(?![\w'’-])[^.;]*$")
@@ -364,7 +367,7 @@ class StatementFinder:
             return
         if _NOT_CUE_BEFORE.search(low, max(ss, ca - 30), ca) or _NOT_CUE_AFTER.match(low, cb):
             return
-        if cue in _NOUN_CUES and _NOUN_AFTER.match(low, cb):
+        if cue in _NOUN_CUES and (_NOUN_AFTER.match(low, cb) or _COPULA_BEFORE.search(low, max(ss, ca - 30), ca)):
             return
         if cue.startswith(("оцін", "оцен")) and not re.match(r"\s*(?:,\s*)?(?:що|что|:|«|\")", low[cb:cb + 12]):
             return  # "оцінив роботу підрозділів": an appraisal of something, not reported content
@@ -522,7 +525,7 @@ class StatementFinder:
         text = self.text
         if (a, b) in self.titles:
             return True
-        if not _TITLE_HINT.search(self.text, a, b):
+        if not _TITLE_HINT.search(self.text, a, b) or _CAPTION.match(self.text, a, b):
             return False
         seg = text[a:b]
         m = self._TITLE_DASH.match(seg)
