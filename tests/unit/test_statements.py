@@ -313,3 +313,9 @@ def test_cli_quotes_missing_file_is_an_error_not_a_traceback(capsys, tmp_path) -
     code = cli.main(["quotes", str(tmp_path / "nope.txt")])
     err = capsys.readouterr().err
     assert code == 1 and "error:" in err and "Traceback" not in err
+
+
+def test_last_night_without_a_publication_date_keeps_the_words_only() -> None:
+    st = extract_statements("Speaking in his televised address last night, Zelensky said the front holds.")[0]
+    assert st.channel == "televised address"
+    assert (st.time.mention, st.time.start, st.time.precision) == ("last night", None, "unknown")

@@ -80,6 +80,8 @@ _SOURCE_NOUN = re.compile(r"(?i)(?<![\w'’-])(?:him|her|them|it|report\w*|data|
 _APPOSITION = re.compile(r",\s*[A-ZА-ЯІЇЄҐ][\w'’.-]*(?:\s+[\w'’.-]+){0,5}\s*$|,\s*citing\b")
 _CAPTION = re.compile(r"(?i)\s*(?:photo|фото|ілюстрац|иллюстрац|illustration|image|getty|reuters/|ap photo|video)")
 _TITLE_HINT = re.compile(r"\s[-–—]\s|:\s")
+_RELATIVE_WORDS = re.compile(r"(?<![\w'’-])(?:yesterday|last night|overnight|today|this morning|tonight|вчора|учора"
+                             r"|вчера|минулої ночі|прошлой ночью|минувшей ночью|сьогодні|сегодня)(?![\w'’-])")
 _DATE_HINT = re.compile(r"\d|day|понед|вівтор|середу|четвер|п'ятниц|субот|неділ|вторник|среду|пятниц|воскрес")
 _SCOPE_BEFORE = re.compile(r"(?<![\w'’-])(?:since|from|between|з|із|від|с|со|начиная)(?![\w'’-])[^.;]*$")
 _TOPIC_AFTER = re.compile(r"(?i)\s+(?:of|about|on the|on this|on that|про|о|об)(?![\w'’-])")
@@ -645,14 +647,15 @@ class StatementFinder:
         return channel, when
 
     def _time(self, a: int, b: int) -> TimeRef | None:
-        if self.published and _RELATIVE_HINT.search(self.low, a, b):
-            day = relative_day(self.text[a:b], self.published)
+        if _RELATIVE_HINT.search(self.low, a, b):
+            m = _RELATIVE_WORDS.search(self.low, a, b)
+            span = m.span() if m else None
+            mention = self.text[span[0]:span[1]] if span else None
+            day = relative_day(self.text[a:b], self.published) if self.published else None
             if day is not None:
-                m = re.search(r"(?i)yesterday|last night|overnight|вчора|учора|вчера|минулої ночі|прошлой ночью"
-                              r"|минувшей ночью|today|сьогодні|сегодня|this morning|tonight", self.text[a:b])
-                span = (a + m.start(), a + m.end()) if m else None
-                return TimeRef(mention=self.text[span[0]:span[1]] if span else None, start=day.isoformat(),
-                               end=day.isoformat(), precision="day", span=span)
+                return TimeRef(mention=mention, start=day.isoformat(), end=day.isoformat(), precision="day", span=span)
+            if mention and not self.published:  # "last night" with no publication date: the words, no date
+                return TimeRef(mention=mention, span=span)
         if not _DATE_HINT.search(self.low, a, b):
             return None
         for d in find_dates(self.text, a, b):
