@@ -82,6 +82,10 @@ _CAPTION = re.compile(r"(?i)\s*(?:photo|фото|ілюстрац|иллюстр
 _TITLE_HINT = re.compile(r"\s[-–—]\s|:\s")
 _RELATIVE_WORDS = re.compile(r"(?<![\w'’-])(?:yesterday|last night|overnight|today|this morning|tonight|вчора|учора"
                              r"|вчера|минулої ночі|прошлой ночью|минувшей ночью|сьогодні|сегодня)(?![\w'’-])")
+_SPEAKER_NOUN = re.compile(r"(?<![\w'’-])(?:spokes\w+|minist\w+|officials?|sources?|army|military|president|leader"
+                           r"|commander|general|governor|mayor|soldier|serviceman|officer|analysts?|agency|service"
+                           r"|post|tweet|report|statement|bulletin|update|message|ministry|command|staff|department"
+                           r"|office|institute|think tank|diplomat|ambassador|envoy|adviser|advisor)(?![\w'’-])")
 _DATE_HINT = re.compile(r"\d|day|понед|вівтор|середу|четвер|п'ятниц|субот|неділ|вторник|среду|пятниц|воскрес")
 _SCOPE_BEFORE = re.compile(r"(?<![\w'’-])(?:since|from|between|з|із|від|с|со|начиная)(?![\w'’-])[^.;]*$")
 _TOPIC_AFTER = re.compile(r"(?i)\s+(?:of|about|on the|on this|on that|про|о|об)(?![\w'’-])")
@@ -485,7 +489,7 @@ class StatementFinder:
             return False
         low = rest.lower()
         if low.startswith("the "):  # "…, said the spokesman", not "He said the situation was difficult"
-            return not re.search(r"(?<![\w'’-])(?:was|were|is|are|has|had|will|would|can|could)(?![\w'’-])", low)
+            return words <= 4 and _SPEAKER_NOUN.search(low) is not None
         return rest[:1].isupper() or low.startswith(("він", "вона", "он", "она"))
 
     # ---- 3. back-references --------------------------------------------------------------------
