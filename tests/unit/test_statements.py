@@ -319,3 +319,24 @@ def test_last_night_without_a_publication_date_keeps_the_words_only() -> None:
     st = extract_statements("Speaking in his televised address last night, Zelensky said the front holds.")[0]
     assert st.channel == "televised address"
     assert (st.time.mention, st.time.start, st.time.precision) == ("last night", None, "unknown")
+
+
+def test_mangled_texts_never_raise_and_spans_hold() -> None:
+    """Real texts cut at random places with quote marks, dashes and line breaks thrown in or taken out."""
+    import random
+
+    texts = [p.read_text("utf-8") for p in sorted((ROOT / "tests" / "gold").glob("*.txt"))]
+    rng = random.Random(5)
+    for _ in range(120):
+        t = rng.choice(texts)
+        a = rng.randrange(len(t))
+        chars = list(t[a:a + rng.randrange(50, 1500)])
+        for _ in range(rng.randrange(12)):
+            chars.insert(rng.randrange(len(chars) + 1), rng.choice("“”„«»\"‘’':—–-\n"))
+        for _ in range(rng.randrange(5)):
+            if chars:
+                del chars[rng.randrange(len(chars))]
+        x = "".join(chars)
+        for st in extract_statements(x, None, rng.choice([None, "2023-03-31", "not a date"])):
+            assert x[st.span[0]:st.span[1]] == st.content and 0 <= st.span[0] <= st.span[1] <= len(x)
+            assert 0 < st.confidence <= 1
