@@ -612,12 +612,15 @@ class StatementFinder:
         out: list[Cand] = []
         seen: set[str] = set()
         for c in cands:
-            key = " ".join(self.text[c.start:c.end].split())
-            if key in seen and c.source.startswith("title"):
-                continue  # a title repeated (breadcrumb and headline): once
-            seen.add(key)
+            if c.source.startswith("title"):
+                key = " ".join(self.text[c.start:c.end].split())
+                if key in seen:
+                    continue  # a title repeated (breadcrumb and headline): once
+                seen.add(key)
             dup = None
             for o in out:
+                if o.end <= c.start:
+                    continue
                 ov = min(c.end, o.end) - max(c.start, o.start)
                 if _nested(c, o) or _nested(o, c):
                     continue  # "Analysts write that Putin has estimated that …": two statements
