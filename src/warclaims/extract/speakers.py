@@ -110,6 +110,15 @@ _PERSON_NOUNS = re.compile(r"(?i)(?<![\w])(?:serviceman|soldier|trooper|fighter|
                            r"|president|leader|minister|ambassador|delegate|envoy|governor|mayor|general|adviser"
                            r"|advisor|analyst|military personnel|військов\w*|речни\w*|командувач\w*|боєць|боец"
                            r"|президент\w*|міністр\w*|министр\w*|генерал\w*|головнокомандувач\w*)(?![\w])")
+_DETERMINER = re.compile(r"^(?:the|a|an|this|that|its|their|his|her|в|у|во)\s+")
+
+
+@lru_cache(maxsize=256)
+def _nouns_rx(nouns: tuple[str, ...]) -> re.Pattern[str]:
+    """The head nouns that refer back to an entity ("the ministry", "the think tank"), as one pattern."""
+    return re.compile(r"(?<![\w])(?:" + "|".join(re.escape(n) for n in nouns) + r")(?![\w])")
+
+
 _SOLDIER = re.compile(r"(?i)(?<![\w])(?:soldier|serviceman|servicewoman|fighter|trooper|officer|військов\w*|боєць"
                       r"|бійц\w*|военн\w*|боец|бойц\w*)(?![\w])")
 _GENERIC_ORG = re.compile(r"(?:command|headquarters|press service|the press service|agency|department|office"
@@ -289,7 +298,7 @@ class Resolver:
                 continue
             if is_doc and p.type == "organisation":
                 return self._from_prior(p, mention, span)
-            if any(re.search(r"(?<![\w])" + re.escape(n) + r"(?![\w])", low) for n in p.nouns):
+            if p.nouns and _nouns_rx(p.nouns).search(low):
                 return self._from_prior(p, mention, span)
         return None
 
@@ -299,8 +308,7 @@ class Resolver:
         for m in self.mentions:
             if m.start < span[1] or m.start > span[1] + 600:
                 continue
-            if m.entity.type == "person" and any(re.search(r"(?<![\w])" + re.escape(n) + r"(?![\w])", low)
-                                                 for n in m.entity.nouns):
+            if m.entity.type == "person" and m.entity.nouns and _nouns_rx(m.entity.nouns).search(low):
                 return _speaker(m.entity, mention, span, "coref", (m.start, m.end))
         return None
 
@@ -347,7 +355,7 @@ class Resolver:
         low = self.low[a:b]
         inside = self.in_span(a, b)
         bare = low.strip()
-        head = re.sub(r"^(?:the|a|an|this|that|its|their|his|her|в|у|во)\s+", "", bare)
+        head = _DETERMINER.sub("", bare)
         if speech_cues.DOC_NOUN.match(head):  # "the post (shared by …)", "в сообщении": the last organisation
             found = self.nominal(mention, mention, (a, b), pos)
             if found:

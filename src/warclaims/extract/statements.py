@@ -82,6 +82,8 @@ _CAPTION = re.compile(r"(?i)\s*(?:photo|фото|ілюстрац|иллюстр
 _TITLE_HINT = re.compile(r"\s[-–—]\s|:\s")
 _RELATIVE_WORDS = re.compile(r"(?<![\w'’-])(?:yesterday|last night|overnight|today|this morning|tonight|вчора|учора"
                              r"|вчера|минулої ночі|прошлой ночью|минувшей ночью|сьогодні|сегодня)(?![\w'’-])")
+_THAT_OR_QUOTE = re.compile(r"\s*(?:,\s*)?(?:що|что|:|«|\")")
+_QUOTE_CHAR = re.compile(r"[\"“”«»„]")
 _SPEAKER_NOUN = re.compile(r"(?<![\w'’-])(?:spokes\w+|minist\w+|officials?|sources?|army|military|president|leader"
                            r"|commander|general|governor|mayor|soldier|serviceman|officer|analysts?|agency|service"
                            r"|post|tweet|report|statement|bulletin|update|message|ministry|command|staff|department"
@@ -375,7 +377,7 @@ class StatementFinder:
             return
         if cue in _NOUN_CUES and (_NOUN_AFTER.match(low, cb) or _COPULA_BEFORE.search(low, max(ss, ca - 30), ca)):
             return
-        if cue.startswith(("оцін", "оцен")) and not re.match(r"\s*(?:,\s*)?(?:що|что|:|«|\")", low[cb:cb + 12]):
+        if cue.startswith(("оцін", "оцен")) and not _THAT_OR_QUOTE.match(low, cb, cb + 12):
             return  # "оцінив роботу підрозділів": an appraisal of something, not reported content
         if _TOPIC_AFTER.match(low, cb):
             return  # "warns of 'stalemate'", "commented on the claims": a topic, not content
@@ -397,7 +399,7 @@ class StatementFinder:
         t = _THAT.search(low, cb, min(se, cb + 45))
         start = cb
         if t and low[t.start():t.end()] not in (",", "nearly") and _words(text, cb, t.start()) <= 6 \
-                and not re.search(r"[\"“”«»„]", text[cb:t.start()]):
+                and not _QUOTE_CHAR.search(text, cb, t.start()):
             start = t.end()
         ra, rb = _strip(text, start, se)
         rb = self._cut(ra, rb)
