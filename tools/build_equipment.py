@@ -28,6 +28,7 @@ from equipment.curated import FAMILIES, MEANS  # noqa: E402
 
 DATA = ROOT / "src" / "warclaims" / "data"
 STATUSES = ("destroyed", "damaged", "abandoned", "captured")
+SNAPSHOT = "2025-07-19"  # the last day of the scarnecchia/oryx_data snapshot
 SIDES = {"Russia": "RUS", "Ukraine": "UKR"}
 
 # Oryx category names drift: one name per category (the newest the Russian page uses).
@@ -73,7 +74,8 @@ ORYX_TO_OFFICIAL = {
 # Keyword rules for Oryx systems PetroIvaniuk's (2023, Russian-side) map does not list. First match wins;
 # the specific ones (radars, transloaders, command vehicles) come before the family categories.
 SPECIFIC_RULES = [
-    (r"radar|\bRLS\b|Nebo|Podlet|Kasta|Zoopark|Aistyonok|\bP-18|Sopka|Ark-1|surveillance|Flap Lid|Tube Arm|"
+    (r"(?i:radar)|Tall King|Flat Face|Bar Lock|Side Net|Odd Pair|Thin Skin|\bPRV-|Sentinel|\bP-1[0-9]\b|\bP-3[57]|"
+     r"80K6|MR-18|RADA|Lorandit|Yastreb-AV|\bRLS\b|Nebo|Podlet|Kasta|Zoopark|Aistyonok|\bP-18|Sopka|Ark-1|surveillance|Flap Lid|Tube Arm|"
      r"\b(?:30N6|64N6|36D6|96L6|92N6|91N6|9S18|9S36|9S32|1L2|1L1|1RL)", "Radars"),
     (r"\bEW\b|jamm|Krasukha|Borisoglebsk|Leer|Zhitel|Pole-21|Repellent|Rtut|Svet-KU|Infauna|Shipovnik|"
      r"Moskva-1|Torn|Bukovel|counter-UAV|Diabazol|Lesochek|Murmansk|Silok|Tirada|Palantin|decoy|Deception",
@@ -81,7 +83,7 @@ SPECIFIC_RULES = [
     (r"command|staff vehicle|signal|communication|radio|relay|SatCom|R-1[0-9]{2}|R-4[0-9]{2}|R-9[0-9]{2}|\bP-2[0-9]{2}|"
      r"fire direction|KShM|\bKSh\b|MP-2|Barnaul|Redut|Kapustnik|Sobolyatnik|reconnaissance station|PRP-|"
      r"\b1V1[0-9]|\b1V[0-9]{3}", "Command Posts And Communications Stations"),
-    (r"ATGM carrier|Shturm|Khrizantema|Konkurs|Kornet|Sturm|Stugna|anti-tank missile", "Self-Propelled Anti-Tank Missile Systems"),
+    (r"ATGM carrier|Metis|Fagot|Javelin|NLAW|Shturm|Khrizantema|Konkurs|Kornet|Sturm|Stugna|anti-tank missile", "Self-Propelled Anti-Tank Missile Systems"),
     (r"UGV|robotic|Uran-|Kuryer|Platform-M|ground vehicle", "Unmanned Ground Vehicles"),
 ]
 GENERIC_RULES = [
@@ -91,34 +93,36 @@ GENERIC_RULES = [
     (r"helicopter|\bMi-\d|\bKa-\d|Gazelle|\bSea King|Westland", "Helicopters"),
     (r"aircraft|bomber|fighter|\bSu-\d|MiG-|\bTu-(?:2|9|1[56])|\bIl-\d|\bAn-\d|\bYak-|\bBe-\d|\bL-39|\bF-16|A-50|"
      r"Mirage|flying boat|airliner", "Aircraft"),
-    (r"UCAV|Bayraktar TB|Mohajer|Forpost|Orion|Inokhodets|loitering munition launcher", "Unmanned Combat Aerial Vehicles"),
+    (r"UCAV|Okhotnik|Bayraktar TB|Mohajer|Forpost|Orion|Inokhodets|loitering munition launcher", "Unmanned Combat Aerial Vehicles"),
     (r"UAV|drone|Orlan|ZALA|Zala|Supercam|Eleron|Leleka|Granat|Tachyon|Fury|Shark|Mavic|Puma|Raven|Skywalker|"
      r"Spectator|Furia|Mini|Valkyrie|Vector|Punisher|Chaklun|Tu-14[13]|Vostok|Gerbera|Kartograf|Privet|Takhion|"
-     r"Lastochka|Merlin|Molniya|Zastava|Mugin|Feniks|Skat|SKAT|Orbiter|Sparrow|Tsikada|Kub-BLA|Lancet",
+     r"Lastochka|Merlin|Molniya|Zastava|Mugin|Feniks|Skat|SKAT|Orbiter|Sparrow|Tsikada|Kub-BLA|Lancet|Orlik|"
+     r"Penguin|FlyEye|Tekever|Raybird|UJ-22|Heidrun|Primoco|\bPD-[12]\b|Poseidon|Mara-2|SpecAero|Cetus|EOS-C|"
+     r"Dovbush|Sarych|Warmate|\bElf\b|\bAres\b|\bHor\b",
      "Reconnaissance Unmanned Aerial Vehicles"),
     (r"ship|boat|submarine|corvette|frigate|cruiser|vessel|tug|Project \d|landing craft|minesweeper|Raptor|"
      r"BK-16|hovercraft|trawler|yacht|sloop|barge|ferry|Grachonok|Mangust|Kilo-class", "Naval Ships and Submarines"),
     (r"MRL|MLRS|Grad|Uragan|Smerch|Tornado|TOS-|HIMARS|M142|M270|Iskander|Tochka|Vilkha|\bBM-\d|RAK-|LRSVM|"
-     r"rocket launcher|Buratino|9P1[2-5]\d|RM-70|APR-40|Bastion|K-300P|Bal\b|Rubezh", "Rocket and Missile Artillery"),
+     r"rocket launcher|Chuch'e|Bureviy|Ogon-18|Buratino|9P1[2-5]\d|RM-70|APR-40|Bastion|K-300P|Bal\b|Rubezh", "Rocket and Missile Artillery"),
     (r"\bSAM\b|S-[234]\d\d|Buk|\bTor\b|Tor-|Osa|Strela|Pantsir|Kub\b|Krug|Patriot|IRIS-T|NASAMS|Crotale|"
-     r"Igla|Verba|Stinger|Gibka|Stormer|Avenger|Hawk|Aspide|SAMP/T|Skyguard|launcher for|TEL\b|TELAR|TLAR|"
+     r"Pongae|Pechora|S-125|ASRAAM|HAWK|Igla|Verba|Stinger|Gibka|Stormer|Avenger|Hawk|Aspide|SAMP/T|Skyguard|launcher for|TEL\b|TELAR|TLAR|"
      r"9K3[0-9]|9A3[0-9]", "Surface-To-Air Missile Systems"),
     (r"Tunguska|Shilka|ZSU-|Gepard|anti-aircraft gun|AA gun.*(?:MT-LB|BTR|chassis)|Viktor|2S6", "Self-Propelled Anti-Aircraft Guns"),
     (r"ZU-23|S-60|AZP|anti-aircraft|\bAA gun|KS-19|ZPU|Bofors|Flak", "Anti-Aircraft Guns"),
     (r"howitzer|mortar|gun\b|\b2A\d\d|D-30|D-20|M-30|M-46|M777|M119|L119|FH-70|\d+mm .*(?:cannon|field gun)|"
      r"MT-12|Rapira|\b2B\d|Vasilek|Nona-K|Giatsint-B|Msta-B|TRF1|Sprut-B|BS-3|M101|M114|Tyulpan towed",
      "Towed Artillery"),
-    (r"2S\d|self-propelled|Msta-S|Akatsiya|Gvozdika|Pion|Malka|Giatsint-S|Koalitsiya|Nona|Vena|Krab|CAESAR|"
+    (r"2S\d|Koksan|self-propelled|Msta-S|Akatsiya|Gvozdika|Pion|Malka|Giatsint-S|Koalitsiya|Nona|Vena|Krab|CAESAR|"
      r"Caesar|PzH|AS-90|AS90|M109|Bohdana|Zuzana|Dana|DITA|Archer|Malva|ShKH|Palmaria", "Self-Propelled Artillery"),
     (r"engineer|engineering|bridge|bridgelayer|mine-clear|mine clear|minelayer|mine-lay|recovery|excavator|"
      r"crane|bulldozer|trench|digger|\bIMR|\bBAT-|\bPTS|\bGMZ|\bUR-77|\bUR-83|Zemledeliye|BREM|\bMTU|"
      r"\bPMP\b|pontoon|\bTMM|obstacle|dozer|KRAZ-255 with|Kharkivchanka|BTM-|MDK-|PZM|\bBG-|Leguan|Bergepanzer|"
-     r"Biber|Dachs|Keiler|Pionierpanzer|Wisent|Kodiak|ARV|decontamination|TMS-65|ARS-14|smoke", "Engineering Vehicles And Equipment"),
+     r"Bgbv|M1150|AVLB|MT-T |Zhuk|Kashalot|drilling|Biber|Dachs|Keiler|Pionierpanzer|Wisent|Kodiak|ARV|decontamination|TMS-65|ARS-14|smoke", "Engineering Vehicles And Equipment"),
     (r"MRAP|MaxxPro|Cougar|Kirpi|Typhoon|Taifun|Bushmaster|Mastiff|Wolfhound|Husky|Roshel|Senator|Oshkosh M-ATV|"
-     r"M-ATV|RG-31|RG-33|Ejder|Vuran|Caiman|Kozak-5", "Mine-Resistant Ambush Protected"),
-    (r"\bIFV\b|BMP|BMD|BTR-82|BTR-4|BTR-3|Bradley|Marder|CV90|CV-90|Puma IFV|YPR-765|BVP|Warrior|Dingo|"
+     r"M-ATV|RG-31|Gurkha|INKAS|Titan-S|MSL Shield|Oncilla|Dzik|Armoured SUV|VAMTAC|Gyurza|RG-33|Ejder|Vuran|Caiman|Kozak-5", "Mine-Resistant Ambush Protected"),
+    (r"\bIFV\b|BWP|BMP|BMD|BTR-82|BTR-4|BTR-3|Bradley|Marder|CV90|CV-90|Puma IFV|YPR-765|BVP|Warrior|Dingo|"
      r"KTO Rosomak|Rosomak|Pbv|BMP-1", "Infantry Fighting Vehicles"),
-    (r"\bAPC\b|BTR|MT-LB|M113|Stryker|VAB|Spartan|FV10|AMX-10|Saxon|M1117|Patria|Pansarbandvagn|Bv 206|BvS|"
+    (r"\bAPC\b|Ambulance|Bison|FV432|BTR|MT-LB|M113|Stryker|VAB|Spartan|FV10|AMX-10|Saxon|M1117|Patria|Pansarbandvagn|Bv 206|BvS|"
      r"Lynx|Sisu|Mamba|Hägglund|Hagglunds|Piranha|TPz|Fuchs|Wolf|Otokar", "Armoured Personnel Carriers"),
     (r"\bAFV\b|BRDM|BMPT|Terminator|AMX-10|reconnaissance vehicle|\bBRM|\bBREM|armoured car|scout car|Sturmtiger|"
      r"\bFV107|Scimitar|Jackal|Spartan|Ferret|Fennek|Unknown AFV|PRP-4", "Armoured Fighting Vehicles"),
@@ -128,7 +132,7 @@ GENERIC_RULES = [
     (r"truck|tanker|jeep|car\b|van\b|bus\b|lorry|Ural|KamAZ|Kamaz|GAZ|ZiL|KrAZ|MAZ|UAZ|LuAZ|Lada|Toyota|"
      r"Mitsubishi|Land Rover|Pinzgauer|Unimog|DAF|MAN |Iveco|Volvo|Mercedes|Scania|Tatra|Jelcz|Steyr|train|"
      r"locomotive|wagon|motorcycle|ATV|quad|buggy|kitchen|field|trailer|tractor|Niva|Volkswagen|Ford|Nissan|"
-     r"Chevrolet|Hyundai|Renault|vehicle|BAZ|\bBMZ|\bAPA-|Avtozak|van|Sobol|Gazelle|Bogdan|pickup", "Trucks, Vehicles and Jeeps"),
+     r"PAZ-|Daewoo|Peugeot|RMMV|FMTV|YAD |M548|Chevrolet|Hyundai|Renault|vehicle|BAZ|\bBMZ|\bAPA-|Avtozak|van|Sobol|Gazelle|Bogdan|pickup", "Trucks, Vehicles and Jeeps"),
 ]
 FAMILY_RE = [(f[0], re.compile(f[1])) for f in FAMILIES]
 
@@ -232,12 +236,13 @@ def read_oryx(shared: Path) -> tuple[list[dict], dict]:
         with open(src / f"event_{status}.csv", encoding="utf-8") as fh:
             for r in csv.DictReader(fh):
                 system = clean_system(r["system"])
+                prefix = re.match(r"\d+(?=\s)", r["system"].strip())
                 key = (r["country"], system, status, r["url"])
                 if key in seen:  # the same evidence under another count prefix
                     continue
                 seen.add(key)
                 rows.append({"side": SIDES[r["country"]], "system": system, "status": status,
-                             "date": r["date_recorded"]})
+                             "date": r["date_recorded"], "listed": int(prefix.group()) if prefix else 0})
     return rows, {"commit": "a8624b4781666b73440fba89824133cb41531a72", "snapshot": "2025-07-19"}
 
 
@@ -310,6 +315,7 @@ def build(shared: Path) -> dict:
         s = systems.setdefault((r["side"], r["system"]), {st: 0 for st in STATUSES} | {"first": r["date"],
                                                                                    "last": r["date"]})
         s[r["status"]] += 1
+        s["listed"] = max(s.get("listed", 0), r["listed"])
         s["first"], s["last"] = min(s["first"], r["date"]), max(s["last"], r["date"])
     sys_rows, sys_cat, basis_count = [], {}, Counter()
     code_systems: dict[str, list[tuple[str, str]]] = defaultdict(list)
@@ -325,7 +331,7 @@ def build(shared: Path) -> dict:
                 model = m.group(1)
                 code_systems[model].append((side, system))
         sys_rows.append([side, system, model, ";".join(fams), cat, ORYX_TO_OFFICIAL.get(cat, ""),
-                         *[s[st] for st in STATUSES], s["first"], s["last"], basis])
+                         *[s[st] for st in STATUSES], s.get("listed") or "", s["first"], s["last"], basis])
     # --- models
     model_rows, alias_rows = [], []
     inflector = Inflector()
@@ -408,7 +414,12 @@ def build(shared: Path) -> dict:
     write_csv(out / "classes.csv", ["key", "class_normalised", "category", "means_class"], class_rows)
     oryx = DATA / "oryx"
     write_csv(oryx / "systems.csv", ["side", "system", "model", "families", "oryx_category", "category",
-                                     *STATUSES, "first_recorded", "last_recorded", "category_basis"], sys_rows)
+                                     *STATUSES, "listed", "first_recorded", "last_recorded", "category_basis"], sys_rows)
+    # evidence records per system (its row number in systems.csv), status and record date
+    index = {(r[0], r[1]): i for i, r in enumerate(sys_rows)}
+    per_record = Counter((index[(r["side"], r["system"])], r["status"][:2], r["date"]) for r in rows)
+    write_csv(oryx / "records.csv", ["system_row", "status", "date", "n"],
+              [[*k, n] for k, n in sorted(per_record.items())])
     write_csv(oryx / "bounds.csv", ["side", "category", "date", "records", "header"], bound_rows)
     write_csv(oryx / "categories.csv", ["side", "category", "oryx_types", "header_final", "header_date",
                                         "records_final", "scale"], cat_rows)
@@ -424,16 +435,31 @@ def build_bounds(shared: Path, rows: list[dict], sys_cat: dict) -> tuple[list[li
         cat = type_to_cat.get(sys_cat[(r["side"], r["system"])])
         if cat:
             per_day[(r["side"], cat)][r["date"]] += 1
-    header: dict[tuple[str, str, str], Counter] = defaultdict(Counter)  # (side, date) → type → total
-    src = shared / "data" / "verified" / "scarnecchia_oryx_data" / "daily_count.csv"
-    with open(src, encoding="utf-8") as fh:
+    # Oryx page-header totals per (side, type): daily_count.csv has a row when a type's total changed
+    # (carried forward), totals_by_type.csv the totals on the snapshot day.
+    typed: dict[tuple[str, str], dict[str, int]] = defaultdict(dict)
+    base = shared / "data" / "verified" / "scarnecchia_oryx_data"
+    with open(base / "daily_count.csv", encoding="utf-8") as fh:
         for r in csv.DictReader(fh):
-            header[(SIDES[r["country"]], r["date_recorded"])][norm_type(r["equipment_type"])] = int(r["type_total"])
+            typed[(SIDES[r["country"]], norm_type(r["equipment_type"]))][r["date_recorded"]] = int(r["type_total"])
+    with open(base / "totals_by_type.csv", encoding="utf-8") as fh:
+        for r in csv.DictReader(fh):
+            typed[(SIDES[r["country"]], norm_type(r["equipment_type"]))][SNAPSHOT] = int(r["type_total"])
+    header: dict[tuple[str, str], dict[str, int]] = {}
+    for side in SIDES.values():
+        dates = sorted({d for (s, _), v in typed.items() if s == side for d in v})
+        for cat, types in BOUND_TYPES.items():
+            series = [sorted(typed.get((side, t), {}).items()) for t in types]
+            out = {}
+            for d in dates:
+                vals = [next((v for dd, v in reversed(ser) if dd <= d), None) for ser in series]
+                if all(v is not None for v in vals):
+                    out[d] = sum(vals)  # type: ignore[arg-type]
+            header[(side, cat)] = out
     bound_rows, cat_rows = [], []
     for (side, cat), days in sorted(per_day.items()):
         types = BOUND_TYPES[cat]
-        hdr = {d: sum(h[t] for t in types) for (s, d), h in header.items()
-               if s == side and all(t in h for t in types)}
+        hdr = header.get((side, cat), {})
         total, last_hdr = 0, None
         for d in sorted(set(days) | set(hdr)):
             total += days.get(d, 0)

@@ -35,7 +35,8 @@ class System:
     families: tuple[str, ...]
     oryx_category: str | None
     category: str | None
-    counts: dict[str, int]
+    counts: dict[str, int]  # evidence records by status (deduplicated by URL)
+    listed: int | None  # Oryx's own count of the system at its last numbered scrape ("377 T-72B3")
     first: str
     last: str
 
@@ -57,7 +58,8 @@ class OryxData:
             self.systems = [System(r["side"], r["system"], r["model"] or None,
                                    tuple(f for f in r["families"].split(";") if f), r["oryx_category"] or None,
                                    r["category"] or None, {s: int(r[s]) for s in STATUSES},
-                                   r["first_recorded"], r["last_recorded"]) for r in csv.DictReader(fh)]
+                                   int(r["listed"]) if r["listed"] else None, r["first_recorded"],
+                                   r["last_recorded"]) for r in csv.DictReader(fh)]
         self.by_model: dict[str, list[System]] = defaultdict(list)
         for s in self.systems:
             for name in {*s.families, s.model} - {None}:
@@ -101,14 +103,19 @@ class OryxData:
 
 
 def model_counts(model: str) -> dict[str, dict]:
-    """Per side: counts by status, total, first and last record date, and the Oryx systems counted."""
+    """Per side ("RUS"/"UKR"): evidence records by status and their `total`, `listed` (Oryx's own per-system
+    counts where Oryx numbered the system, else the records), first and last record date, the systems counted.
+
+    Records are rows of the Oryx event files deduplicated by evidence URL; an item re-hosted under a new
+    URL counts twice, so records run above Oryx's own counts (by 0-40 % per category at the snapshot)."""
     out: dict[str, dict] = {}
     for s in OryxData.get().by_model.get(model, []):
-        d = out.setdefault(s.side, {**{k: 0 for k in STATUSES}, "total": 0, "first_recorded": s.first,
+        d = out.setdefault(s.side, {**{k: 0 for k in STATUSES}, "total": 0, "listed": 0, "first_recorded": s.first,
                                     "last_recorded": s.last, "systems": []})
         for k in STATUSES:
             d[k] += s.counts[k]
             d["total"] += s.counts[k]
+        d["listed"] += s.listed if s.listed is not None else sum(s.counts.values())
         d["first_recorded"] = min(d["first_recorded"], s.first)
         d["last_recorded"] = max(d["last_recorded"], s.last)
         d["systems"].append(s.system)
@@ -118,3 +125,26 @@ def model_counts(model: str) -> dict[str, dict]:
 def lower_bound(category: str, side: str, date: str) -> Bound | None:
     """The photo-confirmed lower bound of an official category for one side ("RUS"/"UKR") at a date."""
     return OryxData.get().lower_bound(category, side, date)
+
+
+_STATUS_CODE = {s[:2]: s for s in STATUSES}
+
+
+@cache
+def _records() -> dict[int, list[tuple[str, str, int]]]:
+    """system row → [(status, record date, n)], loaded only when an event is checked."""
+    out: dict[int, list[tuple[str, str, int]]] = defaultdict(list)
+    with open(DATA / "records.csv", encoding="utf-8") as fh:
+        for r in csv.DictReader(fh):
+            out[int(r["system_row"])].append((_STATUS_CODE[r["status"]], r["date"], int(r["n"])))
+    return out
+
+
+def model_records(model: str, side: str | None = None) -> list[tuple[str, str, str, int]]:
+    """Evidence records of a model (variants included) as (side, status, record date, n), by date."""
+    data = OryxData.get()
+    rows = _records()
+    index = {id(s): i for i, s in enumerate(data.systems)}
+    out = [(s.side, st, d, n) for s in data.by_model.get(model, []) if side in (None, s.side)
+           for st, d, n in rows.get(index[id(s)], [])]
+    return sorted(out, key=lambda r: r[2])
