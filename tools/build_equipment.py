@@ -23,7 +23,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "tools"))
 
-from equipment.classes import CLASSES, PRESS_CLASS  # noqa: E402
+from equipment.classes import CLASSES, PRESS_CLASS, STOP  # noqa: E402
 from equipment.curated import FAMILIES, MEANS  # noqa: E402
 
 DATA = ROOT / "src" / "warclaims" / "data"
@@ -195,13 +195,22 @@ class Inflector:
         parses = []
         for i, w in enumerate(words):
             base = w.split("-")[0]
-            p = morph.parse(base)[0]
+            cands = morph.parse(base)
+            p = next((c for c in cands if c.tag.case == "nomn" and ({"NOUN", "ADJF", "PRTF"} & c.tag.grammemes)),
+                     cands[0])
             parses.append(p)
             if head_i is None and "NOUN" in p.tag and p.tag.case == "nomn":
                 head_i = i
         if head_i is None:
             return []
         out = set()
+        if len(words) == 1:  # one noun: every form of its lexeme ("Града", "Градов", "Градові")
+            base, _, rest = words[0].partition("-")
+            for f in parses[0].lexeme:
+                word = f.word[:1].upper() + f.word[1:] if base[:1].isupper() else f.word
+                out.add(word + (("-" + rest) if rest else ""))
+            out.discard(phrase)
+            return sorted(out)
         for number in ("sing", "plur"):
             for case in self.CASES:
                 new = list(words)
@@ -212,10 +221,11 @@ class Inflector:
                     p = parses[i]
                     if i < head_i and not ({"ADJF", "PRTF"} & set(str(p.tag).replace(" ", ",").split(","))):
                         continue
-                    grams = {case, number}
-                    if i < head_i and number == "sing" and parses[head_i].tag.gender:
-                        grams.add(parses[head_i].tag.gender)
-                    f = p.inflect(grams)
+                    # the uk dictionary marks singular by gender alone: try the fuller grammeme sets first
+                    gender = parses[head_i].tag.gender if i < head_i else p.tag.gender
+                    tries = [{case, "plur"}] if number == "plur" else [
+                        g for g in ({case, "sing", gender}, {case, gender}, {case, "sing"}, {case}) if None not in g]
+                    f = next((f for f in (p.inflect(g) for g in tries) if f is not None), None)
                     if f is None:
                         ok = False
                         break
@@ -396,6 +406,13 @@ def build(shared: Path) -> dict:
                 alias_rows.append([a, "class", key, lang, 0, "base"])
                 for f in inflector.forms(a, lang):
                     alias_rows.append([f, "class", key, lang, 0, "inflected"])
+    for lang, words in STOP.items():
+        for a in [x for x in words.split(";") if x]:
+            alias_rows.append([a, "stop", "", lang, 0, "base"])
+    # abbreviations among the class words (SAM, APC, ЗРК, САУ) count only in capitals: "Sam", "сау" are other words
+    for r in alias_rows:
+        if r[1] == "class" and re.fullmatch(r"[A-ZА-ЯІЇЄҐЁ]{2,}s?", r[0]):
+            r[4] = 2
     # drop exact duplicate (alias, kind, ref) rows, keep the first
     uniq, seen = [], set()
     for r in alias_rows:

@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 
 from ..models import Record, Span
-from ..reference.equipment import Alias, Gazetteer
+from ..reference.equipment import Alias, ClassWord, Gazetteer, Model
 
 __all__ = ["EquipmentMention", "MeansMention", "find_equipment", "find_means", "lookup"]
 
@@ -24,7 +24,6 @@ __all__ = ["EquipmentMention", "MeansMention", "find_equipment", "find_means", "
 _MEANS_ONLY_CLASSES = {"mine", "small_arms", "atgm"}
 # What may stand between a model and its class word: spaces, quotes, brackets, a comma-free dash.
 _JOIN = re.compile(r"[\s\"'«»“”„‘’`()\-–—]{1,4}")
-_QTY_GAP = re.compile(r"\s+(?:[^\W\d]+\s+){0,2}")
 
 
 @dataclass
@@ -67,66 +66,102 @@ def _pick(entries: tuple[Alias, ...], kind: str) -> Alias | None:
     return best
 
 
-def _quantity(text: str, start: int) -> tuple[int | None, str | None, Span | None]:
-    from .numbers import find_numbers
-
-    window = max(0, start - 40)
-    nums = find_numbers(text, window, start)
-    if not nums:
-        return None, None, None
-    n = nums[-1]
-    gap = text[n.end:start]
-    if not _QTY_GAP.fullmatch(gap) or not isinstance(n.value, int) or not 0 < n.value < 100000:
-        return None, None, None
-    return n.value, n.text, (n.start, n.end)
+_RESOLVED: dict[tuple[Alias, ...], tuple[Model | None, ClassWord | None, Model | None]] = {}
 
 
-def find_equipment(text: str, language: str | None = None) -> list[EquipmentMention]:
-    """Every target-capable equipment mention, in text order. `language` is accepted for symmetry (the
-    gazetteer holds en/uk/ru together; Cyrillic aliases of uk and ru overlap)."""
-    gaz = Gazetteer.get()
-    raw: list[tuple[int, int, Alias | None, Alias | None, Alias | None]] = []
-    for start, end, entries in gaz.scan(text):
+def _resolve(gaz: Gazetteer, entries: tuple[Alias, ...]) -> tuple[Model | None, ClassWord | None, Model | None]:
+    """(target model, target class word, means model) of one hit's entries; memoised per entry tuple."""
+    got = _RESOLVED.get(entries)
+    if got is None:
         model, cls, means = _pick(entries, "model"), _pick(entries, "class"), _pick(entries, "means")
-        if cls and cls.ref in _MEANS_ONLY_CLASSES:
-            cls = None
-        if model is None and cls is None:
-            continue  # means only (Lancet, Shahed, Kalibr)
-        raw.append((start, end, model, cls, means))
+        got = (gaz.models[model.ref] if model else None,
+               gaz.classes[cls.ref] if cls else None,
+               gaz.models[means.ref] if means else None)
+        _RESOLVED[entries] = got
+    return got
+
+
+# Stems of number words: a preceding word that starts with one goes to the number reader (which decides).
+_NUM_STEMS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+              "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "dozen",
+              "a couple", "одн", "один", "два", "дві", "две", "двох", "двух", "три", "трьох", "трех", "чотир",
+              "четыр", "п'ят", "пят", "п’ят", "шіст", "шест", "сім", "сем", "вісім", "восем", "дев", "десят",
+              "сто", "двісті", "двести", "тис", "тыс", "млн", "сотн", "сорок", "пів", "пол")
+
+
+def _quantity(text: str, start: int) -> tuple[int | None, str | None, Span | None]:
+    """A count among the three words before a mention ("two Russian tanks", "4 БМП"), never across a
+    line or punctuation; the number reader (numbers.find_numbers) decides what the words are worth."""
+    j = start
+    for _ in range(3):
+        k = j - 1
+        while k >= 0 and text[k] in " \t\xa0":
+            k -= 1
+        if k < 0 or k == j - 1:
+            return None, None, None
+        e = k + 1
+        while k >= 0 and not text[k].isspace():
+            k -= 1
+        word = text[k + 1:e]
+        if word.isdigit() and word[0] != "0" and len(word) <= 3 and not (k > 0 and text[k - 1].isdigit()):
+            return int(word), word, (k + 1, e)  # plain "4 БМП": no need for the number reader
+        if word[:1].isdigit() or word.lower().startswith(_NUM_STEMS):
+            from .numbers import find_numbers
+
+            nums = [n for n in find_numbers(text, max(0, k + 1 - 24), e) if n.end >= e - 1]
+            n = nums[-1] if nums else None
+            if n is None or not isinstance(n.value, int) or not 0 < n.value < 100000:
+                return None, None, None
+            return n.value, n.text, (n.start, n.end)
+        if not word.isalpha():
+            return None, None, None
+        j = k + 1
+    return None, None, None
+
+
+def find_equipment(text: str, language: str | None = None, quantities: bool = True) -> list[EquipmentMention]:
+    """Every target-capable equipment mention, in text order. `language` is accepted for symmetry (the
+    gazetteer holds en/uk/ru together; Cyrillic aliases of uk and ru overlap). `quantities=False` skips
+    reading the count before each mention (the costliest step on tally-dense text)."""
+    gaz = Gazetteer.get()
+    raw: list[tuple[int, int, Model | None, ClassWord | None]] = []
+    for start, end, entries in gaz.scan(text):
+        m, c, _ = _resolve(gaz, entries)
+        if c is not None and c.key in _MEANS_ONLY_CLASSES:
+            c = None
+        if m is not None or c is not None:  # else means only (Lancet, Shahed, Kalibr)
+            raw.append((start, end, m, c))
     out: list[EquipmentMention] = []
-    i = 0
-    while i < len(raw):
-        start, end, model, cls, _ = raw[i]
-        model_span = (start, end) if model else None
-        class_span = (start, end) if cls and not model else None
+    i, n = 0, len(raw)
+    while i < n:
+        start, end, m, c = raw[i]
+        model_span = (start, end) if m else None
+        class_span = (start, end) if c and not m else None
         # a model and a class word side by side are one mention: "TOR-M2 anti-aircraft missile complex",
         # "ЗРК «Тор-М2»", "'Grad' MLRS"
-        if i + 1 < len(raw):
-            nstart, nend, nmodel, ncls, _ = raw[i + 1]
-            pair = (model and ncls and not nmodel) or (cls and not model and nmodel)
-            if pair and _JOIN.fullmatch(text[end:nstart]):
-                if model:
-                    class_span, cls = (nstart, nend), ncls
+        if i + 1 < n:
+            nstart, nend, nm, nc = raw[i + 1]
+            if ((m and nc and not nm) or (c and not m and nm)) and _JOIN.fullmatch(text, end, nstart):
+                if m:
+                    class_span, c = (nstart, nend), nc
                 else:
-                    model_span, model = (nstart, nend), nmodel
+                    model_span, m = (nstart, nend), nm
                 end = nend
                 i += 1
         i += 1
-        m = gaz.models.get(model.ref) if model else None
-        c = gaz.classes.get(cls.ref) if cls else None
-        means_class = (m.means_class if m else None) or (c.means_class if c and not m else None)
-        qty, qty_text, qty_span = _quantity(text, start)
-        out.append(EquipmentMention(
-            span=(start, end), mention=text[start:end], model=m.name if m else None,
-            category=(m.category if m else None) or (c.category if c else None),
-            oryx_category=m.oryx_category if m else None,
-            nato_name=m.nato_name if m else None,
-            class_reported=text[class_span[0]:class_span[1]] if class_span else None,
-            class_normalised=(m.oryx_category if m and m.oryx_category else (c.class_normalised if c else None)),
-            is_means=means_class is not None, means_class=means_class,
-            quantity=qty, quantity_text=qty_text, quantity_span=qty_span,
-            model_span=model_span, class_span=class_span,
-            press_class=m.press_class_en if m else None))
+        qty, qty_text, qty_span = _quantity(text, start) if quantities else (None, None, None)
+        if m is not None:
+            means_class = m.means_class
+            out.append(EquipmentMention(
+                (start, end), text[start:end], m.name, m.category or (c.category if c else None), m.oryx_category,
+                m.nato_name, text[class_span[0]:class_span[1]] if class_span else None,
+                m.oryx_category or (c.class_normalised if c else None), means_class is not None, means_class,
+                qty, qty_text, qty_span, model_span, class_span, m.press_class_en))
+        else:
+            assert c is not None
+            out.append(EquipmentMention(
+                (start, end), text[start:end], None, c.category, None, None, text[start:end], c.class_normalised,
+                c.means_class is not None, c.means_class, qty, qty_text, qty_span, None, class_span, None))
     return out
 
 
@@ -135,15 +170,13 @@ def find_means(text: str, language: str | None = None) -> list[MeansMention]:
     gaz = Gazetteer.get()
     out: list[MeansMention] = []
     for start, end, entries in gaz.scan(text):
-        means, model, cls = _pick(entries, "means"), _pick(entries, "model"), _pick(entries, "class")
-        if means:
-            mm = gaz.models[means.ref]
+        m, c, mm = _resolve(gaz, entries)
+        if mm is not None:
             out.append(MeansMention((start, end), text[start:end], mm.means_class or "unknown", mm.name))
-        elif model and gaz.models[model.ref].means_class:
-            mm = gaz.models[model.ref]
-            out.append(MeansMention((start, end), text[start:end], mm.means_class or "unknown", mm.name))
-        elif cls and gaz.classes[cls.ref].means_class:
-            out.append(MeansMention((start, end), text[start:end], gaz.classes[cls.ref].means_class or "unknown"))
+        elif m is not None and m.means_class:
+            out.append(MeansMention((start, end), text[start:end], m.means_class, m.name))
+        elif m is None and c is not None and c.means_class:
+            out.append(MeansMention((start, end), text[start:end], c.means_class))
     return out
 
 
@@ -159,7 +192,7 @@ def lookup(name: str) -> list[dict]:
     seen: set[tuple[str, str]] = set()
     for _, _, entries in exact:
         for e in entries:
-            if (e.kind, e.ref) in seen:
+            if (e.kind, e.ref) in seen or e.kind == "stop":
                 continue
             seen.add((e.kind, e.ref))
             if e.kind == "class":
