@@ -16,9 +16,9 @@ import re
 from dataclasses import dataclass
 
 from ..models import Record, Span
-from ..reference.equipment import Alias, ClassWord, Gazetteer, Model
+from ..reference.equipment import Alias, ClassWord, Gazetteer, Model, normalise
 
-__all__ = ["EquipmentMention", "MeansMention", "find_equipment", "find_means", "lookup"]
+__all__ = ["EquipmentMention", "MeansMention", "find_equipment", "find_means", "lookup", "suggest"]
 
 # Class words that only ever name a means (a mine or a rifle is not counted as a loss).
 _MEANS_ONLY_CLASSES = {"mine", "small_arms", "atgm"}
@@ -182,12 +182,13 @@ def find_means(text: str, language: str | None = None) -> list[MeansMention]:
 
 def lookup(name: str) -> list[dict]:
     """What the gazetteer knows about a name ("Тор-М2", "BTR-82A", "Lancet", "ЗРК"), with Oryx counts."""
-    from ..reference.oryx import model_counts
+    from ..reference.oryx import SNAPSHOT, model_counts
 
     gaz = Gazetteer.get()
     text = name.strip()
-    hits = gaz.scan(text)
-    exact = [h for h in hits if h[0] == 0 and h[1] == len(text)] or hits
+    key = " " + " ".join(normalise(text).split()) + " "
+    # the name itself, whatever its case ("Lancet", "град": in a lookup they are meant); else what it contains
+    exact = [(0, len(text), tuple(gaz.by_key[key]))] if key in gaz.by_key else gaz.scan(text)
     out: list[dict] = []
     seen: set[tuple[str, str]] = set()
     for _, _, entries in exact:
@@ -209,5 +210,15 @@ def lookup(name: str) -> list[dict]:
                         "means_class": m.means_class,
                         "aliases": sorted({a.alias for a in gaz.aliases
                                            if a.ref == m.name and a.form in ("base", "translit")}),
-                        "oryx": model_counts(m.name) if e.kind == "model" else None})
+                        "oryx": model_counts(m.name) if e.kind == "model" else None,
+                        "oryx_snapshot": SNAPSHOT if e.kind == "model" else None})
     return out
+
+
+def suggest(name: str, n: int = 3) -> list[str]:
+    """Aliases close to a name the gazetteer does not know (for the error hint)."""
+    import difflib
+
+    gaz = Gazetteer.get()
+    names = {a.alias.lower(): a.alias for a in gaz.aliases if a.kind != "stop"}
+    return [names[c] for c in difflib.get_close_matches(name.strip().lower(), list(names), n=n, cutoff=0.7)]
