@@ -199,7 +199,7 @@ class Inflector:
             p = next((c for c in cands if c.tag.case == "nomn" and ({"NOUN", "ADJF", "PRTF"} & c.tag.grammemes)),
                      cands[0])
             parses.append(p)
-            if head_i is None and "NOUN" in p.tag and p.tag.case == "nomn":
+            if head_i is None and "NOUN" in p.tag and p.tag.case in ("nomn", None):
                 head_i = i
         if head_i is None:
             return []
@@ -441,6 +441,12 @@ def build(shared: Path) -> dict:
     write_csv(oryx / "categories.csv", ["side", "category", "oryx_types", "header_final", "header_date",
                                         "records_final", "scale"], cat_rows)
     shutil.copyfile(shared / "data" / "verified" / "scarnecchia_oryx_data" / "LICENSE.txt", oryx / "LICENSE.txt")
+    # the gazetteer is derived from both sources: their licences ship beside it (CC BY 4.0 asks for credit
+    # and a note of the changes, MIT for the notice) — see data/equipment/SOURCES.md
+    shutil.copyfile(shared / "data" / "verified" / "scarnecchia_oryx_data" / "LICENSE.txt",
+                    out / "LICENSE-oryx-data-CC-BY-4.0.txt")
+    shutil.copyfile(shared / "data" / "official" / "PetroIvaniuk_2022-Ukraine-Russia-War-Dataset" / "LICENSE.txt",
+                    out / "LICENSE-petroivaniuk-MIT.txt")
     return {"seconds": round(time.perf_counter() - t0, 2), "systems": len(sys_rows), "models": len(model_rows),
             "aliases": len(alias_rows), "category_basis": dict(basis_count), **meta}
 

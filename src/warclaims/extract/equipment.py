@@ -103,6 +103,8 @@ def _quantity(text: str, start: int) -> tuple[int | None, str | None, Span | Non
         while k >= 0 and not text[k].isspace():
             k -= 1
         word = text[k + 1:e]
+        if word[-1] in ",;:!?)]»”\"'":  # punctuation between: "in 2022, tanks"
+            return None, None, None
         if word.isdigit() and word[0] != "0" and len(word) <= 3 and not (k > 0 and text[k - 1].isdigit()):
             return int(word), word, (k + 1, e)  # plain "4 БМП": no need for the number reader
         if word[:1].isdigit() or word.lower().startswith(_NUM_STEMS):
