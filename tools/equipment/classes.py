@@ -10,10 +10,10 @@ from __future__ import annotations
 CLASSES: dict[str, tuple[str, str, str, str, str, str]] = {
     "tank": ("Tanks", "tanks", "", "tank;battle tank;main battle tank;MBT", "танк", "танк"),
     "apc": ("Armoured Personnel Carriers", "armoured_vehicles", "",
-            "armoured personnel carrier;armored personnel carrier;APC;APV;personnel carrier",
+            "armoured personnel carrier;armored personnel carrier;APC;APV;personnel carrier;BTR",
             "бронетранспортер;БТР", "бронетранспортёр;бронетранспортер;БТР"),
     "ifv": ("Infantry Fighting Vehicles", "armoured_vehicles", "",
-            "infantry fighting vehicle;IFV;armoured infantry vehicle",
+            "infantry fighting vehicle;IFV;armoured infantry vehicle;BMP",
             "бойова машина піхоти;БМП", "боевая машина пехоты;БМП"),
     "afv": ("Armoured Fighting Vehicles", "armoured_vehicles", "",
             "armoured vehicle;armored vehicle;armoured fighting vehicle;armored fighting vehicle;AFV;"
@@ -131,7 +131,7 @@ PRESS_CLASS: dict[str, tuple[str, str, str]] = {
 STOP: dict[str, str] = {
     "en": "think tank;think-tank;septic tank;water tank;fish tank;gas tank;tank top;jet stream;jet lag;mine of;"
           "coal mine;salt mine;gold mine;mining;land mines ban;boat people;the artillery of;rocket science;"
-          "rocket scientist;mother ship;relationship;friendship;ownership",
-    "uk": "танк думок;аналітичний центр",
-    "ru": "мозговой центр",
+          "rocket scientist;mother ship;relationship;friendship;ownership;cannon fodder;loose cannon",
+    "uk": "танк думок;аналітичний центр;гарматне м'ясо;гарматним м'ясом",
+    "ru": "мозговой центр;пушечное мясо;пушечным мясом",
 }

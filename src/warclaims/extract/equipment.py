@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..models import Record, Span
+from ..models import Means, Record, Span, Target
 from ..reference.equipment import Alias, ClassWord, Gazetteer, Model, normalise
 
 __all__ = ["EquipmentMention", "MeansMention", "find_equipment", "find_means", "lookup", "suggest"]
@@ -47,6 +47,18 @@ class EquipmentMention(Record):
     class_span: Span | None = None
     press_class: str | None = None  # how the press usually names the model's class ("APC" for BTR-82A)
 
+    def as_target(self, owner_side: str | None = None) -> Target:
+        """The EventClaim target this mention names (the owner side is the event extractor's to say)."""
+        return Target(mention=self.mention, model=self.model, category=self.category,
+                      oryx_category=self.oryx_category, nato_name=self.nato_name, class_reported=self.class_reported,
+                      owner_side=owner_side, quantity=self.quantity, span=self.span)
+
+    def as_means(self) -> Means | None:
+        """The EventClaim means, when the model or class can strike (Grad, drone); else None."""
+        if not self.is_means:
+            return None
+        return Means(mention=self.mention, class_=self.means_class, model=self.model, span=self.span)
+
 
 @dataclass
 class MeansMention(Record):
@@ -56,6 +68,10 @@ class MeansMention(Record):
     mention: str
     class_: str  # loitering_munition / fpv_drone / drone / naval_drone / artillery / mlrs / missile / ...
     model: str | None = None
+
+    def as_means(self) -> Means:
+        """The EventClaim means record."""
+        return Means(mention=self.mention, class_=self.class_, model=self.model, span=self.span)
 
 
 def _pick(entries: tuple[Alias, ...], kind: str) -> Alias | None:
