@@ -81,22 +81,24 @@ SPECIFIC_RULES = [
      r"Moskva-1|Torn|Bukovel|counter-UAV|Diabazol|Lesochek|Murmansk|Silok|Tirada|Palantin|decoy|Deception",
      "Jammers And Deception Systems"),
     (r"command|staff vehicle|signal|communication|radio|relay|SatCom|R-1[0-9]{2}|R-4[0-9]{2}|R-9[0-9]{2}|\bP-2[0-9]{2}|"
-     r"fire direction|KShM|\bKSh\b|MP-2|Barnaul|Redut|Kapustnik|Sobolyatnik|reconnaissance station|PRP-|"
+     r"fire direction|KShM|\bKSh\b|\bMP-2|Barnaul|Redut|Kapustnik|Sobolyatnik|reconnaissance station|PRP-|"
      r"\b1V1[0-9]|\b1V[0-9]{3}", "Command Posts And Communications Stations"),
     (r"ATGM carrier|Metis|Fagot|Javelin|NLAW|Shturm|Khrizantema|Konkurs|Kornet|Sturm|Stugna|anti-tank missile", "Self-Propelled Anti-Tank Missile Systems"),
     (r"UGV|robotic|Uran-|Kuryer|Platform-M|ground vehicle", "Unmanned Ground Vehicles"),
+    (r"mine[- ]clearing|repair workshop|recovery vehicle|\bARV\b", "Engineering Vehicles And Equipment"),
+    (r"tank transporter|low-loader", "Trucks, Vehicles and Jeeps"),
 ]
 GENERIC_RULES = [
     (r"transloader|transporter-loader|TZM|resupply|ammunition|loader|\b2F|9T2|transload|reload",
      "Artillery Support Vehicles And Equipment"),
-    (r"\btank\b|\bT-(?:54|55|62|64|72|80|84|90)|Leopard|Abrams|Challenger 2|PT-91|M-55S|Stridsvagn|Strv", "Tanks"),
+    (r"(?<!-)\btank\b(?! transporter)|\bT-(?:54|55|62|64|72|80|84|90)|Leopard|Abrams|Challenger 2|PT-91|M-55S|Stridsvagn|Strv", "Tanks"),
     (r"helicopter|\bMi-\d|\bKa-\d|Gazelle|\bSea King|Westland", "Helicopters"),
     (r"aircraft|bomber|fighter|\bSu-\d|MiG-|\bTu-(?:2|9|1[56])|\bIl-\d|\bAn-\d|\bYak-|\bBe-\d|\bL-39|\bF-16|A-50|"
      r"Mirage|flying boat|airliner", "Aircraft"),
     (r"UCAV|Okhotnik|Bayraktar TB|Mohajer|Forpost|Orion|Inokhodets|loitering munition launcher", "Unmanned Combat Aerial Vehicles"),
-    (r"UAV|drone|Orlan|ZALA|Zala|Supercam|Eleron|Leleka|Granat|Tachyon|Fury|Shark|Mavic|Puma|Raven|Skywalker|"
-     r"Spectator|Furia|Mini|Valkyrie|Vector|Punisher|Chaklun|Tu-14[13]|Vostok|Gerbera|Kartograf|Privet|Takhion|"
-     r"Lastochka|Merlin|Molniya|Zastava|Mugin|Feniks|Skat|SKAT|Orbiter|Sparrow|Tsikada|Kub-BLA|Lancet|Orlik|"
+    (r"UAV|drone|Orlan|ZALA|Zala|Supercam|Eleron|Leleka|Granat|Tachyon|Fury|Shark|Mavic|RQ-20 Puma|Puma UAV|Raven|Skywalker|"
+     r"Spectator|Furia|Mini|Valkyrie|Quantum Vector|Punisher|ScanEagle|Chaklun|Tu-14[13]|Vostok|Gerbera|Kartograf|Privet|Takhion|"
+     r"Lastochka|Merlin|Molniya|Mugin|Feniks|Skat|SKAT|Orbiter|Sparrow|Tsikada|Kub-BLA|Lancet|Orlik|"
      r"Penguin|FlyEye|Tekever|Raybird|UJ-22|Heidrun|Primoco|\bPD-[12]\b|Poseidon|Mara-2|SpecAero|Cetus|EOS-C|"
      r"Dovbush|Sarych|Warmate|\bElf\b|\bAres\b|\bHor\b",
      "Reconnaissance Unmanned Aerial Vehicles"),
@@ -104,7 +106,7 @@ GENERIC_RULES = [
      r"BK-16|hovercraft|trawler|yacht|sloop|barge|ferry|Grachonok|Mangust|Kilo-class", "Naval Ships and Submarines"),
     (r"MRL|MLRS|Grad|Uragan|Smerch|Tornado|TOS-|HIMARS|M142|M270|Iskander|Tochka|Vilkha|\bBM-\d|RAK-|LRSVM|"
      r"rocket launcher|Chuch'e|Bureviy|Ogon-18|Buratino|9P1[2-5]\d|RM-70|APR-40|Bastion|K-300P|Bal\b|Rubezh", "Rocket and Missile Artillery"),
-    (r"\bSAM\b|S-[234]\d\d|Buk|\bTor\b|Tor-|Osa|Strela|Pantsir|Kub\b|Krug|Patriot|IRIS-T|NASAMS|Crotale|"
+    (r"\bSAM\b|\bS-[234]\d\d|Buk|\bTor\b|Tor-|Osa|Strela|Pantsir|Kub\b|Krug|(?<!UAZ )Patriot|IRIS-T|NASAMS|Crotale|"
      r"Pongae|Pechora|S-125|ASRAAM|HAWK|Igla|Verba|Stinger|Gibka|Stormer|Avenger|Hawk|Aspide|SAMP/T|Skyguard|launcher for|TEL\b|TELAR|TLAR|"
      r"9K3[0-9]|9A3[0-9]", "Surface-To-Air Missile Systems"),
     (r"Tunguska|Shilka|ZSU-|Gepard|anti-aircraft gun|AA gun.*(?:MT-LB|BTR|chassis)|Viktor|2S6", "Self-Propelled Anti-Aircraft Guns"),

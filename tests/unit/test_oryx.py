@@ -79,12 +79,12 @@ def tally(category: str, value: int, side: str | None = "RUS", as_of: str | None
 
 TALLIES = [
     ("tanks-seed", tally("tanks", 3610), "consistent_with_evidence", "tanks 3,610 is consistent with the evidence: "
-     "Oryx photo-confirms at least 1,714 Russian tanks by 2023-03-30 (estimated from Oryx's evidence records); "
+     "Oryx photo-confirms at least 1,715 Russian tanks by 2023-03-30 (estimated from Oryx's evidence records); "
      "the claim is 2.1× that."),
     ("tanks-below", tally("tanks", 300), "below_evidence", "tanks 300 is below the evidence: Oryx photo-confirms "
-     "at least 1,714 Russian tanks by 2023-03-30 (estimated from Oryx's evidence records)."),
+     "at least 1,715 Russian tanks by 2023-03-30 (estimated from Oryx's evidence records)."),
     ("tanks-far-above", tally("tanks", 30000), "exceeds_evidence", "tanks 30,000 is far above the evidence: Oryx "
-     "photo-confirms at least 1,714 Russian tanks by 2023-03-30 (estimated from Oryx's evidence records); the "
+     "photo-confirms at least 1,715 Russian tanks by 2023-03-30 (estimated from Oryx's evidence records); the "
      "claim is 17.5× that, beyond the 6.0× that even official counts stay within."),
     ("over-is-not-below", tally("tanks", 300, qualifier="over"), "consistent_with_evidence", None),
     ("aircraft-header", tally("aircraft", 306), "consistent_with_evidence", "aircraft 306 is consistent with the "

@@ -46,7 +46,7 @@ FAMILIES: list[tuple[str, str, str, str, str, str, str, str, str]] = [
      "2K11 Krug;Krug", "Круг", "Krug;Круг", ""),
     ("ZSU-23-4 Shilka", r"Shilka|ZSU-23-4", "", "Self-Propelled Anti-Aircraft Guns", "spaag",
      "Shilka;ZSU-23-4", "Шилка;ЗСУ-23-4", "", ""),
-    ("MIM-104 Patriot", r"Patriot", "", "Surface-To-Air Missile Systems", "sam",
+    ("MIM-104 Patriot", r"MIM-104|(?<!UAZ )Patriot", "", "Surface-To-Air Missile Systems", "sam",
      "Patriot;MIM-104", "Патріот;Пэтриот;Патриот", "", ""),
     ("IRIS-T SLM", r"IRIS-T", "", "Surface-To-Air Missile Systems", "sam", "IRIS-T;IRIS-T SLM", "IRIS-T", "", ""),
     ("NASAMS", r"NASAMS", "", "Surface-To-Air Missile Systems", "sam", "NASAMS", "NASAMS", "", ""),
