@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 from ..models import Means, Record, Span, Target
 from ..reference.equipment import Alias, ClassWord, Gazetteer, Model, normalise
+from .numbers import find_numbers
 
 __all__ = ["EquipmentMention", "MeansMention", "find_equipment", "find_means", "lookup", "suggest"]
 
@@ -105,36 +106,44 @@ _NUM_STEMS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "n
               "сто", "двісті", "двести", "тис", "тыс", "млн", "сотн", "сорок", "пів", "пол")
 
 
+_NONE: tuple[None, None, None] = (None, None, None)
+_BLANK = " \t\xa0"
+
+
 def _quantity(text: str, start: int) -> tuple[int | None, str | None, Span | None]:
     """A count among the three words before a mention ("two Russian tanks", "4 БМП"), never across a
     line or punctuation; the number reader (numbers.find_numbers) decides what the words are worth."""
-    j = start
-    for _ in range(3):
-        k = j - 1
-        while k >= 0 and text[k] in " \t\xa0":
-            k -= 1
-        if k < 0 or k == j - 1:
-            return None, None, None
-        e = k + 1
-        while k >= 0 and not text[k].isspace():
-            k -= 1
-        word = text[k + 1:e]
+    lo = max(0, start - 40)
+    seg = text[lo:start]
+    nl = seg.rfind("\n")
+    if nl >= 0:
+        seg, lo = seg[nl + 1:], lo + nl + 1
+    if not seg or seg[-1] not in _BLANK:
+        return _NONE
+    words = seg.split()
+    if lo > 0 and seg[0] not in _BLANK and text[lo - 1] not in " \t\xa0\n":
+        words = words[1:]  # cut in the middle of a word
+    cursor = len(seg)
+    for word in reversed(words[-3:]):
+        pos = seg.rfind(word, 0, cursor)
+        cursor = pos
         if word[-1] in ",;:!?)]»”\"'":  # punctuation between: "in 2022, tanks"
-            return None, None, None
-        if word.isdigit() and word[0] != "0" and len(word) <= 3 and not (k > 0 and text[k - 1].isdigit()):
-            return int(word), word, (k + 1, e)  # plain "4 БМП": no need for the number reader
-        if word[:1].isdigit() or word.lower().startswith(_NUM_STEMS):
-            from .numbers import find_numbers
-
-            nums = [n for n in find_numbers(text, max(0, k + 1 - 24), e) if n.end >= e - 1]
-            n = nums[-1] if nums else None
-            if n is None or not isinstance(n.value, int) or not 0 < n.value < 100000:
-                return None, None, None
-            return n.value, n.text, (n.start, n.end)
-        if not word.isalpha():
-            return None, None, None
-        j = k + 1
-    return None, None, None
+            return _NONE
+        if word.isdigit():
+            if word[0] != "0" and len(word) <= 3 and not (pos > 0 and seg[pos - 1] in _BLANK and
+                                                          seg[:pos].rstrip()[-1:].isdigit()):
+                return int(word), word, (lo + pos, lo + pos + len(word))  # plain "4 БМП"
+        elif not (word[0].isdigit() or word.lower().startswith(_NUM_STEMS)):
+            if word.isalpha():
+                continue
+            return _NONE
+        e = lo + pos + len(word)
+        nums = [n for n in find_numbers(text, max(0, e - len(word) - 24), e) if n.end >= e - 1]
+        n = nums[-1] if nums else None
+        if n is None or not isinstance(n.value, int) or not 0 < n.value < 100000:
+            return _NONE
+        return n.value, n.text, (n.start, n.end)
+    return _NONE
 
 
 def find_equipment(text: str, language: str | None = None, quantities: bool = True) -> list[EquipmentMention]:
