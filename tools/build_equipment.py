@@ -266,6 +266,15 @@ def petro_map(shared: Path) -> dict[str, str]:
     return out
 
 
+def _nameable(name: str) -> bool:
+    """An Oryx system name fit to be an alias: a proper name of at most three words, no description."""
+    words = name.split()
+    return (0 < len(words) <= 3 and name[0].isupper() and not name.startswith(("Unknown", "Uknown", "NA"))
+            and name not in ("NOTA", "Elf", "Hor", "Ares")
+            and not re.search(r"[(<:]|\b(?:truck|vehicle|tanker|boat|pontoon|station|system|radar|UAV|with|for)\b",
+                              name))
+
+
 def families_of(system: str) -> list[str]:
     return [name for name, rx in FAMILY_RE if rx.search(system)]
 
@@ -341,7 +350,9 @@ def build(shared: Path) -> dict:
             m = CODE_RE.search(system)
             if m and re.search(r"\d", m.group(1)) and re.search(r"[A-Za-z]", m.group(1)) and len(m.group(1)) >= 3:
                 model = m.group(1)
-                code_systems[model].append((side, system))
+            else:  # no designation: the system's own name is the model ("Novator", "Kuryer logistics UGV")
+                model = system
+            code_systems[model].append((side, system))
         sys_rows.append([side, system, model, ";".join(fams), cat, ORYX_TO_OFFICIAL.get(cat, ""),
                          *[s[st] for st in STATUSES], s.get("listed") or "", s["first"], s["last"], basis])
     # --- models
@@ -391,8 +402,20 @@ def build(shared: Path) -> dict:
         cats = Counter(sys_cat[m] for m in members)
         ocat = cats.most_common(1)[0][0]
         model_rows.append([code, "oryx", "", ocat, ORYX_TO_OFFICIAL.get(ocat, ""), "", "", "", "", "", ""])
-        if code.lower() not in curated_aliases:
-            add_aliases("model", code, code, "", "")
+        if code.lower() in curated_aliases:
+            continue
+        if CODE_RE.fullmatch(code):
+            # not "350M" (money), "M60"/"T10" (roads, guns, anything): too short or too plain to be a name
+            if not re.fullmatch(r"\d+[A-Z]|[A-Z]{1,2}\d{1,2}", code):
+                add_aliases("model", code, code, "", "")
+        elif _nameable(code):  # a name, not a description: whole, and with a capital when one word
+            add_aliases("model", code, code, "", code if " " not in code else "", cyr_translit=False)
+    # PetroIvaniuk's (2023) Oryx names that the 2025 scrape spells otherwise: models too, same category
+    known = {r[0] for r in model_rows} | {r[1] for r in sys_rows}
+    for name, ocat in sorted(petro.items()):
+        if name not in known:
+            model_rows.append([name, "petroivaniuk", "", ocat, ORYX_TO_OFFICIAL.get(ocat, ""), "", "", "", "", "",
+                               ""])
     for name, mclass, latin, cyr, amb in MEANS:
         model_rows.append([name, "means", "", "", "", "", "", "", "", "", mclass])
         add_aliases("means", name, latin, cyr, amb, cyr_translit=True)

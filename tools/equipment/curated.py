@@ -163,6 +163,7 @@ FAMILIES: list[tuple[str, str, str, str, str, str, str, str, str]] = [
     ("GAZ Tigr", r"Tigr", "", "Infantry Mobility Vehicles", "imv", "Tigr;Tigr-M;GAZ Tigr", "Тигр;Тигр-М", "Tigr;Тигр", ""),
     ("Typhoon-K", r"Typhoon|Taifun", "", "Mine-Resistant Ambush Protected", "mrap", "Typhoon-K;Typhoon-VDV;K-63968",
      "Тайфун-К;Тайфун-ВДВ", "", ""),
+    ("KamAZ", r"KamAZ|Kamaz", "", "Trucks, Vehicles and Jeeps", "truck", "KamAZ;Kamaz", "КамАЗ;Камаз", "", ""),
     ("HMMWV", r"HMMWV|Humvee", "", "Infantry Mobility Vehicles", "imv", "HMMWV;Humvee", "Хамві;Хамви", "", ""),
     # --- aircraft
     ("Su-25", r"\bSu-25", "Frogfoot", "Aircraft", "aircraft", "Su-25;Su-25SM;Su-25SM3", "Су-25", "", "aircraft"),
