@@ -39,4 +39,7 @@ def run(doc: Document, options: Options = Options()) -> Result:
         from .checks import check_tallies  # the series loads only when a check needs it
 
         result.checks, result.match = check_tallies(tallies, published=doc.published)
+        from .checks_oryx import check_tallies_oryx  # after the official checks: they stay first
+
+        result.checks += check_tallies_oryx(tallies, doc.published, (result.match or {}).get("date"))
     return result

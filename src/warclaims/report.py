@@ -8,7 +8,8 @@ from collections import Counter
 from .models import Check, LossTally, Result
 from .vocab import label
 
-MARK = {"consistent": "✓", "inconsistent": "✗", "unverifiable": "?"}
+MARK = {"consistent": "✓", "inconsistent": "✗", "unverifiable": "?", "consistent_with_evidence": "✓",
+        "below_evidence": "✗", "exceeds_evidence": "!"}
 SIDE = {"RUS": "Russian", "UKR": "Ukrainian"}
 WIDTH = 100
 
@@ -76,13 +77,21 @@ def render(result: Result, checks_only: bool = False) -> str:
     if result.match:
         out.append("")
         out.append("Bulletin: " + result.match.get("explanation", ""))
-    if result.checks:
+    official = [c for c in result.checks if (c.reference or {}).get("series") != "oryx"]
+    oryx = [c for c in result.checks if (c.reference or {}).get("series") == "oryx"]
+    if official:
         out.append("")
-        counts = Counter(c.status for c in result.checks)
+        counts = Counter(c.status for c in official)
         out.append("Checks against the General Staff series: " + ", ".join(
             f"{v} {k}" for k, v in sorted(counts.items())))
         by_id = {t.id: t for t in tallies}
-        out.extend(_check_line(c, by_id.get(c.claim_id), result.match) for c in result.checks)
+        out.extend(_check_line(c, by_id.get(c.claim_id), result.match) for c in official)
+    if oryx:
+        out.append("")
+        counts = Counter(c.status.replace("_", " ") for c in oryx)
+        out.append("Checks against Oryx photo evidence (a lower bound): " + ", ".join(
+            f"{v} {k}" for k, v in sorted(counts.items())))
+        out.extend(_check_line(c, None, None) for c in oryx)
     elif tallies and not checks_only:
         out.append("")
         out.append("Checks: not run (--no-check).")
