@@ -30,7 +30,9 @@ TRIGGERS: list[tuple[str, str, str, str]] = [
      r"|neutrali[sz](?:ed|es|e|ing)|liquidat(?:ed|es|e|ing)|(?:blew|blown|blow) up|burn(?:ed|t) (?:out|down)"
      r"|(?:going|went|gone|go) up in (?:smoke|flames)|into \"?'?scrap(?: metal)?|killed|were killed"
      r"|знищ\w*|ліквід\w*|спалил\w*|підірва\w*|знешкод\w*|на металобрухт|уничтож\w*|ликвидир\w*|сожгл\w*"
-     r"|сожжен\w*|подорва\w*|в металлолом"),
+     r"|сожжен\w*|подорва\w*|в металлолом|sank|sunk|sinking|потопил\w*|потоплен\w*|затопил\w*"),
+    ("lost", "destroyed", "strike",  # the subject owns what was lost: "ВСУ потеряли танк"
+     r"lost|loses|losing|втратил\w*|втрачен\w*|потерял\w*|потеряв\w*"),
     ("damaged", "damaged", "strike",
      r"damag(?:ed|es|e|ing)|disabl(?:ed|es|e|ing)|knock(?:ed|s)? out|put out of action"
      r"|пошкод\w*|вивел\w* з ладу|виведен\w* з ладу|поврежд\w*|повредил\w*|вывел\w* из строя|выведен\w* из строя"),
@@ -43,7 +45,7 @@ TRIGGERS: list[tuple[str, str, str, str]] = [
      r"|захопил\w*|захоплен\w*|оволоділ\w*|трофе\w*|захватил\w*|захвачен\w*|овладел\w*|взял\w* под контроль"
      r"|взял\w* під контроль"),
     ("liberated", "captured", "capture",
-     r"liberat(?:ed|es|e|ing)|expell?(?:ed|s)? the (?:enemy|russians|occupiers) from"
+     r"liberat(?:ed|es|e|ing)|recaptur(?:ed|es|e|ing)|retook|retake|regain(?:ed)? control of|expell?(?:ed|s)? the (?:enemy|russians|occupiers) from"
      r"|push(?:ed)? (?:the enemy|the russians|russian forces) (?:out|back) (?:of|from)"
      r"|звільнил\w*|визволил\w*|вибил\w*|освободил\w*|выбил\w*"),
     ("abandoned", "abandoned", "other",

@@ -38,6 +38,10 @@ _MEANS_BEFORE = re.compile(r"(?<![\w'-])(?:with|by|using|via|from|за допо�
 # "Vladimir Putin", "Lyman Frank": a place name followed by a capitalised word that is no place word is a name
 _PERSON_AFTER = re.compile(r" (?!Oblast|Region|Raion|District|Krai|Republic|City|Direction|Front|Axis|Bridge|River)"
                            r"(?:[A-Z][a-z]+|[А-ЯІЇЄҐ][а-яіїєґ']+)(?! (?:Oblast|Region|область|області|обл\b))")
+_POSSESSIVE = re.compile(r"['’]s?(?![\w])")
+_ACTING_BODY = re.compile(r"Security Service|Special Operations|Intelligence|Brigade|Forces|Guard|Navy|Air Force|Regiment"
+                          r"|Battalion|Separate", re.IGNORECASE)
+_N_OF_M = re.compile(r"\s+(?:of|out of|із|з|из)\s+")
 _DRONE_KINDS = [
     (re.compile(r"kamikaze|loitering|lancet|shahed|geran|switchblade|камікадзе|камикадзе|ланцет|шахед|герань"),
      "loitering_munition"),
@@ -127,7 +131,8 @@ class EventExtractor:
         ranges = _merged(ranges)
         equipment = self._found(find_equipment, ranges)
         self.means = [m for m in self._found(find_means, ranges) if not self._not_a_thing(m.span, means=True)]
-        self.places = [p for p in self._found(find_places, ranges) if not _PERSON_AFTER.match(self.text, p.span[1])]
+        self.places = [p for p in self._found(find_places, ranges) if not _PERSON_AFTER.match(self.text, p.span[1])
+                       and not any(p.span[0] < e.span[1] and p.span[1] > e.span[0] for e in equipment)]
         self.targets = self._targets(equipment, ranges)
         self._starts = [t.start for t in self.targets]
         drafts: list[_Draft] = []
@@ -282,6 +287,8 @@ class EventExtractor:
         nums = [n for n in self.tx.nums if lo <= n.start and n.end <= t.start and t.start - n.end <= 28]
         if nums:
             n = nums[-1]
+            if len(nums) > 1 and _N_OF_M.fullmatch(self.low, nums[-2].end, n.start):
+                n = nums[-2]  # "збили 14 із 16 БпЛА": 14 were shot down
             between = self.low[n.end:t.start]
             if not re.search(r"[,;:.]|(?<![\w'-])(?:and|of|і|та|и|з|из)(?![\w'])", between) and isinstance(
                     n.value, int):
@@ -306,6 +313,8 @@ class EventExtractor:
             return "RUS"
         if ukr >= 2 and ukr >= 2 * rus:
             return "UKR"
+        if not sides and self.tx.language == "uk":
+            return "RUS"  # Ukrainian-language news reports the other side's losses
         return None
 
     def _tally_sentence(self, lo: int, hi: int) -> bool:
@@ -349,6 +358,10 @@ class EventExtractor:
         if name == "liberated":
             actor.side = actor.side or "UKR"
             own_side = own_side if own_side and own_side != actor.side else "RUS"
+        elif name == "lost":  # the subject is the owner; the doer is the other side
+            if actor.side is None:
+                return None
+            own_side, actor = actor.side, Actor(side="RUS" if actor.side == "UKR" else "UKR", resolution="inferred")
         if own_side is None and actor.side:
             own_side = "RUS" if actor.side == "UKR" else "UKR"
         claimant_m, basis = self.tx.attr.claimant(sent, ts, [])
@@ -356,7 +369,7 @@ class EventExtractor:
         if tg.place is not None and own_side is None and actor.side is None:
             # A Ukrainian town captured or assaulted: by Russia, unless the verb is a liberation.
             own_side = "UKR" if (tg.place.country or "UA") == "UA" else "RUS"
-        means = self._means_for(ts, te, lo, hi, tg)
+        means = self._means_for(ts, te, lo, hi, tg, shot_down=outcome == "shot_down")
         if actor.side is None and means is not None and means.span:
             side, _w = owner_side(self.low, means.span[0], means.span[1], lo)  # "severe Russian shelling"
             if side:
@@ -370,8 +383,9 @@ class EventExtractor:
         if actor.side is None and own_side is None and self.frame:
             own_side = self.frame  # the side whose losses the whole text is about
             actor.side, actor.resolution = ("UKR" if own_side == "RUS" else "RUS"), "inferred"
-        if actor.resolution == "inferred" and claimant and claimant.side == actor.side and claimant.role != "media":
-            actor.name = actor.name or claimant.name
+        if actor.resolution == "inferred" and claimant and claimant.side == actor.side and claimant.name \
+                and _ACTING_BODY.search(claimant.name):
+            actor.name = actor.name or claimant.name  # the SBU's post about its own strike
         if own_side is None and actor.side in ("UKR", "RUS") and tg.place is None:
             own_side = "RUS" if actor.side == "UKR" else "UKR"
         ev = EventClaim(
@@ -433,7 +447,7 @@ class EventExtractor:
             return "RUS"
         return ""
 
-    def _means_for(self, ts: int, te: int, lo: int, hi: int, tg: _Target) -> Means | None:
+    def _means_for(self, ts: int, te: int, lo: int, hi: int, tg: _Target, shot_down: bool = False) -> Means | None:
         first, last = min(ts, tg.start), max(te, tg.end)
         for cut in cues.CLAUSE_CUT.finditer(self.low, lo, first):
             lo = cut.end()
@@ -444,6 +458,8 @@ class EventExtractor:
             s, e = mm.span
             if s >= hi:
                 break
+            if shot_down and s > ts and not _MEANS_BEFORE.search(self.low, max(0, s - 40), s):
+                continue  # "збили 14 БпЛА типу Шахед": what was shot down is no means
             if s < lo or (s < tg.end and e > tg.start) or any(
                     s < t.end and e > t.start for t in self._in(lo, hi) if not t.is_means and not t.generic):
                 continue
@@ -465,12 +481,18 @@ class EventExtractor:
         return Means(mention=best.mention, class_=cls, model=best.model, span=tuple(best.span))
 
     def _location(self, tg: _Target, lo: int, hi: int) -> Place | None:
+        """The place in the clause nearest the target; not a possessor ("Ukraine's navy")."""
+        best = None
         for p in self.places:
             s, e = p.span
-            if lo <= s and e <= hi:
-                return Place(mention=p.mention, name=p.name, admin1=p.admin1, country=p.country, lat=p.lat,
-                             lon=p.lon, precision=p.precision, span=tuple(p.span))
-        return None
+            if not (lo <= s and e <= hi) or _POSSESSIVE.match(self.text, e):
+                continue
+            if best is None or abs(s - tg.end) < abs(best.span[0] - tg.end):
+                best = p
+        if best is None:
+            return None
+        return Place(mention=best.mention, name=best.name, admin1=best.admin1, country=best.country, lat=best.lat,
+                     lon=best.lon, precision=best.precision, span=tuple(best.span))
 
     def _evidence(self, sent: int, lo: int, hi: int):
         ev = evidence_in(self.text, self.low, lo, hi, "clause")
