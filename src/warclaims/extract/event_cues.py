@@ -45,7 +45,8 @@ TRIGGERS: list[tuple[str, str, str, str]] = [
      r"|захопил\w*|захоплен\w*|оволоділ\w*|трофе\w*|захватил\w*|захвачен\w*|овладел\w*|взял\w* под контроль"
      r"|взял\w* під контроль"),
     ("liberated", "captured", "capture",
-     r"liberat(?:ed|es|e|ing)|recaptur(?:ed|es|e|ing)|retook|retake|regain(?:ed)? control of|expell?(?:ed|s)? the (?:enemy|russians|occupiers) from"
+     r"liberat(?:ed|es|e|ing)|recaptur(?:ed|es|e|ing)|retook|retake|regain(?:ed)? control of"
+     r"|expell?(?:ed|s)? the (?:enemy|russians|occupiers) from"
      r"|push(?:ed)? (?:the enemy|the russians|russian forces) (?:out|back) (?:of|from)"
      r"|звільнил\w*|визволил\w*|вибил\w*|освободил\w*|выбил\w*"),
     ("abandoned", "abandoned", "other",

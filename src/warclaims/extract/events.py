@@ -39,8 +39,8 @@ _MEANS_BEFORE = re.compile(r"(?<![\w'-])(?:with|by|using|via|from|за допо�
 _PERSON_AFTER = re.compile(r" (?!Oblast|Region|Raion|District|Krai|Republic|City|Direction|Front|Axis|Bridge|River)"
                            r"(?:[A-Z][a-z]+|[А-ЯІЇЄҐ][а-яіїєґ']+)(?! (?:Oblast|Region|область|області|обл\b))")
 _POSSESSIVE = re.compile(r"['’]s?(?![\w])")
-_ACTING_BODY = re.compile(r"Security Service|Special Operations|Intelligence|Brigade|Forces|Guard|Navy|Air Force|Regiment"
-                          r"|Battalion|Separate", re.IGNORECASE)
+_ACTING_BODY = re.compile(r"Security Service|Special Operations|Intelligence|Brigade|Forces|Guard|Navy|Air Force"
+                          r"|Regiment|Battalion|Separate", re.IGNORECASE)
 _N_OF_M = re.compile(r"\s+(?:of|out of|із|з|из)\s+")
 _DRONE_KINDS = [
     (re.compile(r"kamikaze|loitering|lancet|shahed|geran|switchblade|камікадзе|камикадзе|ланцет|шахед|герань"),
