@@ -187,6 +187,7 @@ class Inflector:
         import pymorphy3
 
         self.morph = {"ru": pymorphy3.MorphAnalyzer(lang="ru"), "uk": pymorphy3.MorphAnalyzer(lang="uk")}
+        self.cases: dict[str, set[str]] = {}  # form (lower-cased) → the grammatical cases it can stand for
 
     def forms(self, phrase: str, lang: str) -> list[str]:
         if not re.search(r"[а-яіїєґё]", phrase, re.I) or re.fullmatch(r"[А-ЯІЇЄҐЁ]{2,}", phrase.split("-")[0]):
@@ -211,6 +212,8 @@ class Inflector:
             for f in parses[0].lexeme:
                 word = f.word[:1].upper() + f.word[1:] if base[:1].isupper() else f.word
                 out.add(word + (("-" + rest) if rest else ""))
+                if f.tag.case:
+                    self.cases.setdefault((word + (("-" + rest) if rest else "")).lower(), set()).add(f.tag.case)
             out.discard(phrase)
             return sorted(out)
         for number in ("sing", "plur"):
@@ -237,6 +240,7 @@ class Inflector:
                     new[i] = word + (("-" + rest) if rest else "")
                 if ok:
                     out.add(" ".join(new))
+                    self.cases.setdefault(" ".join(new).lower(), set()).add(case)
         out.discard(phrase)
         return sorted(out)
 
@@ -452,7 +456,11 @@ def build(shared: Path) -> dict:
     write_csv(out / "models.csv", ["model", "source", "parent", "oryx_category", "category", "nato_name",
                                    "press_class", "press_class_en", "press_class_uk", "press_class_ru", "means_class"],
               model_rows)
-    write_csv(out / "aliases.csv", ["alias", "kind", "ref", "lang", "ambiguous", "form"], alias_rows)
+    # the grammatical cases an inflected form can stand for ("артилерією" → ablt): the matcher leaves forms that
+    # are only instrumental out of the targets ("знищена артилерією" names what struck)
+    for r in alias_rows:
+        r.append("|".join(sorted(inflector.cases.get(r[0].lower(), ()))) if r[5] == "inflected" else "")
+    write_csv(out / "aliases.csv", ["alias", "kind", "ref", "lang", "ambiguous", "form", "cases"], alias_rows)
     write_csv(out / "classes.csv", ["key", "class_normalised", "category", "means_class"], class_rows)
     oryx = DATA / "oryx"
     write_csv(oryx / "systems.csv", ["side", "system", "model", "families", "oryx_category", "category",

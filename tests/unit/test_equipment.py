@@ -230,3 +230,24 @@ def test_every_model_category_is_a_contract_id_or_empty():
              "atgm", "mine", "naval_drone", "small_arms"}
     assert {m.means_class for m in gaz.models.values()} - means == {None}
     assert {c.means_class for c in gaz.classes.values()} - means == {None}
+
+
+INSTRUMENTAL = [
+    ("uk-sam", "Су-34 уражений зенітним ракетним комплексом", "зенітним ракетним комплексом", None),
+    ("uk-artillery", "піхота була знищена артилерією", "артилерією", "artillery"),
+    ("ru-grad", "обстреляли Градом позиции", "Градом", "mlrs"),
+]
+
+
+@pytest.mark.parametrize("text,mention,means", [x[1:] for x in INSTRUMENTAL], ids=[x[0] for x in INSTRUMENTAL])
+def test_instrumental_forms_are_no_targets(text, mention, means):
+    """A form that can only be instrumental names what struck: not a target (unless asked), a means if it can be."""
+    assert mention not in [m.mention for m in find_equipment(text)]
+    assert [m.grammatical_case for m in find_equipment(text, instrumental=True) if m.mention == mention] == ["ablt"]
+    assert [m.class_ for m in find_means(text) if m.mention == mention] == ([means] if means else [])
+
+
+def test_grammatical_case_of_inflected_forms():
+    assert only("знищили 5 танків").grammatical_case == "gent"
+    assert only("знищили танки").grammatical_case == "accs|nomn|voct"
+    assert only("a T-72B3").grammatical_case is None

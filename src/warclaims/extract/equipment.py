@@ -47,6 +47,7 @@ class EquipmentMention(Record):
     model_span: Span | None = None
     class_span: Span | None = None
     press_class: str | None = None  # how the press usually names the model's class ("APC" for BTR-82A)
+    grammatical_case: str | None = None  # an inflected Cyrillic form's cases: "gent", "accs|nomn" (pymorphy3)
 
     def as_target(self, owner_side: str | None = None) -> Target:
         """The EventClaim target this mention names (the owner side is the event extractor's to say)."""
@@ -83,17 +84,21 @@ def _pick(entries: tuple[Alias, ...], kind: str) -> Alias | None:
     return best
 
 
-_RESOLVED: dict[tuple[Alias, ...], tuple[Model | None, ClassWord | None, Model | None]] = {}
+_Resolved = tuple[Model | None, ClassWord | None, Model | None, str | None]
+_RESOLVED: dict[tuple[Alias, ...], _Resolved] = {}
 
 
-def _resolve(gaz: Gazetteer, entries: tuple[Alias, ...]) -> tuple[Model | None, ClassWord | None, Model | None]:
-    """(target model, target class word, means model) of one hit's entries; memoised per entry tuple."""
+def _resolve(gaz: Gazetteer, entries: tuple[Alias, ...]) -> _Resolved:
+    """(target model, target class word, means model, grammatical cases of the form) of one hit's entries;
+    memoised per entry tuple."""
     got = _RESOLVED.get(entries)
     if got is None:
         model, cls, means = _pick(entries, "model"), _pick(entries, "class"), _pick(entries, "means")
+        cases = {e.cases for e in (model, cls) if e is not None}
         got = (gaz.models[model.ref] if model else None,
                gaz.classes[cls.ref] if cls else None,
-               gaz.models[means.ref] if means else None)
+               gaz.models[means.ref] if means else None,
+               cases.pop() if len(cases) == 1 and "" not in cases else None)
         _RESOLVED[entries] = got
     return got
 
@@ -146,33 +151,39 @@ def _quantity(text: str, start: int) -> tuple[int | None, str | None, Span | Non
     return _NONE
 
 
-def find_equipment(text: str, language: str | None = None, quantities: bool = True) -> list[EquipmentMention]:
+def find_equipment(text: str, language: str | None = None, quantities: bool = True,
+                   instrumental: bool = False) -> list[EquipmentMention]:
     """Every target-capable equipment mention, in text order. `language` is accepted for symmetry (the
     gazetteer holds en/uk/ru together; Cyrillic aliases of uk and ru overlap). `quantities=False` skips
-    reading the count before each mention (the costliest step on tally-dense text)."""
+    reading the count before each mention (the costliest step on tally-dense text). A Cyrillic form that can
+    only be instrumental ("артилерією", "зенітним ракетним комплексом", "Градом") names what struck, not what
+    was struck: left out unless `instrumental=True` (find_means has the ones that can strike)."""
     gaz = Gazetteer.get()
-    raw: list[tuple[int, int, Model | None, ClassWord | None]] = []
+    raw: list[tuple[int, int, Model | None, ClassWord | None, str | None]] = []
     for start, end, entries in gaz.scan(text):
-        m, c, _ = _resolve(gaz, entries)
+        m, c, _, cases = _resolve(gaz, entries)
+        if cases == "ablt" and not instrumental:
+            continue
         if c is not None and c.key in _MEANS_ONLY_CLASSES:
             c = None
         if m is not None or c is not None:  # else means only (Lancet, Shahed, Kalibr)
-            raw.append((start, end, m, c))
+            raw.append((start, end, m, c, cases))
     out: list[EquipmentMention] = []
     i, n = 0, len(raw)
     while i < n:
-        start, end, m, c = raw[i]
+        start, end, m, c, cases = raw[i]
         model_span = (start, end) if m else None
         class_span = (start, end) if c and not m else None
         # a model and a class word side by side are one mention: "TOR-M2 anti-aircraft missile complex",
         # "ЗРК «Тор-М2»", "'Grad' MLRS"
         if i + 1 < n:
-            nstart, nend, nm, nc = raw[i + 1]
+            nstart, nend, nm, nc, ncases = raw[i + 1]
             if ((m and nc and not nm) or (c and not m and nm)) and _JOIN.fullmatch(text, end, nstart):
                 if m:
                     class_span, c = (nstart, nend), nc
                 else:
                     model_span, m = (nstart, nend), nm
+                cases = cases or ncases
                 end = nend
                 i += 1
         i += 1
@@ -183,12 +194,12 @@ def find_equipment(text: str, language: str | None = None, quantities: bool = Tr
                 (start, end), text[start:end], m.name, m.category or (c.category if c else None), m.oryx_category,
                 m.nato_name, text[class_span[0]:class_span[1]] if class_span else None,
                 m.oryx_category or (c.class_normalised if c else None), means_class is not None, means_class,
-                qty, qty_text, qty_span, model_span, class_span, m.press_class_en))
+                qty, qty_text, qty_span, model_span, class_span, m.press_class_en, cases))
         else:
             assert c is not None
             out.append(EquipmentMention(
                 (start, end), text[start:end], None, c.category, None, None, text[start:end], c.class_normalised,
-                c.means_class is not None, c.means_class, qty, qty_text, qty_span, None, class_span, None))
+                c.means_class is not None, c.means_class, qty, qty_text, qty_span, None, class_span, None, cases))
     return out
 
 
@@ -197,7 +208,7 @@ def find_means(text: str, language: str | None = None) -> list[MeansMention]:
     gaz = Gazetteer.get()
     out: list[MeansMention] = []
     for start, end, entries in gaz.scan(text):
-        m, c, mm = _resolve(gaz, entries)
+        m, c, mm, _ = _resolve(gaz, entries)
         if mm is not None:
             out.append(MeansMention((start, end), text[start:end], mm.means_class or "unknown", mm.name))
         elif m is not None and m.means_class:

@@ -51,6 +51,7 @@ class Alias:
     lang: str | None
     case: int  # 0 any case; 1 a capital first letter ("Grad", not "grad" = hail); 2 capitals ("SAM", not "Sam")
     form: str  # base / plural / inflected / translit
+    cases: str = ""  # an inflected Cyrillic form's grammatical cases ("ablt", "accs|nomn"); "" when not known
 
 
 def _none(v: str) -> str | None:
@@ -112,7 +113,8 @@ class Gazetteer:
         by_key: dict[str, list[Alias]] = {}
         with open(data / "aliases.csv", encoding="utf-8") as fh:
             for r in csv.DictReader(fh):
-                a = Alias(r["alias"], r["kind"], r["ref"], _none(r["lang"]), int(r["ambiguous"]), r["form"])
+                a = Alias(r["alias"], r["kind"], r["ref"], _none(r["lang"]), int(r["ambiguous"]), r["form"],
+                          r.get("cases") or "")
                 self.aliases.append(a)
                 key = normalise(a.alias).strip()
                 if key:
