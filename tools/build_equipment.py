@@ -24,7 +24,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "tools"))
 
 from equipment.classes import CLASSES, PRESS_CLASS, STOP  # noqa: E402
-from equipment.curated import FAMILIES, MEANS  # noqa: E402
+from equipment.curated import FAMILIES, MEANS, MEANS_TARGETS  # noqa: E402
 
 DATA = ROOT / "src" / "warclaims" / "data"
 STATUSES = ("destroyed", "damaged", "abandoned", "captured")
@@ -421,7 +421,7 @@ def build(shared: Path) -> dict:
             model_rows.append([name, "petroivaniuk", "", ocat, ORYX_TO_OFFICIAL.get(ocat, ""), "", "", "", "", "",
                                ""])
     for name, mclass, latin, cyr, amb in MEANS:
-        model_rows.append([name, "means", "", "", "", "", "", "", "", "", mclass])
+        model_rows.append([name, "means", "", "", MEANS_TARGETS.get(name, ""), "", "", "", "", "", mclass])
         add_aliases("means", name, latin, cyr, amb, cyr_translit=True)
     class_rows = []
     for key, (norm, cat, means, en, uk, ru) in CLASSES.items():

@@ -222,7 +222,7 @@ FAMILIES: list[tuple[str, str, str, str, str, str, str, str, str]] = [
 # Means only (a Lancet that strikes is not a lost Lancet): model, class, Latin aliases, Cyrillic, ambiguous.
 MEANS: list[tuple[str, str, str, str, str]] = [
     ("ZALA Lancet", "loitering_munition", "Lancet;Lancet-3;Izdeliye 53", "Ланцет;Ланцет-3", "Lancet;Ланцет"),
-    ("Shahed-136 / Geran-2", "loitering_munition", "Shahed;Shahed-136;Shahed-131;Geran;Geran-2;Geran-1",
+    ("Shahed-136 / Geran-2", "loitering_munition", "Shahed;Shahed-136;Shahed-131;Shahed-type;Geran;Geran-2;Geran-1;Geran-type",
      "Шахед;Шахед-136;Шахед-131;Герань;Герань-2;Герань-1;Шахід;Шахіди;Шахеды;Шахедов;Шахедів;Шахедами", "Geran;Герань"),
     ("Switchblade", "loitering_munition", "Switchblade;Switchblade 300;Switchblade 600", "Switchblade;Свічблейд", ""),
     ("Warmate", "loitering_munition", "Warmate;WB Warmate", "Warmate", ""),
@@ -255,3 +255,18 @@ MEANS: list[tuple[str, str, str, str, str]] = [
     ("KAB glide bomb", "aircraft", "KAB;KAB-500;KAB-1500;FAB-500;FAB-1500;FAB-3000;UMPK",
      "КАБ;КАБ-500;КАБ-1500;ФАБ-500;ФАБ-1500;ФАБ-3000;УМПК;КАБи;КАБів;КАБов", ""),
 ]
+
+# Means that are also counted as losses when shot down (a downed Shahed is a UAV, a downed Kh-101 a cruise
+# missile in the official series): model → official category. Lancet, ATGMs, ballistic missiles stay means only.
+MEANS_TARGETS: dict[str, str] = {
+    "Shahed-136 / Geran-2": "uav",
+    "Kalibr": "cruise_missiles",
+    "Kh-101": "cruise_missiles",
+    "Kh-22": "cruise_missiles",
+    "Kh-59": "cruise_missiles",
+    "Storm Shadow / SCALP": "cruise_missiles",
+    "R-360 Neptune": "cruise_missiles",
+    "Iskander missile": "cruise_missiles",
+    "P-800 Oniks": "cruise_missiles",
+    "3M22 Zircon": "cruise_missiles",
+}

@@ -5,7 +5,8 @@
 "танк", "ЗРК"); `find_means` every mention that can be the means of a strike (Lancet, FPV drone,
 HIMARS, artillery). A model can be both (a Grad fires and is destroyed; a drone strikes and is shot
 down): the mention says so (`is_means`, `means_class`) and the event extractor decides by syntax.
-Means-only models (Lancet, Shahed, Kalibr, Javelin) never come out of `find_equipment`.
+Means-only models (Lancet, Javelin, ATACMS) never come out of `find_equipment`; Shahed and the cruise
+missiles do (category uav / cruise_missiles, `is_means` True): shot down, they are losses.
 
 Spans are Python str indices into the text given. Cost: one pass of a C automaton over a
 length-preserving normalisation of the text; Python work only per hit.
@@ -161,12 +162,14 @@ def find_equipment(text: str, language: str | None = None, quantities: bool = Tr
     gaz = Gazetteer.get()
     raw: list[tuple[int, int, Model | None, ClassWord | None, str | None]] = []
     for start, end, entries in gaz.scan(text):
-        m, c, _, cases = _resolve(gaz, entries)
+        m, c, mm, cases = _resolve(gaz, entries)
+        if m is None and mm is not None and mm.category:
+            m = mm  # a means that is a loss when shot down: Shahed (uav), Kh-101 (cruise_missiles)
         if cases == "ablt" and not instrumental:
             continue
         if c is not None and c.key in _MEANS_ONLY_CLASSES:
             c = None
-        if m is not None or c is not None:  # else means only (Lancet, Shahed, Kalibr)
+        if m is not None or c is not None:  # else means only (Lancet, Javelin, ATACMS)
             raw.append((start, end, m, c, cases))
     out: list[EquipmentMention] = []
     i, n = 0, len(raw)
