@@ -117,11 +117,12 @@ def check_event(event: EventClaim, published: str | None = None) -> Check:
     status = "claimed_with_media" if evidence else "unverified_claim"
     reference: dict = {"series": "oryx", "source": CITATION}
     details: dict = {}
+    head = f"{(target.mention if target else None) or 'the target'} ({event.outcome}): "
     if target is None or not target.model:
         what = "no model named, so Oryx cannot be consulted"
         event.verification = status
         text = f"{what}; {media}" if media else f"{what}; the claim is unverified"
-        return Check(event.id, status, text + ".", reference, None, None, details)
+        return Check(event.id, status, head + text + ".", reference, None, None, details)
     counts = model_counts(target.model)
     side = target.owner_side if target.owner_side in SIDE_ADJ else None
     sides = [side] if side else sorted(counts)
@@ -160,7 +161,7 @@ def check_event(event: EventClaim, published: str | None = None) -> Check:
     event.verification = status
     reference["model"] = target.model
     found_total = sum(counts[s]["total"] for s in sides if s in counts)
-    return Check(event.id, status, "; ".join(parts) + ".", reference, None, found_total, details)
+    return Check(event.id, status, head + "; ".join(parts) + ".", reference, None, found_total, details)
 
 
 def check_events(events: list[EventClaim], published: str | None = None) -> list[Check]:
