@@ -18,6 +18,7 @@ from dataclasses import dataclass
 
 from ..models import Means, Record, Span, Target
 from ..reference.equipment import Alias, ClassWord, Gazetteer, Model, normalise
+from . import numbers
 from .numbers import find_numbers
 
 __all__ = ["EquipmentMention", "MeansMention", "find_equipment", "find_means", "lookup", "suggest"]
@@ -104,13 +105,10 @@ def _resolve(gaz: Gazetteer, entries: tuple[Alias, ...]) -> _Resolved:
     return got
 
 
-# Stems of number words: a preceding word that starts with one goes to the number reader (which decides).
-_NUM_STEMS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
-              "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "dozen",
-              "a couple", "одн", "один", "два", "дві", "две", "двох", "двух", "три", "трьох", "трех", "чотир",
-              "четыр", "п'ят", "пят", "п’ят", "шіст", "шест", "сім", "сем", "вісім", "восем", "дев", "десят",
-              "сто", "двісті", "двести", "тис", "тыс", "млн", "сотн", "сорок", "пів", "пол")
-
+# Number words as the number reader knows them (every form: "two", "дві", "двох", "тисячі", "тис"): a preceding
+# word in this set goes to the reader; any other word costs one set lookup.
+_NUM_WORDS = frozenset(form.split()[-1] for form in numbers._INFO) | frozenset(numbers._ABBR)
+_APOS_FOLD = str.maketrans("’ʼ", "''")
 
 _NONE: tuple[None, None, None] = (None, None, None)
 _BLANK = " \t\xa0"
@@ -139,7 +137,7 @@ def _quantity(text: str, start: int) -> tuple[int | None, str | None, Span | Non
             if word[0] != "0" and len(word) <= 3 and not (pos > 0 and seg[pos - 1] in _BLANK and
                                                           seg[:pos].rstrip()[-1:].isdigit()):
                 return int(word), word, (lo + pos, lo + pos + len(word))  # plain "4 БМП"
-        elif not (word[0].isdigit() or word.lower().startswith(_NUM_STEMS)):
+        elif not (word[0].isdigit() or word.lower().translate(_APOS_FOLD).rstrip(".") in _NUM_WORDS):
             if word.isalpha():
                 continue
             return _NONE
