@@ -46,6 +46,11 @@ MODELS = [
     ("en-leopard", "two Leopard 2 tanks", "Leopard 2 tanks", "Leopard 2", "tanks", "Tanks", None),
     ("en-himars-target", "Russia claims it destroyed a HIMARS", "HIMARS", "M142 HIMARS", "mlrs",
      "Rocket and Missile Artillery", None),
+    ("ru-ship-name", "уничтожили большой десантный корабль «Цезарь Куников»",
+     "большой десантный корабль «Цезарь Куников",
+     "Tsezar Kunikov (Project 775)", "warships", "Naval Ships and Submarines", "Ropucha class"),
+    ("en-ship-name", "struck the missile boat Ivanovets", "missile boat Ivanovets", "Ivanovets (Project 1241)",
+     "warships", "Naval Ships and Submarines", "Tarantul class"),
 ]
 
 
@@ -160,6 +165,7 @@ NOTHING = [
     ("en-sam-name", "Sam Smith said so."),
     ("ru-buk-tree", "старый бук в парке"),
     ("en-tornado-prefix", "Tornadoes hit Texas"),
+    ("ru-moskva-city", "Москва заявила о победе"),
 ]
 
 

@@ -70,9 +70,12 @@ CLASSES: dict[str, tuple[str, str, str, str, str, str]] = {
                     "морський дрон;безекіпажний катер;морський безпілотник",
                     "морской дрон;безэкипажный катер;морской беспилотник"),
     "ship": ("Naval Ships and Submarines", "warships", "",
-             "warship;ship;boat;vessel;corvette;frigate;landing ship;patrol boat;cruiser;minesweeper",
-             "корабель;катер;фрегат;корвет;десантний корабель;крейсер;тральщик",
-             "корабль;катер;фрегат;корвет;десантный корабль;крейсер;тральщик"),
+             "warship;ship;boat;vessel;corvette;frigate;landing ship;patrol boat;cruiser;minesweeper;missile boat;"
+             "missile ship;patrol ship;large landing ship;missile cruiser",
+             "корабель;катер;фрегат;корвет;десантний корабель;крейсер;тральщик;ракетний катер;патрульний корабель;"
+             "великий десантний корабель;ракетний корабель",
+             "корабль;катер;фрегат;корвет;десантный корабль;крейсер;тральщик;ракетный катер;патрульный корабль;"
+             "большой десантный корабль;ракетный корабль"),
     "submarine": ("Naval Ships and Submarines", "submarines", "", "submarine",
                   "підводний човен;субмарина", "подводная лодка;субмарина"),
     "truck": ("Trucks, Vehicles and Jeeps", "vehicles_fuel_tanks", "",
@@ -84,6 +87,9 @@ CLASSES: dict[str, tuple[str, str, str, str, str, str]] = {
     "ew": ("Jammers And Deception Systems", "special_equipment", "",
            "electronic warfare system;EW system;jammer;EW station;electronic warfare station",
            "засіб РЕБ;станція РЕБ;комплекс РЕБ;РЕБ", "станция РЭБ;комплекс РЭБ;РЭБ;средство РЭБ"),
+    "comms": ("Command Posts And Communications Stations", "special_equipment", "",
+              "retransmitter;repeater;relay station;communications station;radio station",
+              "ретранслятор;станція зв'язку;радіостанція", "ретранслятор;станция связи;радиостанция"),
     "command_post": ("Command Posts And Communications Stations", "special_equipment", "", "command post",
                      "командний пункт", "командный пункт"),
     "launcher": ("launcher", "", "", "launcher;missile launcher;launch vehicle",
@@ -124,6 +130,9 @@ PRESS_CLASS: dict[str, tuple[str, str, str]] = {
     "truck": ("truck", "вантажівка", "грузовик"),
     "radar": ("radar", "РЛС", "РЛС"),
     "ew": ("EW system", "засіб РЕБ", "средство РЭБ"),
+    "comms": ("Command Posts And Communications Stations", "special_equipment", "",
+              "retransmitter;repeater;relay station;communications station;radio station",
+              "ретранслятор;станція зв'язку;радіостанція", "ретранслятор;станция связи;радиостанция"),
     "command_post": ("command vehicle", "командно-штабна машина", "командно-штабная машина"),
 }
 
