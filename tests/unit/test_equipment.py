@@ -120,6 +120,9 @@ MEANS = [
     ("en-naval-drone", "a naval drone struck the ship", "naval drone", "naval_drone", None),
     ("uk-mine", "підірвався на міні", "міні", "mine", None),
     ("en-grad-means", "shelled by a Grad", "Grad", "mlrs", "BM-21 Grad"),
+    ("uk-fpv-instr", "уразили FPV-дроном", "FPV-дроном", "fpv_drone", None),
+    ("ru-fpv-cyr", "атаковали ФПВ-дронами", "ФПВ-дронами", "fpv_drone", None),
+    ("en-tow", "the Bradley fires a TOW anti-tank missile", "TOW", "atgm", "BGM-71 TOW"),
 ]
 
 

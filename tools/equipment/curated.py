@@ -258,6 +258,7 @@ MEANS: list[tuple[str, str, str, str, str]] = [
     ("S-300 missile", "missile", "", "", ""),
     ("Flamingo", "missile", "FP-5 Flamingo;FP-5", "Фламінго;Фламинго", ""),
     ("FGM-148 Javelin", "atgm", "Javelin;FGM-148", "Джавелін;Джавелин", "Javelin"),
+    ("BGM-71 TOW", "atgm", "TOW;BGM-71;TOW missile", "TOW;ТОУ", "TOW"),
     ("NLAW", "atgm", "NLAW", "NLAW;НЛАВ", ""),
     ("Stugna-P", "atgm", "Stugna;Stugna-P;Skif", "Стугна;Стугна-П;Скіф", "Stugna;Стугна"),
     ("9M133 Kornet", "atgm", "Kornet;9M133", "Корнет", "Kornet;Корнет"),
