@@ -437,7 +437,7 @@ def build(shared: Path) -> dict:
                                ""])
     for name, mclass, latin, cyr, amb in MEANS:
         model_rows.append([name, "means", "", "", MEANS_TARGETS.get(name, ""), "", "", "", "", "", mclass])
-        add_aliases("means", name, latin, cyr, amb, cyr_translit=True)
+        add_aliases("means", name, latin, cyr, amb, cyr_translit=False)  # Cyrillic given: Герань, not "Геран"
     class_rows = []
     for key, (norm, cat, means, en, uk, ru) in CLASSES.items():
         class_rows.append([key, norm, cat, means])
