@@ -42,7 +42,8 @@ def process_shard(shard: dict[str, Any]) -> list[dict[str, Any]]:
                     out.append(_failed(rec.error, rec.source, "warc"))
                     continue
                 out.append(_one({"kind": "warc", "source": rec.source, "data": rec.body,
-                                 "content_type": rec.content_type, "origin": item["path"]}, ctx))
+                                 "content_type": rec.content_type, "origin": item["path"],
+                                 "retrieved_at": rec.warc_date}, ctx))
         else:
             out.append(_one(item, ctx))
     return out
@@ -59,6 +60,7 @@ def _one(item: dict[str, Any], ctx: dict[str, Any]) -> dict[str, Any]:
             doc = load_path(item["path"])
         else:
             doc = load_bytes(item["data"], item.get("final_url") or source, content_type=item.get("content_type"))
+            doc.retrieved_at = item.get("retrieved_at") or doc.retrieved_at  # the crawl's time for a WARC record
         out: dict[str, Any] = {"ok": True, "source": source, "kind": item["kind"], "origin": item.get("origin"),
                                "extractor_version": ctx["version"]}
         if _known(ctx["db"], doc.id, ctx["version"]):

@@ -149,20 +149,53 @@ def warc_offsets(path: str, per_shard: int) -> tuple[list[tuple[int, int, int]],
 
     starts: list[tuple[int, int]] = []  # (byte offset, record index) of each run's first record
     n = 0
+    last = None  # the byte offset of the last record of any type
+    wanted = WarcRecordType.response | WarcRecordType.resource
     error = None
     try:
         with open(path, "rb") as fh:
-            for record in ArchiveIterator(fh, record_types=WarcRecordType.response | WarcRecordType.resource,
-                                          parse_http=False):
+            for record in ArchiveIterator(fh, parse_http=False):
+                last = record.stream_pos
+                if not record.record_type & wanted:
+                    continue
                 if n % per_shard == 0:
                     starts.append((record.stream_pos, n))
                 n += 1
     except (OSError, ValueError, EOFError) as err:
-        error = WarcRecordError(f"{path}: cannot read past record {n} ({err})", source=path,
-                                hint="the file is truncated or corrupt; the records before it were read "
+        error = f"cannot read past record {n} ({err})"
+    else:
+        if not _tail_intact(path, last or 0):
+            error = f"the file ends inside a record (after {n} response records): truncated"
+    if error:
+        error = WarcRecordError(f"{path}: {error}", source=path,
+                                hint="the file is truncated or corrupt; the records before the damage were read "
                                      "(check it with: gzip -t FILE)")
     parts = [(offset, min(per_shard, n - first), first) for offset, first in starts]
     return parts, n, error
+
+
+def _tail_intact(path: str, pos: int) -> bool:
+    """Whether the file ends where its last record does (fastwarc stops quietly at a cut in a skipped record)."""
+    import zlib
+
+    with open(path, "rb") as fh:
+        fh.seek(pos)
+        data = fh.read()
+    if data[:2] == b"\x1f\x8b":  # gzip: every member must be complete
+        while data:
+            member = zlib.decompressobj(31)
+            try:
+                member.decompress(data)
+            except zlib.error:
+                return False
+            if not member.eof:
+                return False
+            data = member.unused_data
+        return True
+    head, sep, rest = data.partition(b"\r\n\r\n")
+    length = next((int(line.split(b":", 1)[1]) for line in head.split(b"\r\n")
+                   if line.lower().startswith(b"content-length:")), None)
+    return not sep or length is None or len(rest) >= length
 
 
 def failure(err: WarclaimsError, source: str | None = None) -> dict[str, Any]:
