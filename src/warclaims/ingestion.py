@@ -83,7 +83,7 @@ def ingest_sources(inputs: list[str] | tuple[str, ...] = (), *, db: str = DEFAUL
         for out, st in zip(outcomes, statuses, strict=True):
             counts[st] += 1
             if out.get("ok"):
-                counts["extracted"] += out.get("result") is not None
+                counts["extracted"] += out.get("prepared") is not None or out.get("result") is not None
             else:
                 err = (out.get("errors") or [{}])[0]
                 failures.append({"source": out.get("source"), "code": err.get("code"), "message": err.get("message"),
