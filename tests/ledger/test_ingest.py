@@ -3,10 +3,10 @@ from __future__ import annotations
 
 import os
 import signal
-from collections import Counter
 import subprocess
 import sys
 import time
+from collections import Counter
 from pathlib import Path
 
 import pytest
