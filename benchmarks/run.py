@@ -4,6 +4,7 @@
     ./dev bench --quick         # smaller corpus, fewer repeats (what the smoke test exercises)
     ./dev bench --json          # also write benchmarks/out/results.json
     ./dev bench --profile       # cProfile of extract_tallies on the news corpus, top 15 by cumulative time
+    ./dev bench --no-ledger     # without section 6, the ledger (benchmarks/ledger.py)
 
 Timing: one process, one core. A measurement runs the code under test and its baseline alternately,
 `repeat` times each after one warm-up pass, and reports the best pass (the least disturbed by the
@@ -244,6 +245,7 @@ def main(argv: list[str] | None = None) -> dict[str, Any]:
     ap.add_argument("--n", type=int, help="documents in the corpus (default 3000, --quick 300)")
     ap.add_argument("--repeat", type=int, help="timed passes per measurement (default 5, --quick 3)")
     ap.add_argument("--seed", type=int, default=1)
+    ap.add_argument("--no-ledger", action="store_true", help="skip the ledger benchmarks (benchmarks/ledger.py)")
     args = ap.parse_args(argv)
     n = args.n or (300 if args.quick else 3000)
     repeat = args.repeat or (3 if args.quick else 5)
@@ -321,6 +323,11 @@ def main(argv: list[str] | None = None) -> dict[str, Any]:
         p("\nprofile: extract_tallies on the news corpus, top 15 by cumulative time")
         results["profile"] = profile(news)
         p(results["profile"])
+    if not args.no_ledger:
+        p("\n6. the ledger (benchmarks/ledger.py)")
+        from benchmarks import ledger
+
+        results["ledger"] = ledger.main(["--quick"] if args.quick else [])
     results["seconds"] = time.perf_counter() - t0
     p(f"\ndone in {results['seconds']:.0f} s")
     if args.json:
