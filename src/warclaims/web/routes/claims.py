@@ -1,0 +1,152 @@
+"""GET /api/claims (filters, cursor pagination, `_shape=array`) and its streamed downloads
+/api/claims.csv (`?excel=1`: UTF-8 BOM for Excel) and /api/claims.jsonl.
+
+Every query goes to `Ledger.claims(...)` with the filters as bound parameters. A download walks the
+cursor to the end: it is never cut at a page size, and an error half-way is written as the last line
+(`{"ok": false, …}` in JSONL, a row starting `#error` in CSV) rather than ending the file silently.
+"""
+from __future__ import annotations
+
+import csv
+import io
+import json
+import logging
+from collections.abc import AsyncIterator
+from dataclasses import asdict, dataclass
+from typing import Annotated, Any, Literal
+
+from fastapi import APIRouter, Depends, Query, Request
+from fastapi.responses import JSONResponse, StreamingResponse
+
+from ...errors import WarclaimsError
+from ...pipeline import validate_date
+
+router = APIRouter(tags=["claims"])
+log = logging.getLogger("warclaims.web")
+EXPORT_PAGE = 1000
+_S = Annotated[str | None, Query(max_length=200)]
+
+
+@dataclass
+class ClaimFilters:
+    kind: str | None = None
+    category: str | None = None
+    claimant: str | None = None
+    side: str | None = None
+    status: str | None = None
+    since: str | None = None
+    until: str | None = None
+    q: str | None = None
+
+    def ledger_kwargs(self) -> dict[str, Any]:
+        return {k: v for k, v in asdict(self).items() if v not in (None, "")}
+
+
+def claim_filters(
+    kind: Annotated[str | None, Query(max_length=40, description="tally / event / statement")] = None,
+    category: Annotated[str | None, Query(max_length=80, description="a category id, e.g. tanks")] = None,
+    claimant: Annotated[str | None, Query(max_length=200, description="claimant name (as stored)")] = None,
+    side: Annotated[str | None, Query(max_length=20, description="UKR / RUS / …: the claimant's side")] = None,
+    status: Annotated[str | None, Query(max_length=40, description="check verdict: consistent / inconsistent / "
+                                                                    "unverifiable …")] = None,
+    from_: Annotated[str | None, Query(alias="from", max_length=40, description="claims dated on or after")] = None,
+    to: Annotated[str | None, Query(max_length=40, description="claims dated on or before")] = None,
+    q: Annotated[str | None, Query(max_length=500, description="full-text search in the claim's text")] = None,
+) -> ClaimFilters:
+    since = validate_date(from_, "from")[:10] if from_ else None
+    until = validate_date(to, "to")[:10] if to else None
+    return ClaimFilters(kind, category, claimant, side, status, since, until, q)
+
+
+@router.get("/api/claims", summary="Claims in the ledger, filtered, one page at a time")
+async def claims(request: Request, filters: Annotated[ClaimFilters, Depends(claim_filters)],
+                 cursor: _S = None, limit: Annotated[int, Query(ge=1, le=1000)] = 100,
+                 shape: Annotated[Literal["objects", "array"], Query(alias="_shape")] = "objects"):
+    """`next_url` is the next page (null on the last). `_shape=array` answers with the bare list of rows
+    and puts the next page in a `Link: <…>; rel="next"` header."""
+    rows, nxt = await request.app.state.ledger.call("claims", **filters.ledger_kwargs(), cursor=cursor, limit=limit)
+    next_url = str(request.url.include_query_params(cursor=nxt)) if nxt else None
+    if shape == "array":
+        headers = {"link": f'<{next_url}>; rel="next"'} if next_url else None
+        return JSONResponse(rows, headers=headers)
+    return {"ok": True, "count": len(rows), "rows": rows, "next": nxt, "next_url": next_url,
+            "filters": filters.ledger_kwargs()}
+
+
+@router.get("/api/claims.jsonl", summary="Every claim of a query as JSON lines (streamed, never truncated)")
+async def claims_jsonl(request: Request, filters: Annotated[ClaimFilters, Depends(claim_filters)]):
+    async def lines() -> AsyncIterator[bytes]:
+        try:
+            async for page in _pages(request, filters):
+                yield "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in page).encode()
+        except Exception as exc:  # headers are sent: the error becomes the last line, never a silent cut
+            yield (json.dumps(_stream_error(exc), ensure_ascii=False) + "\n").encode()
+
+    return StreamingResponse(lines(), media_type="application/x-ndjson",
+                             headers={"content-disposition": 'attachment; filename="claims.jsonl"'})
+
+
+@router.get("/api/claims.csv", summary="Every claim of a query as CSV (streamed; excel=1 adds a BOM for Excel)")
+async def claims_csv(request: Request, filters: Annotated[ClaimFilters, Depends(claim_filters)],
+                     excel: Annotated[bool, Query(description="UTF-8 BOM so Excel reads Cyrillic right")] = False):
+    async def chunks() -> AsyncIterator[bytes]:
+        buf = io.StringIO()
+        writer: csv.DictWriter | None = None
+        if excel:
+            yield "\ufeff".encode()
+        try:
+            async for page in _pages(request, filters):
+                flat = [flatten(r) for r in page]
+                if writer is None:
+                    writer = csv.DictWriter(buf, fieldnames=csv_columns(flat), extrasaction="ignore")
+                    writer.writeheader()
+                writer.writerows(flat)
+                yield buf.getvalue().encode()
+                buf.seek(0)
+                buf.truncate()
+            if writer is None:
+                yield (",".join(CSV_COLUMNS) + "\r\n").encode()
+        except Exception as exc:
+            err = _stream_error(exc)
+            yield f"#error,{json.dumps(err['error'], ensure_ascii=False)}\r\n".encode()
+
+    name = "claims-excel.csv" if excel else "claims.csv"
+    return StreamingResponse(chunks(), media_type="text/csv; charset=utf-8",
+                             headers={"content-disposition": f'attachment; filename="{name}"'})
+
+
+async def _pages(request: Request, filters: ClaimFilters) -> AsyncIterator[list[dict[str, Any]]]:
+    pool = request.app.state.ledger
+    cursor = None
+    while True:
+        rows, cursor = await pool.call("claims", **filters.ledger_kwargs(), cursor=cursor, limit=EXPORT_PAGE)
+        if rows:
+            yield rows
+        if not cursor:
+            return
+
+
+def _stream_error(exc: Exception) -> dict[str, Any]:
+    if isinstance(exc, WarclaimsError):
+        return exc.to_dict()
+    log.exception("export failed")
+    err = WarclaimsError(f"the export stopped: {type(exc).__name__}", hint="run the download again; see the log")
+    err.code, err.status = "internal", 500
+    return err.to_dict()
+
+
+# CSV: the ledger's row fields first, in this order; any others after them; nested values as JSON.
+CSV_COLUMNS = ["id", "kind", "category", "value", "qualifier", "losing_side", "scope", "as_of", "claimant",
+               "claimant_side", "status", "expected", "explanation", "document_id", "published", "source", "text"]
+
+
+def flatten(row: dict[str, Any]) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    for k, v in row.items():
+        out[k] = json.dumps(v, ensure_ascii=False) if isinstance(v, (dict, list)) else v
+    return out
+
+
+def csv_columns(rows: list[dict[str, Any]]) -> list[str]:
+    seen = {k for r in rows for k in r}
+    return [c for c in CSV_COLUMNS if c in seen] + sorted(seen - set(CSV_COLUMNS))
