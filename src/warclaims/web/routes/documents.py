@@ -2,13 +2,26 @@
 checks): the article view of the dashboard reads the second."""
 from __future__ import annotations
 
+import contextlib
 from typing import Annotated
 
 from fastapi import APIRouter, Path, Query, Request
 
-from ..errors import NotFound
+from ..errors import LedgerUnavailable, NotFound
 
 router = APIRouter(tags=["documents"])
+
+
+@router.get("/api/info", summary="Version, whether a ledger is attached, and its counts")
+async def info(request: Request):
+    from ... import __version__
+
+    pool = request.app.state.ledger
+    stats = None
+    if pool.configured:
+        with contextlib.suppress(LedgerUnavailable):
+            stats = await pool.call("stats")
+    return {"ok": True, "version": __version__, "ledger": stats is not None, "stats": stats}
 
 
 @router.get("/api/documents", summary="Documents in the ledger, newest first, one page at a time")
