@@ -82,3 +82,28 @@ def browser(chromium_path) -> Iterator:
         b = pw.chromium.launch(executable_path=chromium_path, args=CHROMIUM_ARGS, headless=True)
         yield b
         b.close()
+
+
+GOLD = ROOT / "tests" / "gold"
+LEDGER_TEXTS = [  # (file, publication date): the example article plus an English and a Ukrainian bulletin
+    (EXAMPLE, "2023-03-31"),
+    (GOLD / "003_mil-gov-ua-en-2022-05-25.txt", None),
+    (GOLD / "009_mil-gov-ua-uk-2022-07-08.txt", None),
+]
+
+
+def fill_ledger(path: Path) -> Path:
+    """A small ledger: the example article (artillery inconsistent) and two official bulletins."""
+    import warclaims
+    from warclaims.store import Ledger
+
+    with Ledger(path) as ledger:
+        for file, published in LEDGER_TEXTS:
+            result = warclaims.extract_path(str(file), published=published)
+            ledger.add_result(result, source=file.name)
+    return path
+
+
+@pytest.fixture(scope="session")
+def ledger_path(tmp_path_factory) -> Path:
+    return fill_ledger(tmp_path_factory.mktemp("ledger") / "claims.db")

@@ -4,16 +4,18 @@ nothing is fetched from another origin, and no script error happens. Screenshots
 (or $WARCLAIMS_ARTIFACTS)."""
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from .conftest import EXAMPLE, LiveServer, artifacts_dir
 
 
 @pytest.fixture(scope="module")
-def server():
+def server(ledger_path):
     from warclaims.web import create_app
 
-    srv = LiveServer(create_app(None)).start()
+    srv = LiveServer(create_app(ledger_path)).start()
     yield srv
     srv.stop()
 
@@ -36,7 +38,11 @@ def test_chart_is_drawn(page, server):
     page.wait_for_selector("#chart-box[data-drawn='1'] svg.chart path.consensus")
     d = page.get_attribute("svg.chart path.consensus", "d")
     assert d and d.count("L") > 150  # one vertex per bulletin of the half-year
-    assert "181 bulletins" in page.inner_text("#chart-notes")
+    notes = page.inner_text("#chart-notes")
+    assert "181 bulletins" in notes and "1 claims from the ledger" in notes
+    claim = page.locator("svg.chart circle.claim.inconsistent")  # the example's 2971 of 2023-03-31
+    assert claim.count() == 1 and "2,971" in claim.locator("title").text_content()
+    assert page.locator("svg.chart .revision").count() >= 1
     assert page.input_value("#chart-category") == "artillery"
     page.screenshot(path=str(artifacts_dir() / "chart.png"), full_page=True)
     assert page.problems == []
@@ -72,3 +78,42 @@ def test_phone_width_has_no_sideways_scroll(browser, server):
     assert pg.evaluate("document.documentElement.scrollWidth") <= 390
     pg.screenshot(path=str(artifacts_dir() / "chart-phone.png"), full_page=True)
     ctx.close()
+
+
+def test_claims_table_filters_live_in_the_url(page, server):
+    page.goto(f"{server.url}/?view=claims&status=inconsistent")
+    page.wait_for_selector("#claims-table tbody tr")
+    rows = page.locator("#claims-table tbody tr")
+    assert rows.count() == 1 and "2,971" in rows.inner_text() and "inconsistent" in rows.inner_text()
+    assert page.input_value("#claims-form [name=status]") == "inconsistent"
+    href = page.get_attribute("#download-excel", "href")
+    assert href.startswith("/api/claims.csv?") and "status=inconsistent" in href and "excel=1" in href
+    # a new filter from the form goes into the address, so the view can be shared
+    page.select_option("#claims-form [name=status]", "")
+    page.fill("#claims-form [name=category]", "tanks")
+    page.click("#claims-form button[type=submit]")
+    page.wait_for_function("location.search.includes('category=tanks')")
+    page.wait_for_function("document.querySelectorAll('#claims-table tbody tr').length === 3")
+    assert "status=" not in page.url
+    assert not page.is_visible("#claims-more")  # the last page: no "More"
+    page.screenshot(path=str(artifacts_dir() / "claims.png"), full_page=True)
+    with page.expect_download() as dl:
+        page.click("#download-excel")
+    data = Path(dl.value.path()).read_bytes()
+    assert data.startswith(b"\xef\xbb\xbf") and data.count(b"\r\n") == 4  # BOM, header + 3 rows
+    # the article of a claim opens with its claims highlighted
+    page.click("#claims-table tbody tr:first-child td[data-label=document] a")
+    page.wait_for_selector("#doc-result .claim-item")
+    assert page.locator("#doc-result mark.tally").count() > 0
+    assert page.problems == []
+
+
+def test_ledger_article_view(page, server):
+    page.goto(f"{server.url}/?view=doc&id=6b061c93a6e6")
+    page.wait_for_selector("#doc-result .claim-item.tally-inconsistent")
+    assert page.locator("#doc-result mark.tally-inconsistent").inner_text().startswith("2971")
+    assert "published 2023-03-31" in page.inner_text("#doc-result .article-head")
+    page.goto(f"{server.url}/?view=doc&id=nosuchdocument")
+    page.wait_for_selector("#doc-status.error")
+    assert "no document" in page.inner_text("#doc-status")
+    assert [p for p in page.problems if "404" not in p] == []

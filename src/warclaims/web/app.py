@@ -28,6 +28,7 @@ def create_app(db_path: str | Path | None = None, *, allow_fetch: bool = True,
                max_body: int = MAX_BODY_BYTES) -> FastAPI:
     """The app over the ledger at `db_path` (None: series and extract only; ledger routes answer 503)."""
     pool = LedgerPool(db_path)
+    pool.open()
 
     @asynccontextmanager
     async def lifespan(app: FastAPI):

@@ -1,11 +1,13 @@
-"""The ledger behind the API: `warclaims.store.Ledger(path)`, one instance per thread (an sqlite3
-connection belongs to the thread that opened it), opened lazily.
+"""The ledger behind the API: `warclaims.store.Ledger(path)`, one instance (one sqlite3 connection) per worker
+thread, so reads in WAL mode run side by side instead of queueing on one connection's lock. The first one is
+opened when the app is made: it creates and migrates the file, and a file that is no ledger fails at once.
 
 The ledger's calls block; the routes run them in the worker threads (`anyio.to_thread`) so a slow
 query never stalls the event loop that serves the series.
 """
 from __future__ import annotations
 
+import contextlib
 import threading
 from pathlib import Path
 from typing import Any
@@ -21,6 +23,11 @@ class LedgerPool:
         self._local = threading.local()
         self._lock = threading.Lock()
         self._opened: list[Any] = []
+
+    def open(self) -> None:
+        """Open (create, migrate) the ledger now, in this thread: errors surface at start-up."""
+        if self.path is not None:
+            self.get()
 
     @property
     def configured(self) -> bool:
@@ -52,7 +59,6 @@ class LedgerPool:
     def close(self) -> None:
         with self._lock:
             for ledger in self._opened:
-                close = getattr(ledger, "close", None)
-                if close:
-                    close()
+                with contextlib.suppress(Exception):  # closing must not mask the reason of the shutdown
+                    ledger.close()
             self._opened.clear()

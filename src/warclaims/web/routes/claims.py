@@ -75,9 +75,11 @@ async def claims(request: Request, filters: Annotated[ClaimFilters, Depends(clai
 
 @router.get("/api/claims.jsonl", summary="Every claim of a query as JSON lines (streamed, never truncated)")
 async def claims_jsonl(request: Request, filters: Annotated[ClaimFilters, Depends(claim_filters)]):
+    first = await _first_page(request, filters)
+
     async def lines() -> AsyncIterator[bytes]:
         try:
-            async for page in _pages(request, filters):
+            async for page in _pages(request, filters, first):
                 yield "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in page).encode()
         except Exception as exc:  # headers are sent: the error becomes the last line, never a silent cut
             yield (json.dumps(_stream_error(exc), ensure_ascii=False) + "\n").encode()
@@ -89,23 +91,21 @@ async def claims_jsonl(request: Request, filters: Annotated[ClaimFilters, Depend
 @router.get("/api/claims.csv", summary="Every claim of a query as CSV (streamed; excel=1 adds a BOM for Excel)")
 async def claims_csv(request: Request, filters: Annotated[ClaimFilters, Depends(claim_filters)],
                      excel: Annotated[bool, Query(description="UTF-8 BOM so Excel reads Cyrillic right")] = False):
+    first = await _first_page(request, filters)
+
     async def chunks() -> AsyncIterator[bytes]:
         buf = io.StringIO()
-        writer: csv.DictWriter | None = None
-        if excel:
-            yield "\ufeff".encode()
+        writer = csv.DictWriter(buf, fieldnames=CSV_COLUMNS, extrasaction="ignore")
+        writer.writeheader()
+        yield (("\ufeff" if excel else "") + buf.getvalue()).encode()
+        buf.seek(0)
+        buf.truncate()
         try:
-            async for page in _pages(request, filters):
-                flat = [flatten(r) for r in page]
-                if writer is None:
-                    writer = csv.DictWriter(buf, fieldnames=csv_columns(flat), extrasaction="ignore")
-                    writer.writeheader()
-                writer.writerows(flat)
+            async for page in _pages(request, filters, first):
+                writer.writerows(flatten(r, excel) for r in page)
                 yield buf.getvalue().encode()
                 buf.seek(0)
                 buf.truncate()
-            if writer is None:
-                yield (",".join(CSV_COLUMNS) + "\r\n").encode()
         except Exception as exc:
             err = _stream_error(exc)
             yield f"#error,{json.dumps(err['error'], ensure_ascii=False)}\r\n".encode()
@@ -115,15 +115,21 @@ async def claims_csv(request: Request, filters: Annotated[ClaimFilters, Depends(
                              headers={"content-disposition": f'attachment; filename="{name}"'})
 
 
-async def _pages(request: Request, filters: ClaimFilters) -> AsyncIterator[list[dict[str, Any]]]:
-    pool = request.app.state.ledger
-    cursor = None
+async def _first_page(request: Request, filters: ClaimFilters) -> tuple[list[dict[str, Any]], str | None]:
+    """Read before the response starts, so a bad query is still an ordinary JSON error with its status."""
+    return await request.app.state.ledger.call("claims", **filters.ledger_kwargs(), limit=EXPORT_PAGE)
+
+
+async def _pages(request: Request, filters: ClaimFilters,
+                 first: tuple[list[dict[str, Any]], str | None]) -> AsyncIterator[list[dict[str, Any]]]:
+    rows, cursor = first
     while True:
-        rows, cursor = await pool.call("claims", **filters.ledger_kwargs(), cursor=cursor, limit=EXPORT_PAGE)
         if rows:
             yield rows
         if not cursor:
             return
+        rows, cursor = await request.app.state.ledger.call("claims", **filters.ledger_kwargs(), cursor=cursor,
+                                                           limit=EXPORT_PAGE)
 
 
 def _stream_error(exc: Exception) -> dict[str, Any]:
@@ -135,18 +141,25 @@ def _stream_error(exc: Exception) -> dict[str, Any]:
     return err.to_dict()
 
 
-# CSV: the ledger's row fields first, in this order; any others after them; nested values as JSON.
-CSV_COLUMNS = ["id", "kind", "category", "value", "qualifier", "losing_side", "scope", "as_of", "claimant",
-               "claimant_side", "status", "expected", "explanation", "document_id", "published", "source", "text"]
+# CSV: one fixed header for every page (the ledger's claim row, its document flattened, the full record as JSON),
+# so a long download never changes columns half-way.
+CSV_COLUMNS = ["ledger_id", "kind", "id", "category", "value", "side", "scope", "claimant", "claimant_side", "status",
+               "as_of", "date", "language", "current", "duplicate_of", "extractor_version", "document_id",
+               "document_title", "document_source", "document_url", "document_published", "record"]
+_FORMULA = ("=", "+", "-", "@", "\t", "\r")
 
 
-def flatten(row: dict[str, Any]) -> dict[str, Any]:
+def flatten(row: dict[str, Any], excel: bool = False) -> dict[str, Any]:
     out: dict[str, Any] = {}
     for k, v in row.items():
-        out[k] = json.dumps(v, ensure_ascii=False) if isinstance(v, (dict, list)) else v
+        if k == "document" and isinstance(v, dict):
+            out.update({f"document_{dk}": dv for dk, dv in v.items() if dk != "id"})
+        elif isinstance(v, (dict, list)):
+            out[k] = json.dumps(v, ensure_ascii=False)
+        else:
+            out[k] = v
+    if excel:  # a text cell starting like a formula is shown as text, never evaluated by the spreadsheet
+        for k, v in out.items():
+            if isinstance(v, str) and v.startswith(_FORMULA):
+                out[k] = "'" + v
     return out
-
-
-def csv_columns(rows: list[dict[str, Any]]) -> list[str]:
-    seen = {k for r in rows for k in r}
-    return [c for c in CSV_COLUMNS if c in seen] + sorted(seen - set(CSV_COLUMNS))

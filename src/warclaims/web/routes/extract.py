@@ -47,7 +47,7 @@ async def extract(request: Request, body: ExtractIn) -> dict[str, Any]:
     result = await to_thread.run_sync(_run, body)
     out = result.to_dict()
     if body.store:
-        out["stored"] = await request.app.state.ledger.call("add", result)
+        out["stored"] = await request.app.state.ledger.call("add_result", result, kind="url" if body.url else "text")
     return out
 
 

@@ -67,8 +67,7 @@ async function claimPoints(category, from, to) {
   if (to) q.set("to", to);
   try {
     const rows = await getJSON(`/api/claims?${q}`);
-    return rows.map((r) => ({ date: r.as_of || r.published || r.date, value: r.value, status: r.status,
-      claimant: r.claimant_name || (r.claimant && r.claimant.name) || r.claimant, id: r.id }));
+    return rows.map((r) => ({ date: r.date, value: r.value, status: r.status, claimant: r.claimant, id: r.id }));
   } catch {
     return []; // no ledger behind this server: the chart still shows the series
   }
@@ -116,13 +115,22 @@ const COLUMNS = [
   ["date", "Date"], ["status", "Verdict"], ["text", "Text"], ["document", "Article"],
 ];
 
+// A ledger claim row: {ledger_id, kind, id, category, value, side, claimant, claimant_side, status, as_of, date,
+// record (the full record), document: {id, title, source, url, published}}.
+function claimText(rec) {
+  if (!rec) return "";
+  if (rec.content) return rec.content.length > 160 ? rec.content.slice(0, 160) + "…" : rec.content;
+  if (rec.value_text) return `${rec.value_text} ${rec.category_text || ""}`.trim();
+  const target = rec.target && (rec.target.mention || rec.target.model);
+  return [rec.trigger, target].filter(Boolean).join(" ");
+}
+
 function cell(row, key) {
   switch (key) {
-    case "claimant": return row.claimant_name || (row.claimant && row.claimant.name) || row.claimant || "";
-    case "side": return row.claimant_side || row.side || (row.claimant && row.claimant.side) || "";
-    case "date": return row.as_of || row.published || row.date || "";
+    case "claimant": return row.claimant || "";
+    case "side": return row.side || "";
     case "value": return row.value == null ? "" : Number(row.value).toLocaleString("en-US");
-    case "text": return row.value_text || row.text || row.content || row.mention || "";
+    case "text": return claimText(row.record);
     default: return row[key] == null ? "" : String(row[key]);
   }
 }
@@ -133,11 +141,11 @@ function claimRow(row) {
     const td = document.createElement("td");
     td.dataset.label = key;
     if (key === "document") {
-      const id = row.document_id || row.doc_id;
+      const id = row.document_id;
       if (id) {
         const a = document.createElement("a");
-        a.href = `/?view=doc&id=${encodeURIComponent(id)}`;
-        a.textContent = row.title || "open";
+        a.href = `/?view=doc&id=${encodeURIComponent(id)}#m-${encodeURIComponent(row.id)}`;
+        a.textContent = (row.document && (row.document.title || row.document.source)) || id.slice(0, 10);
         td.append(a);
       }
     } else {
@@ -232,7 +240,12 @@ async function showDoc() {
   try {
     const doc = await getJSON(`/api/documents/${encodeURIComponent(id || "")}`);
     status.textContent = "";
-    renderArticle($("#doc-result"), doc);
+    // the ledger's document is the contract's document with the records beside it
+    renderArticle($("#doc-result"), { ...doc, document: doc });
+    if (location.hash) {
+      const mark = document.getElementById(decodeURIComponent(location.hash.slice(1)));
+      if (mark) { mark.scrollIntoView({ block: "center" }); mark.classList.add("flash"); }
+    }
   } catch (err) {
     showError(status, err);
   }
