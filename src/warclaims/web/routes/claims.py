@@ -16,12 +16,13 @@ from dataclasses import asdict, dataclass
 from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Depends, Query, Request
-from fastapi.responses import JSONResponse, StreamingResponse
+from fastapi.responses import StreamingResponse
 
 from ...errors import WarclaimsError
 from ...pipeline import validate_date
+from ..jsonresp import FastJSON
 
-router = APIRouter(tags=["claims"])
+router = APIRouter(default_response_class=FastJSON, tags=["claims"])
 log = logging.getLogger("warclaims.web")
 EXPORT_PAGE = 1000
 _S = Annotated[str | None, Query(max_length=200)]
@@ -68,9 +69,9 @@ async def claims(request: Request, filters: Annotated[ClaimFilters, Depends(clai
     next_url = str(request.url.include_query_params(cursor=nxt)) if nxt else None
     if shape == "array":
         headers = {"link": f'<{next_url}>; rel="next"'} if next_url else None
-        return JSONResponse(rows, headers=headers)
-    return {"ok": True, "count": len(rows), "rows": rows, "next": nxt, "next_url": next_url,
-            "filters": filters.ledger_kwargs()}
+        return FastJSON(rows, headers=headers)
+    return FastJSON({"ok": True, "count": len(rows), "rows": rows, "next": nxt, "next_url": next_url,
+                     "filters": filters.ledger_kwargs()})
 
 
 @router.get("/api/claims.jsonl", summary="Every claim of a query as JSON lines (streamed, never truncated)")

@@ -8,8 +8,9 @@ from typing import Annotated
 from fastapi import APIRouter, Path, Query, Request
 
 from ..errors import LedgerUnavailable, NotFound
+from ..jsonresp import FastJSON
 
-router = APIRouter(tags=["documents"])
+router = APIRouter(default_response_class=FastJSON, tags=["documents"])
 
 
 @router.get("/api/info", summary="Version, whether a ledger is attached, and its counts")
@@ -21,7 +22,7 @@ async def info(request: Request):
     if pool.configured:
         with contextlib.suppress(LedgerUnavailable):
             stats = await pool.call("stats")
-    return {"ok": True, "version": __version__, "ledger": stats is not None, "stats": stats}
+    return FastJSON({"ok": True, "version": __version__, "ledger": stats is not None, "stats": stats})
 
 
 @router.get("/api/documents", summary="Documents in the ledger, newest first, one page at a time")
@@ -30,7 +31,7 @@ async def documents(request: Request, q: Annotated[str | None, Query(max_length=
                     limit: Annotated[int, Query(ge=1, le=500)] = 50):
     rows, nxt = await request.app.state.ledger.call("documents", limit=limit, cursor=cursor, q=q)
     next_url = str(request.url.include_query_params(cursor=nxt)) if nxt else None
-    return {"ok": True, "count": len(rows), "rows": rows, "next": nxt, "next_url": next_url}
+    return FastJSON({"ok": True, "count": len(rows), "rows": rows, "next": nxt, "next_url": next_url})
 
 
 @router.get("/api/documents/{doc_id}", summary="One document: text, claims (with spans) and checks")
@@ -39,4 +40,4 @@ async def document(request: Request,
     doc = await request.app.state.ledger.call("document", doc_id)
     if doc is None:
         raise NotFound(f"no document {doc_id} in the ledger", hint="list them with GET /api/documents")
-    return {"ok": True, **doc} if isinstance(doc, dict) else {"ok": True, **doc.to_dict()}
+    return FastJSON({"ok": True, **doc})

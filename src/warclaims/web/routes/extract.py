@@ -5,7 +5,7 @@ answer carries `stored`).
 """
 from __future__ import annotations
 
-from typing import Annotated, Any
+from typing import Annotated
 
 from anyio import to_thread
 from fastapi import APIRouter, Request
@@ -15,8 +15,9 @@ from ... import api
 from ...ingest import load_bytes
 from ..errors import InvalidRequest
 from ..fetch import fetch
+from ..jsonresp import FastJSON
 
-router = APIRouter(tags=["extract"])
+router = APIRouter(default_response_class=FastJSON, tags=["extract"])
 MAX_TEXT_CHARS = 1_000_000  # ~200 pages; the body limit (limits.MAX_BODY_BYTES) caps it first for UTF-8
 
 
@@ -36,7 +37,7 @@ class ExtractIn(BaseModel):
 
 
 @router.post("/api/extract", summary="Extract and check the claims of one text or URL")
-async def extract(request: Request, body: ExtractIn) -> dict[str, Any]:
+async def extract(request: Request, body: ExtractIn) -> FastJSON:
     has_text = bool(body.text and body.text.strip())
     if has_text == bool(body.url):
         raise InvalidRequest("give either text or url" if not has_text else "give text or url, not both",
@@ -48,7 +49,7 @@ async def extract(request: Request, body: ExtractIn) -> dict[str, Any]:
     out = result.to_dict()
     if body.store:
         out["stored"] = await request.app.state.ledger.call("add_result", result, kind="url" if body.url else "text")
-    return out
+    return FastJSON(out)
 
 
 def _run(body: ExtractIn):
