@@ -5,9 +5,9 @@ from __future__ import annotations
 import pytest
 
 pytest.importorskip("uvicorn")
-from benchmarks import web  # noqa: E402
+from benchmarks import web
 
-from warclaims.store import Ledger  # noqa: E402
+from warclaims.store import Ledger
 
 
 def test_synthetic_ledger_has_the_claims_asked_for(tmp_path):
