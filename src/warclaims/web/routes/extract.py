@@ -45,16 +45,17 @@ async def extract(request: Request, body: ExtractIn) -> FastJSON:
     allow_fetch = request.app.state.allow_fetch
     if body.url and not allow_fetch:
         raise InvalidRequest("this server does not fetch URLs", hint="paste the article's text instead")
-    result = await to_thread.run_sync(_run, body)
+    pool = request.app.state.ledger
+    result = await to_thread.run_sync(_run, body, pool.get() if body.store and body.url else None)
     out = result.to_dict()
     if body.store:
         out["stored"] = await request.app.state.ledger.call("add_result", result, kind="url" if body.url else "text")
     return FastJSON(out)
 
 
-def _run(body: ExtractIn):
+def _run(body: ExtractIn, cache=None):
     if body.url:
-        data, ctype, final = fetch(body.url)
+        data, ctype, final = fetch(body.url, cache=cache)
         doc = load_bytes(data, final, published=body.published, content_type=ctype)
         if body.title:
             doc.title = body.title
