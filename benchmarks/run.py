@@ -37,6 +37,9 @@ from benchmarks.naive import naive_extract  # noqa: E402
 
 import warclaims  # noqa: E402
 from warclaims.extract.tallies import extract_tallies  # noqa: E402
+from warclaims.ingest import load_text  # noqa: E402
+from warclaims.pipeline import Options  # noqa: E402
+from warclaims.pipeline import run as run_pipeline  # noqa: E402
 
 OFFICIAL = ROOT / "src" / "warclaims" / "data" / "official"
 EXAMPLE = ROOT / "examples" / "express-kamikaze-drones.txt"
@@ -104,12 +107,18 @@ def extraction(name: str, docs: list[Doc], repeat: int) -> dict[str, Any]:
 def pipeline(docs: list[Doc], repeat: int) -> dict[str, Any]:
     """warclaims.extract (ingest + extract + check) against extract_tallies alone on the same documents."""
     fns = {"extract_tallies": lambda: [ours(d) for d in docs],
-           "pipeline": lambda: [warclaims.extract(d.text, published=d.published, check=True) for d in docs]}
+           "pipeline": lambda: [warclaims.extract(d.text, published=d.published, check=True) for d in docs],
+           "no_events": lambda: [run_pipeline(load_text(d.text, published=d.published),
+                                                   Options(check=False, events=False)) for d in docs],
+           "with_events": lambda: [run_pipeline(load_text(d.text, published=d.published),
+                                                     Options(check=False)) for d in docs]}
     times = interleaved(fns, repeat)
-    res: dict[str, Any] = {"docs": len(docs)}
+    mb = sum(len(d.text.encode()) for d in docs) / 1e6
+    res: dict[str, Any] = {"docs": len(docs), "mb": mb}
     for k, ts in times.items():
-        res[k] = {**summary(ts), "docs_per_s": len(docs) / min(ts)}
+        res[k] = {**summary(ts), "docs_per_s": len(docs) / min(ts), "mb_per_s": mb / min(ts)}
     res["ratio_time"] = res["pipeline"]["best"] / res["extract_tallies"]["best"]
+    res["ratio_events"] = res["with_events"]["best"] / res["no_events"]["best"]
     return res
 
 
@@ -283,6 +292,12 @@ def main(argv: list[str] | None = None) -> dict[str, Any]:
         pl, ex = r["pipeline"], r["extract_tallies"]
         p(f"   {name:<10} pipeline {pl['docs_per_s']:7.0f} docs/s ({pl['best']:.3f} s, median {pl['median']:.3f}); "
           f"extract_tallies {ex['docs_per_s']:7.0f} docs/s; pipeline takes {r['ratio_time']:.2f}× the time")
+        we, ne = r["with_events"], r["no_events"]
+        p(f"   {'':<10} extract with events {we['mb_per_s']:.2f} MB/s vs without {ne['mb_per_s']:.2f} MB/s "
+          f"(no checks): events take {r['ratio_events']:.2f}× the time")
+    we = results["pipeline"]["news"]["with_events"]["mb_per_s"]
+    p(f"   target ≥ 1 MB/s per core for the whole extract (tallies + events) on news: {we:.2f} MB/s "
+      f"{'PASS' if we >= 1.0 else 'FAIL'}")
 
     p("\n3. series load, cold (fresh interpreter, time inside it)")
     r = results["series_load"] = series_load(repeat)
