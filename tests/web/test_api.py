@@ -245,7 +245,7 @@ def test_documents_and_one_document(client):
     assert one["ok"] and one["text"].startswith("Putin reels")
     art = next(t for t in one["loss_tallies"] if t["category"] == "artillery")
     assert one["text"][art["span"][0]:art["span"][1]].startswith("2971")
-    assert {c["status"] for c in one["checks"]} == {"consistent", "inconsistent"}
+    assert {"consistent", "inconsistent"} <= {c["status"] for c in one["checks"]}
     assert client.get(f"/api/documents/{example['id'][:8]}").json()["id"] == example["id"]  # a prefix works
 
 

@@ -6,12 +6,12 @@ const VERDICT = {
   consistent: "Agrees with the official figure",
   inconsistent: "Does not agree with the official figure",
   unverifiable: "Cannot be checked against the official series",
+  consistent_with_evidence: "Consistent with the photo-confirmed evidence (Oryx)",
   exceeds_evidence: "More than the photo-confirmed evidence shows",
-};
-const VERIFICATION = {
+  below_evidence: "Fewer than the photo-confirmed evidence shows",
   claimed_with_media: "Claimed, with video or photos shared",
   unverified_claim: "Claimed, not verified",
-  consistent_with_oryx_count: "Consistent with Oryx's photo-confirmed count",
+  consistent_with_oryx_count: "Oryx holds photo evidence of such losses",
 };
 
 function h(tag, attrs = {}, ...children) {
@@ -40,18 +40,27 @@ export function verdictWords(check) {
   return VERDICT[check.status] || check.status.replaceAll("_", " ");
 }
 
+const isOfficial = (c) => Boolean(c.reference && c.reference.series);
+
 function annotations(result) {
-  const checks = new Map((result.checks || []).map((c) => [c.claim_id, c]));
+  // A claim may have several checks: the official series first (its verdict colours the highlight), then Oryx.
+  const checks = new Map();
+  for (const c of result.checks || []) {
+    if (!checks.has(c.claim_id)) checks.set(c.claim_id, []);
+    checks.get(c.claim_id).push(c);
+  }
   const out = [];
   for (const t of result.loss_tallies || []) {
-    const check = checks.get(t.id);
+    const all = checks.get(t.id) || [];
+    const check = all.find(isOfficial) || all[0];
     out.push({ id: t.id, kind: "tally", span: t.span, status: check ? check.status : "unchecked", record: t, check,
-      label: `${(t.category || "").replaceAll("_", " ")} ${fmt(t.value)}` });
+      others: all.filter((c) => c !== check), label: `${(t.category || "").replaceAll("_", " ")} ${fmt(t.value)}` });
   }
   for (const e of result.events || []) {
     const what = (e.target && (e.target.model || e.target.mention)) || e.type;
-    out.push({ id: e.id, kind: "event", span: e.span, status: e.verification || "event", record: e,
-      label: `${e.outcome || e.type}: ${what}` });
+    const all = checks.get(e.id) || [];
+    out.push({ id: e.id, kind: "event", span: e.span, status: (all[0] && all[0].status) || e.verification || "event",
+      record: e, check: all[0], others: all.slice(1), label: `${e.outcome || e.type}: ${what}` });
   }
   for (const s of result.statements || []) {
     const who = (s.speaker && (s.speaker.name || s.speaker.mention)) || "unknown speaker";
@@ -96,6 +105,10 @@ function claimItem(a) {
       (a.check && a.check.status === "inconsistent" && a.check.expected != null
         ? `: the bulletin says ${fmt(a.check.expected)}, the text ${fmt(a.check.found)}` : "")));
     if (a.check && a.check.explanation) li.append(h("div", { class: "explanation" }, a.check.explanation));
+    for (const c of a.others) {
+      li.append(h("div", { class: `verdict secondary ${c.status}` }, verdictWords(c)));
+      if (c.explanation) li.append(h("div", { class: "explanation" }, c.explanation));
+    }
   } else if (a.kind === "event") {
     const e = a.record;
     const actor = e.actor && (e.actor.name || e.actor.mention);
@@ -104,8 +117,10 @@ function claimItem(a) {
     const where = e.location && (e.location.name || e.location.mention);
     const bits = [actor && `by ${actor}`, means && `with ${means}`, when && `when: ${when}`, where && `where: ${where}`];
     li.append(h("div", { class: "meta" }, bits.filter(Boolean).join("; ") || "actor, time and place unknown"));
-    li.append(h("div", { class: "verdict event" }, VERIFICATION[e.verification] || (e.verification
-      ? e.verification.replaceAll("_", " ") : "Claimed; not checked against evidence")));
+    const words = a.check ? verdictWords(a.check) : e.verification ? verdictWords({ status: e.verification })
+      : "Claimed; not checked against evidence";
+    li.append(h("div", { class: "verdict event" }, words));
+    if (a.check && a.check.explanation) li.append(h("div", { class: "explanation" }, a.check.explanation));
   } else {
     const s = a.record;
     const bits = [s.cue && `"${s.cue}"`, s.channel, s.time && (s.time.mention || s.time.start)];
