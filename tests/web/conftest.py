@@ -101,7 +101,29 @@ def fill_ledger(path: Path) -> Path:
         for file, published in LEDGER_TEXTS:
             result = warclaims.extract_path(str(file), published=published)
             ledger.add_result(result, source=file.name)
+        ledger.add_result(statement_result(), source="statement.txt")
     return path
+
+
+STATEMENT_TEXT = ("🔥 Kyiv, 31 March. Volodymyr Zelensky said: “Russia has lost 3,610 tanks since February 24.” "
+                  "The SBU adds that the work goes on.")
+
+
+def statement_result():
+    """A text with an astral character before its claims (Python counts code points, JavaScript UTF-16 units) and
+    an attributed statement (added by hand: the statements stage is another branch's work)."""
+    import warclaims
+    from warclaims.models import Speaker, Statement
+
+    result = warclaims.extract(STATEMENT_TEXT, published="2023-03-31", title="Zelensky on tanks")
+    start = STATEMENT_TEXT.index("Russia has lost")
+    end = STATEMENT_TEXT.index("24.”") + 3
+    result.statements.append(Statement(id="s1", kind="direct", content=STATEMENT_TEXT[start:end], span=(start, end),
+                                       cue="said", speaker=Speaker(mention="Volodymyr Zelensky",
+                                                                   name="Volodymyr Zelensky", type="person",
+                                                                   side="UKR", resolution="explicit"),
+                                       claims=[t.id for t in result.loss_tallies]))
+    return result
 
 
 @pytest.fixture(scope="session")

@@ -239,7 +239,7 @@ def test_excel_csv_defuses_formulas():
 
 def test_documents_and_one_document(client):
     docs = client.get("/api/documents").json()
-    assert docs["count"] == 3 and all(d["claims"] > 0 for d in docs["rows"])
+    assert docs["count"] == 4 and all(d["claims"] > 0 for d in docs["rows"])
     example = next(d for d in docs["rows"] if d["id"].startswith("6b061c93"))
     one = client.get(f"/api/documents/{example['id']}").json()
     assert one["ok"] and one["text"].startswith("Putin reels")
@@ -376,3 +376,13 @@ def test_serve_command_help_and_bad_port(capsys):
     assert "warclaims serve --db claims.db" in capsys.readouterr().out
     assert main(["serve", "--port", "70000"]) == 2
     assert "out of range" in capsys.readouterr().err
+
+
+def test_serve_refuses_a_file_that_is_no_ledger(tmp_path, capsys):
+    from warclaims.cli import main
+
+    bad = tmp_path / "notes.db"
+    bad.write_bytes(b"this is not sqlite" * 100)
+    assert main(["serve", "--db", str(bad)]) == 1
+    err = capsys.readouterr().err
+    assert "error:" in err and "hint:" in err and "Traceback" not in err

@@ -19,6 +19,7 @@ def server(ledger_path):
     from warclaims.web import create_app
 
     srv = LiveServer(create_app(ledger_path)).start()
+    srv.ledger_path = ledger_path
     yield srv
     srv.stop()
 
@@ -102,14 +103,14 @@ def test_claims_table_filters_live_in_the_url(page, server):
     page.click("#claims-form button[type=submit]")
     # (wait_for_function evaluates a string, which the page's CSP forbids: expect() polls without eval)
     expect(page).to_have_url(re.compile(r"category=tanks"))
-    expect(page.locator("#claims-table tbody tr")).to_have_count(3)
+    expect(page.locator("#claims-table tbody tr")).to_have_count(4)
     assert "status=" not in page.url
     assert not page.is_visible("#claims-more")  # the last page: no "More"
     page.screenshot(path=str(artifacts_dir() / "claims.png"), full_page=True)
     with page.expect_download() as dl:
         page.click("#download-excel")
     data = Path(dl.value.path()).read_bytes()
-    assert data.startswith(b"\xef\xbb\xbf") and data.count(b"\r\n") == 4  # BOM, header + 3 rows
+    assert data.startswith(b"\xef\xbb\xbf") and data.count(b"\r\n") == 5  # BOM, header + 4 rows
     # the article of a claim opens with its claims highlighted
     page.click("#claims-table tbody tr:first-child td[data-label=document] a")
     page.wait_for_selector("#doc-result .claim-item")
@@ -126,3 +127,23 @@ def test_ledger_article_view(page, server):
     page.wait_for_selector("#doc-status.error")
     assert "no document" in page.inner_text("#doc-status")
     assert [p for p in page.problems if "404" not in p] == []
+
+
+def test_spans_are_code_points_and_statements_are_highlighted(page, server):
+    """Python spans count code points; the 🔥 before the claims is two UTF-16 units in JavaScript, so a naive
+    slice would shift every highlight by one character (caught while writing the article view)."""
+    from warclaims.store import Ledger
+
+    from .conftest import STATEMENT_TEXT
+
+    with Ledger(server.ledger_path, readonly=True) as ledger:
+        doc_id = next(r["id"] for r in ledger.documents(limit=50)[0] if r["title"] == "Zelensky on tanks")
+    page.goto(f"{server.url}/?view=doc&id={doc_id}")
+    page.wait_for_selector("#doc-result mark.statement")
+    tally = page.locator("#doc-result mark.tally").first.inner_text()
+    assert tally == "3,610 tanks"
+    statement = "".join(page.locator("#doc-result mark.statement").all_inner_texts())
+    assert statement == STATEMENT_TEXT[STATEMENT_TEXT.index("Russia"):STATEMENT_TEXT.index("24.”") + 3]
+    item = page.locator(".claim-item.statement").inner_text()
+    assert "Volodymyr Zelensky" in item and "direct" in item
+    assert page.problems == []
