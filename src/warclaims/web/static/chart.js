@@ -30,14 +30,15 @@ function niceTicks(lo, hi, count) {
   return out;
 }
 
-function dateTicks(t0, t1) {
+function dateTicks(t0, t1, maxTicks) {
   const days = (t1 - t0) / DAY;
   const out = [];
   const d = new Date(t0);
   d.setUTCDate(1);
-  const monthStep = days > 900 ? 6 : days > 400 ? 3 : days > 120 ? 1 : 0;
+  const months = days / 30.4;
+  const monthStep = days <= 120 ? 0 : [1, 2, 3, 6, 12, 24].find((m) => months / m <= maxTicks) || 24;
   if (monthStep === 0) {
-    const step = Math.max(1, Math.round(days / 6));
+    const step = Math.max(1, Math.round(days / Math.max(2, maxTicks)));
     for (let t = t0; t <= t1; t += step * DAY) out.push(t);
     return out;
   }
@@ -57,7 +58,10 @@ export function drawChart(box, series, claims = []) {
     box.textContent = "No values for this category in this period.";
     return null;
   }
-  const W = 900, H = 420, m = { l: 70, r: 16, t: 16, b: 36 };
+  // The drawing is as wide as its box, so text stays 12 px on a phone instead of shrinking with the SVG.
+  const W = Math.max(300, Math.min(1400, Math.round(box.clientWidth || 900)));
+  const H = W < 600 ? Math.round(W * 0.8) : 420;
+  const m = { l: W < 600 ? 52 : 70, r: 12, t: 16, b: 36 };
   const svg = el("svg", { viewBox: `0 0 ${W} ${H}`, class: "chart", role: "img",
     "aria-label": `${series.label}: official series ${series.from} to ${series.to}` }, box);
   const t0 = toTime(rows[0].date), t1 = Math.max(toTime(rows[rows.length - 1].date), t0 + DAY);
@@ -73,11 +77,12 @@ export function drawChart(box, series, claims = []) {
   const y = (v) => H - m.b - ((v - lo) / (hi - lo)) * (H - m.t - m.b);
 
   const axes = el("g", { class: "axes" }, svg);
+  const short = (v) => (W < 600 && hi >= 10000 && v >= 1000 ? `${Math.round(v / 1000)}k` : fmt(v));
   for (const v of niceTicks(lo, hi, 5)) {
     el("line", { x1: m.l, x2: W - m.r, y1: y(v), y2: y(v), class: "grid" }, axes);
-    el("text", { x: m.l - 6, y: y(v) + 4, "text-anchor": "end" }, axes).textContent = fmt(v);
+    el("text", { x: m.l - 6, y: y(v) + 4, "text-anchor": "end" }, axes).textContent = short(v);
   }
-  for (const t of dateTicks(t0, t1)) {
+  for (const t of dateTicks(t0, t1, Math.max(2, Math.floor((W - m.l - m.r) / 75)))) {
     el("line", { x1: x(t), x2: x(t), y1: m.t, y2: H - m.b, class: "grid" }, axes);
     el("text", { x: x(t), y: H - m.b + 18, "text-anchor": "middle" }, axes).textContent =
       new Date(t).toISOString().slice(0, (t1 - t0) / DAY > 120 ? 7 : 10);
