@@ -77,13 +77,16 @@ def ingest_sources(inputs: list[str] | tuple[str, ...] = (), *, db: str = DEFAUL
     failures: list[dict[str, Any]] = []
     bar = Progress(progress)
     status = "done"
+    first: list[float] = []  # when the first shard came back: start-up (cluster, imports, series) before it
 
     def record(outcomes: list[dict[str, Any]]) -> None:
+        if not first:
+            first.append(time.monotonic() - started)
         statuses = ledger.write_batch(outcomes, run_id)
         for out, st in zip(outcomes, statuses, strict=True):
             counts[st] += 1
             if out.get("ok"):
-                counts["extracted"] += out.get("result") is not None
+                counts["extracted"] += out.get("prepared") is not None or out.get("result") is not None
             else:
                 err = (out.get("errors") or [{}])[0]
                 failures.append({"source": out.get("source"), "code": err.get("code"), "message": err.get("message"),
@@ -110,6 +113,7 @@ def ingest_sources(inputs: list[str] | tuple[str, ...] = (), *, db: str = DEFAUL
         bar.update(sum(counts[k] for k in STATUS_KEYS), planner.total, counts, force=True)
         bar.close()
         report = _report(counts, failures, planner, run_id, db, ex, time.monotonic() - started, status)
+        report["first_result_s"] = round(first[0], 3) if first else None
         ledger.finish_run(run_id, report["status"], report["counts"], failures)
         ledger.close()
     return report

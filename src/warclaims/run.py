@@ -53,6 +53,7 @@ def _one(item: dict[str, Any], ctx: dict[str, Any]) -> dict[str, Any]:
     from warclaims.ingest import load_bytes, load_path
     from warclaims.pipeline import Options, run
     from warclaims.store.simhash import simhash
+    from warclaims.store.write import prepare
 
     source = item["source"]
     try:
@@ -72,7 +73,7 @@ def _one(item: dict[str, Any], ctx: dict[str, Any]) -> dict[str, Any]:
         document = data.pop("document")
         document["simhash"] = simhash(document["text"])
         out["document"] = document
-        out["result"] = data
+        out["prepared"] = prepare(data, document)  # JSON encoded here, in parallel, not by the single writer
         return out
     except WarclaimsError as err:
         return _failed(err, source, item["kind"])

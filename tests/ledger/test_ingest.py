@@ -6,11 +6,12 @@ import signal
 import subprocess
 import sys
 import time
+from collections import Counter
 from pathlib import Path
 
 import pytest
 
-from warclaims.ingestion import ingest_sources
+from warclaims.ingestion import Progress, ingest_sources
 from warclaims.store import Ledger
 
 from .conftest import ARTICLE, html_page, write_warc
@@ -175,3 +176,28 @@ def test_python_api_and_example_article(tmp_path):
         rows, _ = led.claims(category="artillery")
         assert rows[0]["value"] == 2971 and rows[0]["status"] == "inconsistent"
     assert Path(tmp_path / "l.db").exists()
+
+
+class Tty:
+    def __init__(self):
+        self.text = ""
+
+    def isatty(self):
+        return True
+
+    def write(self, s):
+        self.text += s
+
+    def flush(self):
+        pass
+
+
+def test_progress_on_a_terminal_bar_with_total_counts_without(corpus, tmp_path):
+    tty = Tty()
+    ingest_sources([str(corpus)], db=str(tmp_path / "l.db"), progress=tty, shard_size=4)
+    assert "[##############################] 12/12" in tty.text and tty.text.endswith("\n")
+    bar = Progress(Tty(), every=0)
+    bar.update(7, None, Counter(new=7))
+    assert bar.stream.text.startswith("\r7 docs") and "new 7" in bar.stream.text
+    with open(os.devnull, "w") as null:
+        assert Progress(null).stream is None  # not a terminal: no bar

@@ -131,3 +131,36 @@ def test_not_a_ledger(tmp_path):
     path.write_bytes(b"not sqlite at all" * 100)
     with pytest.raises(LedgerError):
         Ledger(path)
+
+
+def test_copies_are_not_corroboration(ledger):
+    article = (EXAMPLES / "express-kamikaze-drones.txt").read_text(encoding="utf-8")
+    ledger.add_result(warclaims.extract(article, published="2023-03-30"), source="express")
+    ledger.add_result(warclaims.extract("Copy. " + article, published="2023-03-30"), source="mirror")
+    other = EN.replace("3610 tanks", "3610 tanks (a separate report)")
+    ledger.add_result(warclaims.extract(other, published="2023-03-30"), source="other")
+    rows, _ = ledger.claims(category="tanks")
+    c = ledger.corroboration(rows[-1]["ledger_id"])
+    assert (c["documents"], c["independent_documents"], c["copies"]) == (3, 2, 1)  # the mirror is no witness
+
+
+def test_events_and_statements_are_stored_generically(ledger):
+    from warclaims.models import Actor, EventClaim, Party, Speaker, Statement, Target, TimeRef
+
+    r = warclaims.extract(EN, published="2023-03-30")
+    r.events = [EventClaim(id="e1", type="strike", outcome="destroyed", span=(0, 10),
+                           actor=Actor(name="Security Service of Ukraine", side="UKR"),
+                           target=Target(mention="TOR-M2", model="9K332 Tor-M2", category="air_defence",
+                                         owner_side="RUS", quantity=1),
+                           time=TimeRef(start="2023-03-15", end="2023-03-31", precision="month"),
+                           claimant=Party(name="Security Service of Ukraine", side="UKR"))]
+    r.statements = [Statement(id="s1", kind="direct", content="We destroyed it", span=(20, 35),
+                              speaker=Speaker(name="Volodymyr Zelensky", type="person", side="UKR"))]
+    ledger.add_result(r, source="a")
+    events, _ = ledger.claims(kind="event", category="air_defence", side="RUS", since="2023-03-01")
+    assert [(e["claimant"], e["value"], e["date"], e["record"]["target"]["model"]) for e in events] == [
+        ("Security Service of Ukraine", 1, "2023-03-15", "9K332 Tor-M2")]
+    statements, _ = ledger.claims(kind="statement", claimant="volodymyr zelensky")
+    assert statements[0]["record"]["content"] == "We destroyed it"
+    doc = ledger.document(r.document.id)
+    assert len(doc["events"]) == 1 and len(doc["statements"]) == 1

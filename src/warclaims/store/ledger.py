@@ -51,6 +51,8 @@ class Ledger:
         record), document: {id, title, source, url, published}}.
         A claim whose document is a near duplicate has `duplicate_of` set: not an independent report.
     - search(q, limit=50, cursor=None) — documents(q=q).
+    - corroboration(ledger_id) -> {claims (the same kind, category, value, side and date), documents,
+        independent_documents (near duplicates not counted), copies}.
     - stats() -> dict: documents, sources, revisions, exact_duplicates, near_duplicates, claims (by
         kind), claims_in_history, independent_claims, tallies_by_category, checks_by_status,
         languages, published {first, last}, extractor_versions, runs, last_run, cached_responses,
@@ -240,6 +242,10 @@ class Ledger:
         with self._guard():
             return query.claims(self.conn, kind, category, claimant, side, status, since, until, q, cursor, limit,
                                 document_id, include_history)
+
+    def corroboration(self, ledger_id: int) -> dict[str, Any]:
+        with self._guard():
+            return query.corroboration(self.conn, ledger_id)
 
     def stats(self) -> dict[str, Any]:
         with self._guard():

@@ -195,6 +195,23 @@ def claim_row(r: sqlite3.Row) -> dict[str, Any]:
     return out
 
 
+def corroboration(conn: sqlite3.Connection, ledger_id: int) -> dict[str, Any]:
+    """The other current claims of the same figure (kind, category, value, side, date) and how many independent
+    documents carry it: near duplicates (syndicated copies) are listed but not counted."""
+    c = conn.execute("SELECT kind, category, value, side, date, document_id FROM claims WHERE rowid = ?",
+                     (ledger_id,)).fetchone()
+    if c is None:
+        raise NotInLedger(f"no claim {ledger_id} in the ledger", hint="take a ledger_id from claims()")
+    rows = conn.execute(
+        "SELECT c.rowid, c.document_id, c.duplicate_of, c.claimant FROM claims c WHERE c.current = 1 AND c.kind = ? "
+        "AND c.category IS ? AND c.value IS ? AND c.side IS ? AND c.date IS ? ORDER BY c.rowid",
+        (c["kind"], c["category"], c["value"], c["side"], c["date"])).fetchall()
+    independent = {r["document_id"] for r in rows if r["duplicate_of"] is None}
+    return {"ledger_id": ledger_id, "claims": [dict(r) | {"ledger_id": r["rowid"]} for r in rows],
+            "documents": len({r["document_id"] for r in rows}), "independent_documents": len(independent),
+            "copies": sum(1 for r in rows if r["duplicate_of"] is not None)}
+
+
 def stats(conn: sqlite3.Connection) -> dict[str, Any]:
     one = lambda sql, *p: conn.execute(sql, p).fetchone()[0]  # noqa: E731
     group = lambda sql: {k if k is not None else "unknown": v for k, v in conn.execute(sql)}  # noqa: E731

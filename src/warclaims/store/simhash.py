@@ -14,20 +14,22 @@ THRESHOLD = 3  # hamming distance at or below which two texts are near duplicate
 _WORD = re.compile(r"\w+")
 
 
+# _BIT[k] maps a byte to 1 if its bit k is set, else 0: bytes.translate + count then tally a bit column in C.
+_BIT = [bytes.maketrans(bytes(range(256)), bytes((b >> k) & 1 for b in range(256))) for k in range(8)]
+
+
 def simhash(text: str, shingle: int = 3) -> int:
-    """Unsigned 64-bit simhash of the lower-cased word shingles of `text`."""
+    """Unsigned 64-bit simhash of the lower-cased word shingles of `text` (the same on every machine)."""
     words = _WORD.findall(text.lower())
-    if len(words) < shingle:
-        grams = [" ".join(words)] if words else [""]
-    else:
-        grams = [" ".join(words[i:i + shingle]) for i in range(len(words) - shingle + 1)]
-    hashes = [format(int.from_bytes(hashlib.blake2b(g.encode(), digest_size=8).digest(), "big"), "064b")
-              for g in set(grams)]
-    half = len(hashes) / 2
-    # count the ones of each bit position column-wise (string ops run in C)
-    columns = ("".join(col) for col in zip(*hashes, strict=True))
-    bits = "".join("1" if col.count("1") > half else "0" for col in columns)
-    return int(bits, 2)
+    grams = {" ".join(words[i:i + shingle]) for i in range(max(1, len(words) - shingle + 1))}
+    blob = b"".join(hashlib.blake2b(g.encode(), digest_size=8).digest() for g in grams)
+    half = len(grams) / 2
+    out = 0
+    for i in range(8):  # byte i of every digest, most significant first
+        column = blob[i::8]
+        for k in range(7, -1, -1):
+            out = (out << 1) | (column.translate(_BIT[k]).count(1) > half)
+    return out
 
 
 def to_signed(value: int) -> int:

@@ -4,6 +4,7 @@ An outcome is the plain dict a shard worker returns for one input (see warclaims
     {"ok": True, "source": key, "kind": "file", "origin": None, "document": {...Document, "simhash": int},
      "result": {"loss_tallies": [...], "events": [...], "statements": [...], "checks": [...], "match": {...}}
                or None when the worker skipped a document the ledger already holds,
+     "prepared": prepare(result, document) — the same, as rows ready to insert (workers send this instead),
      "extractor_version": "0.1.0"}
     {"ok": False, "source": key, "kind": ..., "error": {"code", "message", "hint"}}
 
@@ -58,17 +59,20 @@ def write_outcome(conn: sqlite3.Connection, out: dict[str, Any], run_id: int | N
                      (source, latest[0] + 1, doc_id, out.get("kind"), out.get("origin"), stamp, stamp, run_id))
         refresh.add(latest[1])
         status = "revised"
-    result = out.get("result")
-    if result is not None:
+    prepared = out.get("prepared")
+    if prepared is None and out.get("result") is not None:
+        prepared = prepare(out["result"], doc)
+    if prepared is not None:
         version = out["extractor_version"]
         known = conn.execute("SELECT count(*), sum(extractor_version = ?) FROM extractions WHERE document_id = ?",
                              (version, doc_id)).fetchone()
         if not known[1]:
-            _insert_extraction(conn, doc, result, version, stamp, run_id)
+            _insert_extraction(conn, doc_id, prepared, version, stamp, run_id)
             if known[0] and status == "unchanged":
                 status = "reextracted"
-    for d in refresh:
-        refresh_current(conn, d)
+    if status not in ("new", "near_duplicate"):  # a new text from a new source is current as inserted
+        for d in refresh:
+            refresh_current(conn, d)
     return status
 
 
@@ -102,40 +106,49 @@ def _insert_document(conn: sqlite3.Connection, doc: dict[str, Any], source: str,
          dup[0] if dup else None, dup[1] if dup else None, stamp, run_id))
 
 
-def _insert_extraction(conn: sqlite3.Connection, doc: dict[str, Any], result: dict[str, Any], version: str,
-                       stamp: str, run_id: int | None) -> None:
-    doc_id = doc["id"]
-    cur = conn.execute("INSERT INTO extractions (document_id, extractor_version, current, match, created_at, run_id) "
-                       "VALUES (?, ?, 1, ?, ?, ?)",
-                       (doc_id, version, _dumps(result.get("match")) if result.get("match") else None, stamp, run_id))
-    ext = cur.lastrowid
-    dup = conn.execute("SELECT duplicate_of FROM documents WHERE id = ?", (doc_id,)).fetchone()[0]
-    checks = result.get("checks") or []
+def prepare(result: dict[str, Any], doc: dict[str, Any]) -> dict[str, Any]:
+    """A Result's claims and checks as rows ready to insert (JSON already encoded).
+
+    Run by the shard worker, so the single writer only inserts: the writer is the part that does not scale."""
     verdict: dict[str, str] = {}
-    for c in checks:
+    for c in result.get("checks") or []:
         verdict.setdefault(c.get("claim_id"), c.get("status"))
     published = (doc.get("published") or "")[:10] or None
-    rowids: dict[str, int] = {}
-    rows = []
+    claims = []
     for kind, key in KINDS:
         for rec in result.get(key) or []:
             cols = claim_columns(kind, rec, verdict.get(rec.get("id")))
-            rows.append((rec.get("id"), kind, doc_id, ext, version, cols["category"], cols["value"], cols["side"],
-                         cols["scope"], cols["claimant"], cols["claimant_side"], cols["status"], cols["as_of"],
-                         (cols["as_of"] or published or "")[:10] or None, rec.get("language") or doc.get("language"),
-                         dup, _dumps(rec)))
-    for r in rows:
-        cur = conn.execute(
-            "INSERT OR IGNORE INTO claims (id, kind, document_id, extraction_id, extractor_version, current, category, "
-            "value, side, scope, claimant, claimant_side, status, as_of, date, language, duplicate_of, data) "
-            "VALUES (?, ?, ?, ?, ?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", r)
-        rowids.setdefault(r[0], cur.lastrowid)
+            claims.append((rec.get("id"), kind, cols["category"], cols["value"], cols["side"], cols["scope"],
+                           cols["claimant"], cols["claimant_side"], cols["status"], cols["as_of"],
+                           (cols["as_of"] or published or "")[:10] or None, rec.get("language") or doc.get("language"),
+                           _dumps(rec)))
+    checks = [(c.get("claim_id"), c.get("status") or "unknown", _int(c.get("expected")), _int(c.get("found")),
+               (c.get("reference") or {}).get("date"), c.get("explanation"), _dumps(c))
+              for c in result.get("checks") or []]
+    match = result.get("match")
+    return {"match": _dumps(match) if match else None, "claims": claims, "checks": checks}
+
+
+def _insert_extraction(conn: sqlite3.Connection, doc_id: str, prepared: dict[str, Any], version: str,
+                       stamp: str, run_id: int | None) -> None:
+    cur = conn.execute("INSERT INTO extractions (document_id, extractor_version, current, match, created_at, run_id) "
+                       "VALUES (?, ?, 1, ?, ?, ?)", (doc_id, version, prepared["match"], stamp, run_id))
+    ext = cur.lastrowid
+    dup = conn.execute("SELECT duplicate_of FROM documents WHERE id = ?", (doc_id,)).fetchone()[0]
     conn.executemany(
-        "INSERT INTO checks (claim_rowid, claim_id, document_id, extraction_id, extractor_version, current, status, "
-        "expected, found, reference_date, explanation, data) VALUES (?, ?, ?, ?, ?, 1, ?, ?, ?, ?, ?, ?)",
-        [(rowids.get(c.get("claim_id")), c.get("claim_id"), doc_id, ext, version, c.get("status") or "unknown",
-          _int(c.get("expected")), _int(c.get("found")), (c.get("reference") or {}).get("date"), c.get("explanation"),
-          _dumps(c)) for c in checks])
+        "INSERT OR IGNORE INTO claims (id, kind, category, value, side, scope, claimant, claimant_side, status, as_of, "
+        "date, language, data, document_id, extraction_id, extractor_version, current, duplicate_of) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?)",
+        [(*row, doc_id, ext, version, dup) for row in prepared["claims"]])
+    if not prepared["checks"]:
+        return
+    rowids: dict[str, int] = {}
+    for rowid, cid in conn.execute("SELECT rowid, id FROM claims WHERE extraction_id = ? ORDER BY rowid", (ext,)):
+        rowids.setdefault(cid, rowid)
+    conn.executemany(
+        "INSERT INTO checks (claim_rowid, claim_id, status, expected, found, reference_date, explanation, data, "
+        "document_id, extraction_id, extractor_version, current) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)",
+        [(rowids.get(c[0]), *c, doc_id, ext, version) for c in prepared["checks"]])
 
 
 def claim_columns(kind: str, rec: dict[str, Any], verdict: str | None) -> dict[str, Any]:
