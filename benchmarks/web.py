@@ -94,8 +94,16 @@ def build_ledger(path: Path, claims: int, seed: int = 1) -> Path:
 
 
 def cached_ledger(claims: int, seed: int = 1) -> Path:
+    """Built once per size, seed and schema (a changed schema or index set builds a new file)."""
+    from warclaims.store import schema
+
     OUT.mkdir(parents=True, exist_ok=True)
-    path = OUT / f"ledger-{claims}-{seed}.db"
+    tag = hashlib.sha256(repr(schema.MIGRATIONS).encode()).hexdigest()[:8]
+    for old in OUT.glob(f"ledger-{claims}-{seed}-*.db"):
+        if not old.name.endswith(f"-{tag}.db"):
+            old.unlink()
+            old.with_suffix(".ok").unlink(missing_ok=True)
+    path = OUT / f"ledger-{claims}-{seed}-{tag}.db"
     stamp = path.with_suffix(".ok")
     if not (path.exists() and stamp.exists()):
         t = time.perf_counter()
