@@ -147,3 +147,26 @@ def test_spans_are_code_points_and_statements_are_highlighted(page, server):
     item = page.locator(".claim-item.statement").inner_text()
     assert "Volodymyr Zelensky" in item and "direct" in item
     assert page.problems == []
+
+
+def test_paste_and_keep_opens_from_the_ledger(browser, tmp_path):
+    """"keep it in the ledger" stores the result; the link then opens the same article from the ledger."""
+    from warclaims.web import create_app
+
+    srv = LiveServer(create_app(tmp_path / "kept.db")).start()
+    ctx = browser.new_context()
+    try:
+        pg = ctx.new_page()
+        pg.goto(f"{srv.url}/?view=check")
+        pg.fill("#check-text", EXAMPLE.read_text(encoding="utf-8"))
+        pg.fill("#check-published", "2023-03-31")
+        pg.check("#check-form [name=store]")
+        pg.click("#check-run")
+        pg.wait_for_selector("#check-status a")
+        assert "kept in the ledger (new)" in pg.inner_text("#check-status")
+        pg.click("#check-status a")
+        pg.wait_for_selector("#doc-result .claim-item.tally-inconsistent")
+        assert "published 2023-03-31" in pg.inner_text("#doc-result .article-head")
+    finally:
+        ctx.close()
+        srv.stop()

@@ -35,8 +35,12 @@ def run(args: argparse.Namespace) -> int:
     except ImportError:
         err = HtmlSupportMissing("the web server needs fastapi and uvicorn", hint="pip install 'warclaims[web]'")
         raise err from None
+    from pathlib import Path
+
     from ..web import serve
 
+    if args.db and not Path(args.db).exists():
+        print(f"warclaims: {args.db} does not exist: starting with a new, empty ledger", flush=True)
     print(f"warclaims: dashboard http://{args.host}:{args.port}/  API docs http://{args.host}:{args.port}/docs"
           f"  ledger {args.db or '(none)'}", flush=True)
     serve(args.db, host=args.host, port=args.port, log_level=args.log_level)

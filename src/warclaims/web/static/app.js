@@ -221,7 +221,14 @@ $("#check-form").addEventListener("submit", async (ev) => {
   try {
     const result = await getJSON("/api/extract", { method: "POST", headers: { "content-type": "application/json" },
       body: JSON.stringify(body) });
-    status.textContent = result.stored ? "Done — kept in the ledger." : "Done.";
+    status.textContent = result.stored ? `Done — kept in the ledger (${result.stored}). ` : "Done.";
+    if (result.stored) {
+      const a = document.createElement("a");
+      a.href = `/?view=doc&id=${encodeURIComponent(result.document.id)}`;
+      a.textContent = "Open it from the ledger";
+      status.append(a);
+      infoLoaded = null; // the ledger's counts changed
+    }
     renderArticle($("#check-result"), result);
   } catch (err) {
     showError(status, err);
