@@ -230,9 +230,26 @@ def test_export_error_half_way_is_the_last_line(client, monkeypatch):
 
 
 def test_excel_csv_defuses_formulas():
-    row = {"claimant": "=HYPERLINK(\"http://x\")", "value": -5, "document": {"id": "d", "title": "+1 tanks"}}
-    flat = claims_route.flatten(row, excel=True)
-    assert flat["claimant"].startswith("'=") and flat["document_title"] == "'+1 tanks" and flat["value"] == -5
+    row = {"claimant": "=HYPERLINK(\"http://x\")", "value": -5, "record": {"value_text": "@SUM(A1)"},
+           "document": {"id": "d", "title": "+1 tanks"}}
+    flat = claims_route.defuse(claims_route.export_row(row))
+    assert flat["claimant"].startswith("'=") and flat["title"] == "'+1 tanks" and flat["value"] == -5
+    assert flat["value_text"] == "'@SUM(A1)"
+
+
+def test_csv_download_has_the_cli_export_columns(client, ledger_path, tmp_path):
+    import csv
+    import io
+
+    from warclaims.export import export_claims
+
+    web = list(csv.DictReader(io.StringIO(client.get("/api/claims.csv?category=tanks").text)))
+    export_claims(str(tmp_path / "c.csv"), db=str(ledger_path), category="tanks")
+    with open(tmp_path / "c.csv", encoding="utf-8", newline="") as fh:
+        cli = list(csv.DictReader(fh))
+    assert list(web[0]) == list(cli[0])
+    key = lambda r: int(r["ledger_id"])  # noqa: E731 (the web lists newest first, the export oldest first)
+    assert sorted(web, key=key) == sorted(cli, key=key)
 
 
 # ---- documents ------------------------------------------------------------------------------------------

@@ -19,6 +19,7 @@ from fastapi import APIRouter, Depends, Query, Request
 from fastapi.responses import StreamingResponse
 
 from ...errors import WarclaimsError
+from ...export import COLUMNS as EXPORT_COLUMNS
 from ...pipeline import validate_date
 from ..jsonresp import FastJSON
 
@@ -103,7 +104,8 @@ async def claims_csv(request: Request, filters: Annotated[ClaimFilters, Depends(
         buf.truncate()
         try:
             async for page in _pages(request, filters, first):
-                writer.writerows(flatten(r, excel) for r in page)
+                flat = (export_row(r) for r in page)
+                writer.writerows(defuse(r) for r in flat) if excel else writer.writerows(flat)
                 yield buf.getvalue().encode()
                 buf.seek(0)
                 buf.truncate()
@@ -142,25 +144,31 @@ def _stream_error(exc: Exception) -> dict[str, Any]:
     return err.to_dict()
 
 
-# CSV: one fixed header for every page (the ledger's claim row, its document flattened, the full record as JSON),
-# so a long download never changes columns half-way.
-CSV_COLUMNS = ["ledger_id", "kind", "id", "category", "value", "side", "scope", "claimant", "claimant_side", "status",
-               "as_of", "date", "language", "current", "duplicate_of", "extractor_version", "document_id",
-               "document_title", "document_source", "document_url", "document_published", "record"]
+# CSV: the columns of `warclaims export` (warclaims.export.COLUMNS), so a download from the dashboard and an
+# export from the command line read the same; one header for every page; the full record as JSON last.
+CSV_COLUMNS = list(EXPORT_COLUMNS)
 _FORMULA = ("=", "+", "-", "@", "\t", "\r")
 
 
-def flatten(row: dict[str, Any], excel: bool = False) -> dict[str, Any]:
-    out: dict[str, Any] = {}
-    for k, v in row.items():
-        if k == "document" and isinstance(v, dict):
-            out.update({f"document_{dk}": dv for dk, dv in v.items() if dk != "id"})
-        elif isinstance(v, (dict, list)):
-            out[k] = json.dumps(v, ensure_ascii=False)
-        else:
-            out[k] = v
-    if excel:  # a text cell starting like a formula is shown as text, never evaluated by the spreadsheet
-        for k, v in out.items():
-            if isinstance(v, str) and v.startswith(_FORMULA):
-                out[k] = "'" + v
-    return out
+def export_row(row: dict[str, Any]) -> dict[str, Any]:
+    """A claim row of Ledger.claims() as a flat row of the export's columns."""
+    rec = row.get("record") or {}
+    doc = row.get("document") or {}
+    span = rec.get("span") or [None, None]
+    return {"ledger_id": row.get("ledger_id"), "kind": row.get("kind"), "id": row.get("id"),
+            "document_id": row.get("document_id"), "category": row.get("category"), "value": row.get("value"),
+            "value_text": rec.get("value_text") or rec.get("content") or rec.get("trigger"),
+            "qualifier": rec.get("qualifier"), "delta": rec.get("delta"), "side": row.get("side"),
+            "scope": row.get("scope"), "claimant": row.get("claimant"), "claimant_side": row.get("claimant_side"),
+            "status": row.get("status"), "as_of": row.get("as_of"), "date": row.get("date"),
+            "period_start": rec.get("period_start"), "period_end": rec.get("period_end"),
+            "language": row.get("language"), "duplicate_of": row.get("duplicate_of"),
+            "extractor_version": row.get("extractor_version"), "span_start": span[0], "span_end": span[1],
+            "source": doc.get("source"), "url": doc.get("url"), "title": doc.get("title"),
+            "published": doc.get("published"),
+            "record": json.dumps(rec, ensure_ascii=False, separators=(",", ":"))}  # as the store keeps it
+
+
+def defuse(row: dict[str, Any]) -> dict[str, Any]:
+    """For Excel: a text cell starting like a formula is shown as text, never evaluated by the spreadsheet."""
+    return {k: "'" + v if isinstance(v, str) and v.startswith(_FORMULA) else v for k, v in row.items()}
