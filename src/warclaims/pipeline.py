@@ -17,6 +17,7 @@ class Options:
     explain: bool = False  # also list the candidate figures left out, with the reason
     published: str | None = None  # overrides the publication date found in the input
     events: bool = True  # incident claims (and the period tallies they carry: "the fourth TOR in March")
+    statements: bool = True  # attributed statements (who said what), linked to the tallies they carry
 
 
 def validate_date(value: str, what: str = "date") -> str:
@@ -43,6 +44,11 @@ def run(doc: Document, options: Options = Options()) -> Result:
         events, period = extract_events(tx, tallies)
         tallies = tallies + period
     result = Result(source=doc.source, document=doc, loss_tallies=tallies, events=events, rejected=rejected)
+    if options.statements:
+        from .extract.statements import extract_statements, link_claims
+
+        result.statements = extract_statements(doc.text, doc.language, doc.published)
+        link_claims(result.statements, tallies, events)
     if options.check and tallies:
         from .checks import check_tallies  # the series loads only when a check needs it
 

@@ -5,7 +5,7 @@ import re
 import textwrap
 from collections import Counter
 
-from .models import Check, LossTally, Result
+from .models import Check, LossTally, Result, Statement
 from .vocab import label
 
 MARK = {"consistent": "✓", "inconsistent": "✗", "unverifiable": "?", "consistent_with_evidence": "✓",
@@ -78,6 +78,10 @@ def render(result: Result, checks_only: bool = False) -> str:
             out.extend(_event_rows(result, doc.text))
         for r in result.rejected:
             out.append(f"  left out: “{_quote(doc.text, tuple(r['span']), 60)}” — {r['reason']}")
+    if result.statements and not checks_only:
+        out.append("")
+        out.append(f"{len(result.statements)} statement{'s' if len(result.statements) != 1 else ''}:")
+        out.extend(_statement_row(st) for st in result.statements)
     if result.match:
         out.append("")
         out.append("Bulletin: " + result.match.get("explanation", ""))
@@ -133,6 +137,19 @@ def _event_rows(result: Result, text: str) -> list[str]:
                                   subsequent_indent="      "))
         rows.append(f"      “{_quote(text, e.span, 90)}”")
     return rows
+
+
+def _statement_row(st: Statement) -> str:
+    """speaker (resolved) · cue · the text, shortened."""
+    sp = st.speaker
+    who = (sp.name or sp.mention or "?") if sp else "unknown speaker"
+    if sp and sp.resolution in ("coref", "default") and sp.mention:
+        who += f" (“{' '.join(sp.mention.split())}”)"
+    cue = st.cue or ("quote" if st.kind == "direct" else "attributed")
+    extra = ", ".join(x for x in (st.channel, st.time.start if st.time else None) if x)
+    text = " ".join(st.content.split())
+    text = text if len(text) <= 60 else text[:59] + "…"
+    return f"  {who[:40]:<40} {cue[:14]:<14} “{text}”" + (f" [{extra}]" if extra else "")
 
 
 def _check_line(c: Check, t: LossTally | None, match: dict | None) -> str:

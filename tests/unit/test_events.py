@@ -55,6 +55,22 @@ DEV = [
                  [("infrastructure", "destroyed", "UKR", "RUS", "missile", None)], id="ru-depot-iskander"),
 ]
 
+BUGS_CAUGHT = [  # found while trying sentences the rules were not written from
+    pytest.param("У ніч на 10 травня сили ППО збили 14 із 16 ударних БпЛА типу \"Шахед\".",
+                 [("uav", "shot_down", None, None, None, 14)], id="uk-14-of-16-shaheds-not-means"),
+    pytest.param("ВСУ потеряли танк Leopard 2 под Работино, сообщили в Минобороны России.",
+                 [("tanks", "destroyed", "UKR", "RUS", None, 1)], id="ru-lost-subject-is-owner"),
+    pytest.param("Ukraine's navy said it sank a Russian landing ship off Crimea using naval drones.",
+                 [("warships", "destroyed", "RUS", "UKR", "naval_drone", 1)], id="en-sank-possessor-no-place"),
+    pytest.param("Ukrainian forces recaptured the village of Robotyne in the Zaporizhzhia region.",
+                 [("other", "captured", "RUS", "UKR", None, None)], id="en-recaptured"),
+    pytest.param("Бійці ГУР уразили російський зенітний ракетний комплекс \"Бук-М1\" в Криму.",
+                 [("air_defence", "hit", "RUS", "UKR", None, 1)], id="uk-buk-is-no-village"),
+    pytest.param("Підрозділи 47-ї бригади відбили атаку та знищили два танки Т-72 та БМП-2.",
+                 [("tanks", "destroyed", "RUS", "UKR", None, 2),
+                  ("armoured_vehicles", "destroyed", "RUS", "UKR", None, 1)], id="uk-two-targets-uk-frame"),
+]
+
 NOT_EVENTS = [
     pytest.param("Since February 24, Ukraine claims to have destroyed 3610 tanks and 6974 APVs.",
                  id="cumulative-tally"),
@@ -67,10 +83,14 @@ NOT_EVENTS = [
                  id="aggregate-all"),
     pytest.param("Over the past day our defenders eliminated 1,160 Russians and destroyed dozens of vehicles.",
                  id="daily-prose"),
+    pytest.param("Russia lost 1,200 soldiers yesterday, the General Staff said.", id="lost-a-daily-count"),
+    pytest.param("The Russian military is making advances, and the conflict in the Kursk Oblast goes on.",
+                 id="advance-place-in-next-clause"),
+    pytest.param("President Vladimir Putin said the army destroyed the enemy's hopes.", id="person-no-place"),
 ]
 
 
-@pytest.mark.parametrize(("text", "want"), DEV)
+@pytest.mark.parametrize(("text", "want"), DEV + BUGS_CAUGHT)
 def test_events(text: str, want: list[tuple]) -> None:
     got = [brief(e) for e in events_of(text)]
     assert len(got) == len(want), got

@@ -28,9 +28,16 @@ TRIGGERS: list[tuple[str, str, str, str]] = [
     ("destroyed", "destroyed", "strike",
      r"destroy(?:ed|s|ing)?|wip(?:ed|es|e) out|obliterat\w+|annihilat\w+|eliminat(?:ed|es|e|ing)"
      r"|neutrali[sz](?:ed|es|e|ing)|liquidat(?:ed|es|e|ing)|(?:blew|blown|blow) up|burn(?:ed|t) (?:out|down)"
-     r"|(?:going|went|gone|go) up in (?:smoke|flames)|into \"?'?scrap(?: metal)?|killed|were killed"
+     r"|(?:going|went|gone|go) up in (?:smoke|flames)|into \"?'?scrap(?: metal)?"
      r"|знищ\w*|ліквід\w*|спалил\w*|підірва\w*|знешкод\w*|на металобрухт|уничтож\w*|ликвидир\w*|сожгл\w*"
-     r"|сожжен\w*|подорва\w*|в металлолом"),
+     r"|сожжен\w*|подорва\w*|в металлолом|sank|sunk|sinking|потопил\w*|потоплен\w*|затопил\w*"),
+    ("killed", "destroyed", "strike",  # people only
+     r"killed|died|dead|погиб\w*|загинул\w*|загинув|загибл\w*|убит\w*|вбит\w*|вбил\w*|убил\w*"),
+    ("repelled", "unknown", "ground_assault",  # the attackers are the other side
+     r"(?:repelled|repulsed|fended off|beat off|відбил\w*|відбито|отбил\w*|отразил\w*|отражен\w*|зірвал\w*|сорвал\w*)"
+     r" (?:[\w'-]+ ){0,3}(?:assaults?|attacks?|offensive|advance|штурм\w*|атак\w*|наступ\w*)"),
+    ("lost", "destroyed", "strike",  # the subject owns what was lost: "ВСУ потеряли танк"
+     r"lost|loses|losing|втратил\w*|втрачен\w*|потерял\w*|потеряв\w*"),
     ("damaged", "damaged", "strike",
      r"damag(?:ed|es|e|ing)|disabl(?:ed|es|e|ing)|knock(?:ed|s)? out|put out of action"
      r"|пошкод\w*|вивел\w* з ладу|виведен\w* з ладу|поврежд\w*|повредил\w*|вывел\w* из строя|выведен\w* из строя"),
@@ -43,7 +50,8 @@ TRIGGERS: list[tuple[str, str, str, str]] = [
      r"|захопил\w*|захоплен\w*|оволоділ\w*|трофе\w*|захватил\w*|захвачен\w*|овладел\w*|взял\w* под контроль"
      r"|взял\w* під контроль"),
     ("liberated", "captured", "capture",
-     r"liberat(?:ed|es|e|ing)|expell?(?:ed|s)? the (?:enemy|russians|occupiers) from"
+     r"liberat(?:ed|es|e|ing)|recaptur(?:ed|es|e|ing)|retook|retake|regain(?:ed)? control of"
+     r"|expell?(?:ed|s)? the (?:enemy|russians|occupiers) from"
      r"|push(?:ed)? (?:the enemy|the russians|russian forces) (?:out|back) (?:of|from)"
      r"|звільнил\w*|визволил\w*|вибил\w*|освободил\w*|выбил\w*"),
     ("abandoned", "abandoned", "other",
@@ -64,12 +72,15 @@ TRIGGER_RX = re.compile(_B + "(?:" + "|".join(f"(?P<{name}>{alts})" for name, _o
 TRIGGER_INFO = {name: (outcome, etype) for name, outcome, etype, _a in TRIGGERS}
 OUTCOME_RANK = {"destroyed": 5, "captured": 4, "shot_down": 4, "damaged": 3, "abandoned": 3, "hit": 2,
                 "unknown": 0}
+# A Cyrillic passive participle: "знищено два танки", "уничтожены танк Leopard 2", "Роботине звільнене".
+PARTICIPLE = re.compile(r"[а-яіїєґ']+(?:ено|ені|ена|ене|ений|ен|ены|ито|иті|ита|ит|иты|ано|ані|ана|ан|аны)$")
 PASSIVE_BEFORE = re.compile(r"(?:was|were|been|being|be|is|are|had been|has been|have been|got|get|gets"
                             r"|було|були|був|була|було|был|была|были|было)\s+$")
 
 # -- targets the gazetteer does not cover: (category, pattern) --------------------------------------
 NOUN_TARGETS: list[tuple[str, str]] = [
-    ("personnel", r"soldiers?|troops|servicem[ae]n|invaders|occupiers|militants|mercenar(?:y|ies)"
+    ("personnel", r"infantry|crew|crewmen|garrison|піхот\w*|пехот\w*|екіпаж\w*|экипаж\w*|гарнізон\w*|гарнизон\w*"
+                  r"|soldiers?|troops|servicem[ae]n|invaders|occupiers|militants|mercenar(?:y|ies)"
                   r"|infantrym[ae]n|nationalists|(?:enemy )?(?:units|personnel|fighters)(?! (?:and|of))"
                   r"|russians|окупант\w*|загарбник\w*|піхотинц\w*|військовослужбовц\w*|солдат\w*|росіян\w*"
                   r"|оккупант\w*|военнослужащ\w*|боевик\w*|националист\w*|наемник\w*|пехотинц\w*"),
@@ -77,7 +88,11 @@ NOUN_TARGETS: list[tuple[str, str]] = [
                  r"|strongholds?|shelters?|hideouts?|control cent(?:er|re)s?|building"
                  r"|позиці\w*|бліндаж\w*|укриття|опорн\w* пункт\w*|пункт\w* управління|спостережн\w* пункт\w*"
                  r"|позици\w*|блиндаж\w*|укрыти\w*|опорн\w* пункт\w*|пункт\w* управления|командн\w* пункт\w*"),
-    ("infrastructure", r"storage(?: facility| facilities)?|depots?|warehouses?|ammunition dumps?|ammo dumps?"
+    ("infrastructure", r"energy facilit(?:y|ies)|facilit(?:y|ies)|ports?|terminals?|інфраструктурн\w* об'єкт\w*"
+                       r"|об'єкт\w* (?:критичної )?інфраструктури|объект\w* (?:критической )?инфраструктуры"
+                       r"|енергооб'єкт\w*"
+                       r"|энергообъект\w*|порт|порту|порті|порта|порте|термінал\w*|терминал\w*"
+                       r"|storage(?: facility| facilities)?|depots?|warehouses?|ammunition dumps?|ammo dumps?"
                        r"|bridges?|railway\w*|power (?:plant|station)s?|substations?|refiner(?:y|ies)"
                        r"|oil depots?|fuel depots?|airfields?|buildings|hubs|infrastructure"
                        r"|(?<!особового )склад(?!\w* (?:армі|арми))\w*|мости?"
@@ -107,6 +122,8 @@ ACTORS: list[tuple[str, str, str]] = [  # (pattern, canonical name or "" for the
     (r"hur|gur|defen[cs]e intelligence(?: of ukraine)?|гур"
      r"|головне управління розвідки", "Defence Intelligence of Ukraine",
      "UKR"),
+    (r"повітрян\w+ сил\w*|сил\w* ппо|засоб\w* ппо|зенітник\w*|мобільн\w+ вогнев\w+ груп\w*", "", "UKR"),
+    (r"сил\w* пво|средств\w* пво|воздушно-космических сил\w*|пво|зенитчик\w*|расчет\w* зрк", "", "RUS"),
     (r"(?:the |a )?(?:\d+(?:st|nd|rd|th) )?(?:separate )?(?:(?!(?:and|the|a|them|of|to|by)\s)[\w']+ ){0,2}"
      r"(?:brigade|regiment|battalion)"
      r"|\d+-?(?:а|я|й|і|ї)? (?:окрем\w+ )?(?:[\w'-]+ ){0,2}(?:бригад\w+|полк\w*|батальйон\w*)", "", ""),
@@ -129,8 +146,9 @@ ACTOR_PARENTS = {
 }
 
 # -- owner of the target -----------------------------------------------------------------------------
-OWNER_RUS = _rx(r"russian|russia's|enemy|enemy's|occupiers'?|invaders'?|hostile|ворож\w*|російськ\w*|окупантськ\w*"
-                r"|противник\w*|российск\w*|вражеск\w*|рашист\w*|orc\w*|орк\w*")
+OWNER_RUS = _rx(r"russian|russia's|occupiers'?|invaders'?|російськ\w*|окупантськ\w*|окупант\w*|оккупант\w*|российск\w*"
+                r"|рашист\w*|orcs?|орк\w*|рф|вс рф")
+OWNER_ENEMY = _rx(r"enemy|enemy's|hostile|ворож\w*|ворога|противник\w*|вражеск\w*|врага")  # whose enemy: the claimant's
 OWNER_UKR = _rx(r"ukrainian|ukraine's|украинск\w*|українськ\w*|всу|зсу")
 
 # A claimant whose own words say its side ("Ukrainian defence ministry", "Генштаб ЗСУ", "Konashenkov").
@@ -166,8 +184,10 @@ DAILY = _rx(r"(?:in|over|during) the (?:last|past|previous) (?:day|24 hours)|per
             r"|з початку|с начала|in total|загалом|всего|total")
 ENGAGEMENT = _rx(r"battle|fight|fighting|strike|attack|operation|ambush|raid|engagement|бою|бій|бої|атак\w*|удар\w*"
                  r"|операці\w*|засідц\w*|бою|сражени\w*|засад\w*")
-AGGREGATE = re.compile(r"(?<![\w'-])(?:all|every|each|dozens|hundreds|thousands|all of|все|всі|усі|десятки|сотні"
-                       r"|сотни|тисячі|тысячи)(?: of)?(?: [\w'-]+){0,2} ?$")
+AGGREGATE = re.compile(r"(?<![\w'-])(?:all|every|each|dozens|hundreds|thousands|all of|(?:the )?(?:total )?number"
+                       r"|кількість|количество|все|всі|усі|десятки|сотні"
+                       r"|сотни|тисячі|тысячи)(?: of)?(?: \"?[\w'-]+\"?){0,2} ?\"?$")
+PASSIVE_CUT = re.compile(r"[;:()]|\s-\s|,\s+(?:and|but|while|а|але|но|и)\s")
 CLAUSE_CUT = re.compile(r"[;:()]|\s-\s|-(?=and |but )|, (?:and|but|while|which|who) |(?<![\w'-])(?:while|but|which"
                         r"|що|але"
                         r"|который|но)(?![\w'])")

@@ -27,7 +27,8 @@ def last_match(rx: re.Pattern[str], s: str, start: int, end: int) -> re.Match[st
 
 
 _OF_OWNER = re.compile(r"\s+of\s+(?:the\s+)?(?:russian|enemy|ukrainian|russia's|ukraine's)(?![\w'])"
-                       r"|\s+(?:[\w-]+\s+){0,2}(?:всу|зсу|противника|ворога|врага|оккупантов|окупантів|рф)(?![\w'])")
+                       r"|\s+(?:[\w-]+\s+){0,2}(?:всу|зсу|противника|ворога|врага|оккупантов|окупантів|рф)(?![\w'])"
+                       r"|\s+(?:of|із|з)\s+(?:the\s+)?(?:enemy|enemy's)(?![\w'])")
 
 
 def _iso(d: date | None) -> str | None:
@@ -109,16 +110,13 @@ def modality(low: str, clause_start: int, trigger_start: int) -> tuple[str, str 
 
 
 def owner_side(low: str, start: int, end: int, lo: int) -> tuple[str | None, str | None]:
-    """The target's owner from words in or just before its mention ("Russian 'Grad'", "ворожих 12 танків")."""
+    """The target's owner from words in or just before its mention ("Russian 'Grad'", "ворожих 12 танків"):
+    RUS, UKR, ENEMY (whose enemy depends on who speaks) or None."""
     after = _OF_OWNER.match(low, end)  # "a storage of Russian ammunition"
     window = low[max(lo, start - 30):after.end() if after else end]
-    rus = list(cues.OWNER_RUS.finditer(window))
-    ukr = list(cues.OWNER_UKR.finditer(window))
-    if rus and not ukr:
-        return "RUS", rus[-1].group(0)
-    if ukr and not rus:
-        return "UKR", ukr[-1].group(0)
-    if rus and ukr:  # the nearer one qualifies the noun
-        best = max(rus[-1], ukr[-1], key=lambda m: m.start())
-        return ("RUS" if best in rus else "UKR"), best.group(0)
-    return None, None
+    found = [(m.start(), side, m.group(0)) for rx, side in ((cues.OWNER_RUS, "RUS"), (cues.OWNER_UKR, "UKR"),
+                                                             (cues.OWNER_ENEMY, "ENEMY")) for m in rx.finditer(window)]
+    if not found:
+        return None, None
+    _pos, side, word = max(found)  # the nearest to the noun qualifies it
+    return side, word

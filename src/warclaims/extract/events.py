@@ -28,18 +28,27 @@ _HAS_CONJ = re.compile(r",|(?<![\w'-])(?:and|as well as|plus|і|й|та|а та�
 _STOP = re.compile(r"[;.!?]|\s-\s|(?<![\w'-])(?:which|who|that|while|but|because|when|after|before|як|який|яка"
                    r"|які|але|що|который|которая|которые|но|что|когда)(?![\w'])")
 _ARTICLE_ONE = re.compile(r"(?<![\w'-])(?:a|an|another|one|the)\s+(?:[\w'\"-]+\s+){0,3}['\"]?$")
-_PASSIVE_PARTICIPLE = re.compile(r"(?:знищено|знищен\w+|уражено|збито|збит\w+|захоплено|пошкоджено|уничтожен\w*"
-                                 r"|поражен\w*|сбит\w*|захвачен\w*|повреждено|поврежден\w*|ліквідовано)$")
 _BY = re.compile(r"^\s*(?:by|від|силами|бійцями)\s+")
-_SHELLING = re.compile(r"(?<![\w'-])(?:shelling|artillery fire|обстріл\w*|обстрел\w*)(?![\w'])")
-_MISSILE_DEFENCE = re.compile(r"(?<![\w'-])(?:missile defen[cs]e|air defen[cs]e|ппо|пво)(?![\w'])")
+_SHELLING = re.compile(r"(?<![\w'-])(?:shelling|artillery fire|counter-battery|обстріл\w*|обстрел\w*|артилерією"
+                       r"|артиллерией|контрбатарейн\w*)(?![\w'])")
+_MISSILE_DEFENCE = re.compile(r"(?<![\w'-])(?:missile defen[cs]e|surface-to-air missiles?|зенітн\w+ ракет\w*"
+                              r"|зенитн\w+ ракет\w*)(?![\w'])")
 _MEANS_BEFORE = re.compile(r"(?<![\w'-])(?:with|by|using|via|from|за допомогою|з допомогою|ударом|ударами|с помощью"
                            r"|при помощи|силами)(?: the help of| means of)?(?: [\w'\"-]+){0,3}[ \"']*$")
 # "Vladimir Putin", "Lyman Frank": a place name followed by a capitalised word that is no place word is a name
 _PERSON_AFTER = re.compile(r" (?!Oblast|Region|Raion|District|Krai|Republic|City|Direction|Front|Axis|Bridge|River)"
                            r"(?:[A-Z][a-z]+|[А-ЯІЇЄҐ][а-яіїєґ']+)(?! (?:Oblast|Region|область|області|обл\b))")
+_INSTRUMENTAL = re.compile(r"[а-яіїєґ](?:ом|ем|ами|ями|ою|ею|ой)$")  # "дронами", "Ланцетом", "ракетою"
+_EN_PARTICIPLE = re.compile(r"[a-z]+ed\b|struck|hit\b|shot\b|downed")
+_NAMED_GROUP = re.compile(r"infantry|crew|garrison|піхот|пехот|екіпаж|экипаж|гарнізон|гарнизон")
+_NOMINAL = re.compile(r"(?:ння|ення|ение|ения|ению|енню|ением|tion|tions)$")
+_OTHER = {"UKR": "RUS", "RUS": "UKR"}
+_POSSESSIVE = re.compile(r"['’]s?(?![\w])")
+_ACTING_BODY = re.compile(r"Security Service|Special Operations|Intelligence|Brigade|Forces|Guard|Navy|Air Force"
+                          r"|Regiment|Battalion|Separate", re.IGNORECASE)
+_N_OF_M = re.compile(r"\s+(?:of|out of|із|з|из)\s+")
 _DRONE_KINDS = [
-    (re.compile(r"kamikaze|loitering|lancet|shahed|geran|switchblade|камікадзе|камикадзе|ланцет|шахед|герань"),
+    (re.compile(r"kamikaze|loitering|lancet|switchblade|камікадзе|камикадзе|ланцет"),
      "loitering_munition"),
     (re.compile(r"(?<![\w'-])(?:fpv|фпв)"), "fpv_drone"),
 ]
@@ -52,6 +61,7 @@ _MODIFIER_OF = re.compile(r"[ -](group|operators?|crews?|units?|teams?|pilots?|l
                           r"|storage|depots?|warehouses?|positions?|factory|plant|production|strikes?|attacks?|bases?"
                           r"|hubs?|repair|workshops?|assembly)(?![\w'])")  # the head noun after a modifier
 MAX_INCIDENT = 20  # a larger count in one clause is a tally of many incidents, not one
+MAX_SHOT_DOWN = 150  # one night's interceptions are one event; a week's or a month's sum is a tally
 
 
 @dataclass
@@ -76,6 +86,7 @@ class _Draft:
     rank: int
     quantity: int | None
     mentions: list[tuple[int, int]] = field(default_factory=list)
+    headline: bool = False  # a headline says less exactly than the body
 
 
 def _eid(doc_key: str, span: tuple[int, int], category: str | None) -> str:
@@ -127,8 +138,10 @@ class EventExtractor:
         ranges = _merged(ranges)
         equipment = self._found(find_equipment, ranges)
         self.means = [m for m in self._found(find_means, ranges) if not self._not_a_thing(m.span, means=True)]
-        self.places = [p for p in self._found(find_places, ranges) if not _PERSON_AFTER.match(self.text, p.span[1])]
+        self.places = [p for p in self._found(find_places, ranges) if not _PERSON_AFTER.match(self.text, p.span[1])
+                       and not any(p.span[0] < e.span[1] and p.span[1] > e.span[0] for e in equipment)]
         self.targets = self._targets(equipment, ranges)
+        self._target_spans = {(t.start, t.end) for t in self.targets if t.category and not t.generic}
         self._starts = [t.start for t in self.targets]
         drafts: list[_Draft] = []
         for m in triggers:
@@ -187,13 +200,16 @@ class EventExtractor:
         name = m.lastgroup or ""
         outcome, etype = cues.TRIGGER_INFO[name]
         ts, te = m.span()
+        if _NOMINAL.search(self.low, ts, te):
+            return []  # "the destruction of", "знищення", "поражение": names a kind of event, claims none
         lo, hi, sent = self._clause(ts)
         if cues.DAILY.search(self.low, lo, hi) and not cues.ENGAGEMENT.search(self.low, lo, hi):
             return []
-        territorial = etype in ("capture", "ground_assault")
-        passive = bool(cues.PASSIVE_BEFORE.search(self.low, max(lo, ts - 14), ts)) or (name == "destroyed" and (
-            self.low.startswith("into", ts) or _PASSIVE_PARTICIPLE.search(self.low, ts, te) is not None))
-        targets = self._pick_targets(ts, te, lo, hi, passive, territorial, name)
+        territorial = etype in ("capture", "ground_assault") or name == "launched"  # strikes on a place
+        participle = cues.PARTICIPLE.search(self.low, ts, te) is not None  # "знищено два танки", "Роботине звільнене"
+        passive = participle or bool(cues.PASSIVE_BEFORE.search(self.low, max(lo, ts - 14), ts)) or (
+            name == "destroyed" and self.low.startswith("into", ts))
+        targets = self._pick_targets(ts, te, lo, hi, passive, territorial, name, participle)
         out = []
         for tg in targets:
             d = self._draft(m, name, outcome, etype, tg, lo, hi, sent, passive)
@@ -211,7 +227,7 @@ class EventExtractor:
         return out
 
     def _pick_targets(self, ts: int, te: int, lo: int, hi: int, passive: bool, territorial: bool,
-                      name: str) -> list[_Target]:
+                      name: str, participle: bool = False) -> list[_Target]:
         after_end = hi
         stop = _STOP.search(self.low, te, hi)
         nxt = self.hits.first(cues.TRIGGER_RX, te, hi)
@@ -236,11 +252,11 @@ class EventExtractor:
 
         after = [t for t in self._in(te, max(te, after_end)) if usable(t)]
         before_lo = lo
-        prev_stop = last_match(_STOP, self.low, lo, ts)
-        if prev_stop is not None and not passive:
-            before_lo = prev_stop.end()
+        prev_stop = last_match(cues.PASSIVE_CUT if passive else _STOP, self.low, lo, ts)
+        if prev_stop is not None:
+            before_lo = prev_stop.end()  # "moving artillery from drones, and several of them have been hit"
         before = [t for t in self._in(max(before_lo, ts - 120), ts) if usable(t)]
-        if passive and before:
+        if passive and before and not (participle and after):
             return [] if before[-1].generic else [before[-1]]
         if not after:
             pick = before[-1] if before and (passive or self._struck_after_noun(before[-1], ts)) else None
@@ -256,6 +272,8 @@ class EventExtractor:
             gap = self.low[last_end:t.start]
             conj = last_match(_HAS_CONJ, gap, 0, len(gap))
             if conj is not None and t.place is None and _CONJ_TAIL.match(gap, conj.end()):
+                if self._subject_of_next(t, hi):
+                    break  # "… під Покровськом, Су-35 сбил …": the next clause's subject
                 chosen.append(t)  # "5 танків і 4 БМП, а також 20 піхотинців": one event each
             last_end = t.end
         return chosen
@@ -274,14 +292,22 @@ class EventExtractor:
         return bool(_MEANS_BEFORE.search(self.low, max(0, t.start - 40), t.start))
 
     def _struck_after_noun(self, t: _Target, ts: int) -> bool:
-        """"buildings among the latest struck": the trigger closes the noun phrase."""
-        return ts - t.end < 40 and not cues.ACTOR_RX.search(self.low, t.end, ts)
+        """"buildings among the latest struck": an English participle closes the noun phrase (an active verb after
+        its subject — "Торнадо-С уничтожил" — never does)."""
+        return (ts - t.end < 40 and _EN_PARTICIPLE.match(self.low, ts) is not None
+                and not cues.ACTOR_RX.search(self.low, t.end, ts))
+
+    def _subject_of_next(self, t: _Target, hi: int) -> bool:
+        nxt = self.hits.first(cues.TRIGGER_RX, t.end, min(hi, t.end + 60))
+        return nxt is not None and not re.search(r"[,;]", self.low[t.end:nxt.start()])
 
     # -- building the record -----------------------------------------------------------------------
     def _quantity(self, t: _Target, lo: int) -> int | None:
         nums = [n for n in self.tx.nums if lo <= n.start and n.end <= t.start and t.start - n.end <= 28]
         if nums:
             n = nums[-1]
+            if len(nums) > 1 and _N_OF_M.fullmatch(self.low, nums[-2].end, n.start):
+                n = nums[-2]  # "збили 14 із 16 БпЛА": 14 were shot down
             between = self.low[n.end:t.start]
             if not re.search(r"[,;:.]|(?<![\w'-])(?:and|of|і|та|и|з|из)(?![\w'])", between) and isinstance(
                     n.value, int):
@@ -297,15 +323,21 @@ class EventExtractor:
 
     @cached_property
     def frame(self) -> str | None:
-        """RUS or UKR when the text's tallies and its owner words ("Russian tanks", "ворожих"), are about one
-        side's losses two to one; None otherwise."""
+        """RUS or UKR: the side whose losses the text is about — its tallies' side when it has tallies, else its
+        owner words ("Russian tanks"; "ворожих" in Ukrainian) two to one; else a Ukrainian-language text reports
+        Russian losses; None otherwise."""
         sides = [t.losing_side for t in self.tallies if t.losing_side]
-        sides += ["RUS"] * len(cues.OWNER_RUS.findall(self.low)) + ["UKR"] * len(cues.OWNER_UKR.findall(self.low))
+        if not sides:
+            sides = ["RUS"] * len(cues.OWNER_RUS.findall(self.low)) + ["UKR"] * len(cues.OWNER_UKR.findall(self.low))
+            if self.tx.language == "uk":
+                sides += ["RUS"] * len(cues.OWNER_ENEMY.findall(self.low))
         rus, ukr = sides.count("RUS"), sides.count("UKR")
-        if rus >= 2 and rus >= 2 * ukr:
+        if rus > ukr and (self.tallies or (rus >= 2 and rus >= 2 * ukr)):
             return "RUS"
-        if ukr >= 2 and ukr >= 2 * rus:
+        if ukr > rus and (self.tallies or (ukr >= 2 and ukr >= 2 * rus)):
             return "UKR"
+        if not sides and self.tx.language == "uk":
+            return "RUS"
         return None
 
     def _tally_sentence(self, lo: int, hi: int) -> bool:
@@ -336,50 +368,27 @@ class EventExtractor:
         qty = self._quantity(tg, lo)
         if tally is not None:
             qty = tally.value
-        if qty is not None and qty > MAX_INCIDENT:
-            return None
-        if tg.category == "personnel" and qty is None:
+        if qty is not None and qty > (MAX_SHOT_DOWN if outcome == "shot_down" else MAX_INCIDENT):
+            return None  # (one night's interceptions are one event: "downed 80 Shahed-type drones")
+        if tg.category == "personnel" and qty is None and not (
+                outcome == "destroyed" and _NAMED_GROUP.match(self.low, tg.start)):
             return None  # "the occupiers" is usually the owner of what was hit; a count of people has a number
         if tg.place is not None:
             etype = "capture" if outcome == "captured" else etype
-        # Owner words sit in the target's own phrase: after the trigger when the target follows it.
-        own_side, _own_word = (None, None) if tg.place is not None else owner_side(
-            self.low, tg.start, tg.end, te if tg.start >= te else lo)
-        actor = self._actor(ts, te, lo, hi, passive, tg)
-        if name == "liberated":
-            actor.side = actor.side or "UKR"
-            own_side = own_side if own_side and own_side != actor.side else "RUS"
-        if own_side is None and actor.side:
-            own_side = "RUS" if actor.side == "UKR" else "UKR"
         claimant_m, basis = self.tx.attr.claimant(sent, ts, [])
         claimant = party(claimant_m, basis)
-        if tg.place is not None and own_side is None and actor.side is None:
-            # A Ukrainian town captured or assaulted: by Russia, unless the verb is a liberation.
-            own_side = "UKR" if (tg.place.country or "UA") == "UA" else "RUS"
-        means = self._means_for(ts, te, lo, hi, tg)
-        if actor.side is None and means is not None and means.span:
-            side, _w = owner_side(self.low, means.span[0], means.span[1], lo)  # "severe Russian shelling"
-            if side:
-                actor.side, actor.resolution = side, "inferred"
-        if actor.side is None and own_side:
-            actor.side = "UKR" if own_side == "RUS" else "RUS"
-            actor.resolution = "inferred"
-        if actor.side is None and claimant and claimant.side in ("UKR", "RUS") and claimant.role != "media" \
-                and cues.SIDED_CLAIMANT.search((claimant.mention or "").lower()):
-            actor.side, actor.resolution = claimant.side, "inferred"  # the claimant's own forces
-        if actor.side is None and own_side is None and self.frame:
-            own_side = self.frame  # the side whose losses the whole text is about
-            actor.side, actor.resolution = ("UKR" if own_side == "RUS" else "RUS"), "inferred"
-        if actor.resolution == "inferred" and claimant and claimant.side == actor.side and claimant.role != "media":
-            actor.name = actor.name or claimant.name
-        if own_side is None and actor.side in ("UKR", "RUS") and tg.place is None:
-            own_side = "RUS" if actor.side == "UKR" else "UKR"
+        actor = self._actor(ts, te, lo, hi, passive, tg)
+        means = self._means_for(ts, te, lo, hi, tg, shot_down=outcome == "shot_down")
+        sides = self._sides(name, tg, ts, te, lo, actor, means, claimant)
+        if sides is None:
+            return None
+        own_side, own_basis = sides
         ev = EventClaim(
             id="", type=etype, outcome=outcome, span=(min(ts, tg.start), max(te, tg.end)),
             trigger=self.text[ts:te], trigger_span=(ts, te), actor=actor,
             target=Target(mention=self.text[tg.start:tg.end], model=tg.model, category=tg.category,
                           oryx_category=tg.oryx_category, nato_name=tg.nato_name, class_reported=tg.class_reported,
-                          owner_side=own_side, quantity=qty, span=(tg.start, tg.end)),
+                          owner_side=own_side, owner_basis=own_basis, quantity=qty, span=(tg.start, tg.end)),
             means=means, claimant=claimant, language=self.tx.language,
         )
         ev.modality, ev.modality_text = modality(self.low, lo, ts)
@@ -392,7 +401,61 @@ class EventExtractor:
             ev.tally_ids.append(tally.id)
             tally.event_ids.append("")  # filled with the event's id once it is final (_merge)
         ev.id = _eid(self.text[:64], ev.span, tg.category)
-        return _Draft(ev, cues.OUTCOME_RANK.get(outcome, 0), qty, [(tg.start, tg.end)])
+        return _Draft(ev, cues.OUTCOME_RANK.get(outcome, 0), qty, [(tg.start, tg.end)],
+                      headline=self.seg.sentences[sent].kind == "headline")
+
+    def _enemy_of(self, claimant) -> str | None:
+        """Whose "enemy"/"противник": the other side from the claimant's, else from a Ukrainian-language text."""
+        if claimant is not None and claimant.side in ("UKR", "RUS"):
+            return _OTHER[claimant.side]
+        return "RUS" if self.tx.language == "uk" else None
+
+    def _sides(self, name: str, tg: _Target, ts: int, te: int, lo: int, actor: Actor, means: Means | None,
+               claimant) -> tuple[str | None, str | None] | None:
+        """(owner side, how it was read) of the target; fills the actor's side, saying when it was inferred.
+        None when the event is not one after all ("lost" without a subject)."""
+        own = basis = None
+        if tg.place is None:  # owner words sit in the target's own phrase: after the trigger when it follows
+            own, _word = owner_side(self.low, tg.start, tg.end, te if tg.start >= te else lo)
+            if own == "ENEMY":
+                own = self._enemy_of(claimant)
+            basis = "words" if own else None
+        if name == "liberated":
+            actor.side = actor.side or "UKR"
+            if own is None or own == actor.side:
+                own, basis = _OTHER[actor.side], "actor"
+        elif name in ("lost", "repelled"):  # the subject owns the loss / repelled the other side's attack
+            if actor.side is None:
+                return None
+            subject = actor.side
+            actor.mention = actor.name = None
+            actor.side, actor.resolution, actor.parents, actor.span = _OTHER[subject], "inferred", [], None
+            if name == "lost":
+                own, basis = subject, "words"
+            else:
+                own, basis = subject, "actor"
+        if actor.side is None and means is not None and means.span:
+            side, _w = owner_side(self.low, means.span[0], means.span[1], lo)  # "severe Russian shelling"
+            if side in ("RUS", "UKR"):
+                actor.side, actor.resolution = side, "inferred"
+        if actor.side is None and own:
+            actor.side, actor.resolution = _OTHER[own], "inferred"
+        if actor.side is None and tg.place is not None:
+            # A Ukrainian town captured or assaulted: by Russia, unless the verb is a liberation.
+            own, basis = ("UKR" if (tg.place.country or "UA") == "UA" else "RUS"), "place"
+            actor.side, actor.resolution = _OTHER[own], "inferred"
+        if actor.side is None and claimant and claimant.side in ("UKR", "RUS") and claimant.role != "media" \
+                and cues.SIDED_CLAIMANT.search((claimant.mention or "").lower()):
+            actor.side, actor.resolution = claimant.side, "inferred"  # the claimant's own forces
+        if actor.side is None and self.frame:
+            own, basis = self.frame, "frame"  # the side whose losses the whole text is about
+            actor.side, actor.resolution = _OTHER[own], "inferred"
+        if actor.resolution == "inferred" and claimant and claimant.side == actor.side and claimant.name \
+                and _ACTING_BODY.search(claimant.name):
+            actor.name = actor.name or claimant.name  # the SBU's post about its own strike
+        if own is None and actor.side in ("UKR", "RUS"):
+            own, basis = _OTHER[actor.side], "actor"
+        return own, basis
 
     def _actor(self, ts: int, te: int, lo: int, hi: int, passive: bool, tg: _Target) -> Actor:
         if passive:
@@ -433,30 +496,33 @@ class EventExtractor:
             return "RUS"
         return ""
 
-    def _means_for(self, ts: int, te: int, lo: int, hi: int, tg: _Target) -> Means | None:
+    def _means_for(self, ts: int, te: int, lo: int, hi: int, tg: _Target, shot_down: bool = False) -> Means | None:
+        """What struck: a means in the clause that is the subject ("a similar drone smashed into"), an instrument
+        ("with the help of a kamikaze drone", "by a Lancet", "дронами", "ударом HIMARS") or a pure means word;
+        else one named so earlier in the paragraph. Never the target or a word of its phrase."""
         first, last = min(ts, tg.start), max(te, tg.end)
         for cut in cues.CLAUSE_CUT.finditer(self.low, lo, first):
             lo = cut.end()
         cut = cues.CLAUSE_CUT.search(self.low, last, hi)
         hi = cut.start() if cut else hi
-        best = None
-        for mm in self.means:
-            s, e = mm.span
-            if s >= hi:
-                break
-            if s < lo or (s < tg.end and e > tg.start) or any(
-                    s < t.end and e > t.start for t in self._in(lo, hi) if not t.is_means and not t.generic):
-                continue
-            if best is None or abs(s - ts) < abs(best.span[0] - ts):
-                best = mm
+        best = self._nearest_means(lo, hi, ts, tg, shot_down)
         if best is None:
             sh = _SHELLING.search(self.low, lo, hi)
             if sh:
                 return Means(mention=self.text[sh.start():sh.end()], class_="artillery", span=sh.span())
-            ms = _MISSILE_DEFENCE.search(self.low, lo, first)
-            if ms:  # "missile defence systems intercepted …": the interceptors are missiles
-                return Means(mention=self.text[ms.start():ms.end()], class_="missile", span=ms.span())
-            return None
+            if shot_down:  # "ЗРК Тор-М2 сбил", "missile defence systems intercepted": the interceptor is a missile
+                sam = next((t for t in self._in(lo, ts) if t.category == "air_defence"), None)
+                ms = _MISSILE_DEFENCE.search(self.low, lo, first)
+                if sam is not None:
+                    return Means(mention=self.text[sam.start:sam.end], class_="missile", model=sam.model,
+                                 span=(sam.start, sam.end))
+                if ms:
+                    return Means(mention=self.text[ms.start():ms.end()], class_="missile", span=ms.span())
+            para = self.seg.paragraphs[self.seg.sentences[self.seg.sentence_at(ts)].para]
+            if para.start < lo:  # "FPV drones of the SBU hit … In the video, the tank is destroyed"
+                best = self._nearest_means(para.start, lo, lo, tg, shot_down, strict=True)
+            if best is None:
+                return None
         cls = best.class_
         if cls == "drone" and "loitering_munition" in self.doc_means:
             cls = "loitering_munition"  # "a similar drone" in a story about kamikaze drones
@@ -464,13 +530,40 @@ class EventExtractor:
             cls = "fpv_drone"
         return Means(mention=best.mention, class_=cls, model=best.model, span=tuple(best.span))
 
+    def _nearest_means(self, lo: int, hi: int, ts: int, tg: _Target, shot_down: bool, strict: bool = False):
+        best = None
+        for mm in self.means:
+            s, e = mm.span
+            if s >= hi:
+                break
+            if s < lo or (s < tg.end + 4 and e > tg.start - 4):
+                continue  # the target, or a word of its phrase ("Msta-S self-propelled howitzer")
+            if any(s < t.end and e > t.start for t in self._in(lo, hi) if not t.is_means and not t.generic):
+                continue
+            instrument = bool(_MEANS_BEFORE.search(self.low, max(0, s - 40), s) or _INSTRUMENTAL.search(
+                self.low, s, e))
+            subject = e <= ts and not strict
+            if shot_down and s > ts and not instrument:
+                continue  # "збили 14 БпЛА типу Шахед": what was shot down is no means
+            if not (instrument or subject or (mm.span not in self._target_spans and not strict)):
+                continue
+            if best is None or abs(s - ts) < abs(best.span[0] - ts):
+                best = mm
+        return best
+
     def _location(self, tg: _Target, lo: int, hi: int) -> Place | None:
+        """The place in the clause nearest the target; not a possessor ("Ukraine's navy")."""
+        best = None
         for p in self.places:
             s, e = p.span
-            if lo <= s and e <= hi:
-                return Place(mention=p.mention, name=p.name, admin1=p.admin1, country=p.country, lat=p.lat,
-                             lon=p.lon, precision=p.precision, span=tuple(p.span))
-        return None
+            if not (lo <= s and e <= hi) or _POSSESSIVE.match(self.text, e):
+                continue
+            if best is None or abs(s - tg.end) < abs(best.span[0] - tg.end):
+                best = p
+        if best is None:
+            return None
+        return Place(mention=best.mention, name=best.name, admin1=best.admin1, country=best.country, lat=best.lat,
+                     lon=best.lon, precision=best.precision, span=tuple(best.span))
 
     def _evidence(self, sent: int, lo: int, hi: int):
         ev = evidence_in(self.text, self.low, lo, hi, "clause")
@@ -490,8 +583,10 @@ class EventExtractor:
     @staticmethod
     def _same(a: _Draft, b: _Draft) -> bool:
         ta, tb = a.event.target, b.event.target
-        if ta.category != tb.category or ta.owner_side != tb.owner_side:
+        if ta.category != tb.category:
             return False
+        if ta.owner_basis == tb.owner_basis == "words" and ta.owner_side != tb.owner_side:
+            return False  # "Russian" and "Ukrainian" tanks are two events; an inferred owner may be wrong
         if ta.category == "other" and (ta.mention or "").lower() != (tb.mention or "").lower():
             return False
         if a.quantity is not None and b.quantity is not None and a.quantity != b.quantity:
@@ -501,7 +596,10 @@ class EventExtractor:
             if fa not in fb and fb not in fa:
                 return False
         outs = {a.event.outcome, b.event.outcome}
-        return len(outs) == 1 or "hit" in outs or "unknown" in outs
+        if len(outs) == 1 or "hit" in outs or "unknown" in outs:
+            return True
+        # "SBU drones destroy Tor-M2 and Msta-S" in the headline, "damaged a 2S19 Msta-S" in the body: one event
+        return bool(ta.model and tb.model) and (a.headline or b.headline) and outs <= {"destroyed", "damaged"}
 
     def _merge(self, drafts: list[_Draft]) -> list[EventClaim]:
         groups: list[_Draft] = []
@@ -532,7 +630,8 @@ class EventExtractor:
     def _richer(a: _Draft, b: _Draft) -> bool:
         def score(d: _Draft) -> tuple:
             e = d.event
-            return (d.rank, bool(e.target.model), e.actor.resolution == "explicit", bool(e.means), -e.span[0])
+            return (not d.headline, d.rank, bool(e.target.model), e.actor.resolution == "explicit", bool(e.means),
+                    -e.span[0])
         return score(a) >= score(b)
 
     @staticmethod
@@ -547,6 +646,10 @@ class EventExtractor:
         if k.means is None or (o.means and k.means.class_ in ("drone", "unknown") and o.means.class_ not in (
                 "drone", "unknown")):
             k.means = o.means or k.means
+        if k.target.owner_side is None or (k.target.owner_basis != "words" and o.target.owner_basis == "words"):
+            k.target.owner_side, k.target.owner_basis = o.target.owner_side, o.target.owner_basis
+        if k.actor.side is None or (k.actor.resolution == "inferred" and o.actor.resolution in ("explicit", "coref")):
+            k.actor = o.actor
         k.time = k.time or o.time
         k.location = k.location or o.location
         have = {e.type for e in k.evidence}
