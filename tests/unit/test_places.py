@@ -133,6 +133,13 @@ NOTHING = [
     ("uk", "Сумирний настрій."),
     ("uk", "щастя та мир"),
     ("ru", "Мир и счастье."),
+    ("en", "President Volodymyr Zelensky said."),
+    ("en", "Vladimir Putin said."),
+    ("ru", "Заявил Владимир Путин."),
+    ("uk", "Як пише Українська правда."),
+    ("ru", "Корабли Черноморского флота."),
+    ("uk", "Тим часом ворог наступав."),
+    ("en", "The Azov brigade and Ukrainska Pravda."),
     ("ru", "Победа будет за нами."),
 ]
 
@@ -227,7 +234,7 @@ def test_csv_columns_and_attribution():
     with base.joinpath("places.csv").open(encoding="utf-8", newline="") as f:
         rows = list(csv.DictReader(f))
     assert list(rows[0]) == ["id", "kind", "name_en", "name_uk", "name_ru", "admin1", "country", "lat", "lon",
-                             "population", "source", "aliases", "flags"]
+                             "population", "source", "aliases", "flags", "form_flags"]
     assert {r["kind"] for r in rows} == {"settlement", "region", "country", "direction"}
     assert {r["source"] for r in rows} == {"geonames", "curated", "geonames+curated"}
     assert "CC BY 4.0" in base.joinpath("SOURCES.md").read_text(encoding="utf-8")

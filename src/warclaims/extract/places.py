@@ -15,9 +15,14 @@ handled: "Суми" is not found in "Сумирний"); overlapping matches kee
 Ambiguity (the build flags a place from pymorphy3's dictionaries and a short English list):
 - "word" (also a common word: Щастя, Перемога, Надія): a Cyrillic form needs a place cue before it
   (у, в, біля, під, село, около, ...) or must not start a sentence ("Перемога буде за нами" is no place).
-- "person" (a surname or first name: Шевченко) and "enword" (Latin name that is an English word or a
-  famous place elsewhere: Mir, Victoria, New York) need a place cue ("in", "near", "village of", у, в).
-- Towns of 10,000 people or more are exempt: the town is the likelier reading of "Суми" or "Лиман".
+- "person" (a surname or first name: Шевченко), "adj" (an adjective: Черноморский, of "Черноморский флот")
+  and "enword" (a Latin name that is an English word, a first name or a famous place elsewhere: Mir,
+  Vladimir, New York) need a place cue ("in", "near", "village of", у, в, около).
+- Towns of 10,000 people or more are exempt from "word" and "person" (the town is the likelier reading of
+  "Суми" or "Лиман"), except first names (Владимир) and adjectives.
+- Inflected forms and aliases that collide with other words are flagged one by one (places.csv
+  `form_flags`): "cue" for a non-noun ("Українська" of Українськ, "Чому" of Чома), "mid" for a common noun
+  or, in a prominent town, an adjective ("Донецька", "Покровська": mostly the town's genitive).
 When several places share a name the best-ranked wins and `candidates` says how many there were:
 curated places first (the front-line places war news names), then Ukraine before Russia, then the
 larger population. Precision is the kind of the place: settlement, region, country or direction.
@@ -45,14 +50,15 @@ SENTENCE_END = ".!?…\n"
 # A word right before a name that makes it a place ("in Mir", "село Шевченко", "около Счастья").
 _CUE_WORDS = """in near outside around towards toward into village town city settlement
     у в біля поблизу під поруч коло з із зі село селище селі селищі села селища місто міста місті
-    смт м. с. сел. около возле под близ из деревня деревне поселок посёлок поселке посёлке городе город
+    смт м. с. сел. во около возле под близ из деревня деревне поселок посёлок поселке посёлке городе город
     города пгт г. п."""
 CUES = frozenset(_CUE_WORDS.split())
 # Strictness of a key for one place: 0 any capitalised match, 1 not sentence-initial unless cued, 2 cued only.
 ANY, MIDSENTENCE, CUED = 0, 1, 2
+FORM_LEVELS = {"mid": MIDSENTENCE, "cue": CUED}  # places.csv form_flags: forms that collide with other words
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)  # not frozen: a frozen __init__ costs a third of the matcher's time
 class PlaceMention:
     """A place named in the text. `span` indexes the text given to find_places; `name` is the canonical
     English name; `name_local` the Ukrainian or Russian name (the text's language when it is uk/ru, else the
@@ -119,16 +125,20 @@ def compile_keys(rows: list[dict[str, str]]) -> dict[str, tuple[tuple[int, int],
     for idx, (e, r) in enumerate(zip(entries, rows, strict=True)):
         flags = r["flags"].split()
         latin_level = CUED if ("person" in flags or "enword" in flags or "cue" in flags) else ANY
-        cyr_level = CUED if ("person" in flags or "cue" in flags) else MIDSENTENCE if "word" in flags else ANY
+        cyr_level = CUED if {"person", "cue", "adj"} & set(flags) else MIDSENTENCE if "word" in flags else ANY
+        form_levels = {f: FORM_LEVELS[lv] for lv, _, f in (x.partition(":") for x in r.get("form_flags", "").split("|"))
+                       if f}
         names = {e.name_en, e.name_uk, e.name_ru, *r["aliases"].split("|")} - {None, ""}
         for name in names:
             cyr = _is_cyrillic(name)  # type: ignore[arg-type]
             level = cyr_level if cyr else latin_level
             for v in _variants(name):  # type: ignore[arg-type]
                 for f in forms(v) if cyr else (v,):
-                    if len(f) >= 3:
-                        slot = keys.setdefault(f, {})
-                        slot[idx] = min(level, slot.get(idx, level))
+                    if len(f) < 3:
+                        continue
+                    lv = max(level, form_levels.get(f.replace("’", "'").replace("ʼ", "'"), ANY))
+                    slot = keys.setdefault(f, {})
+                    slot[idx] = min(lv, slot.get(idx, lv))
     return {k: tuple(sorted(slot.items(), key=lambda kv: _rank(entries[kv[0]]))) for k, slot in keys.items()}
 
 
@@ -211,20 +221,24 @@ class Gazetteer:
         n = len(text)
         for end, (length, ranked) in self.automaton.iter(text):
             start = end - length + 1
-            if start > 0 and (text[start - 1].isalnum() or text[start - 1] == "\u0301"):
+            if start and (text[start - 1].isalnum() or text[start - 1] == "\u0301"):
                 continue
-            if end + 1 < n and (text[end + 1].isalnum() or text[end + 1] == "\u0301"):
+            end += 1
+            if end < n and (text[end].isalnum() or text[end] == "\u0301"):
                 continue
-            hits.append((start, end + 1, ranked))
+            hits.append((start, end, ranked))
         if not hits:
             return []
-        hits.sort(key=lambda h: (h[0], -h[1]))
+        if len(hits) > 1:
+            hits.sort(key=lambda h: (h[0], -h[1]))
         out: list[PlaceMention] = []
         last = 0
+        entries = self.entries
         for start, end, ranked in hits:
             if start < last:
                 continue
-            chosen = self._choose(text, start, ranked)
+            idx, level = ranked[0]
+            chosen = entries[idx] if level == ANY else self._choose(text, start, ranked)
             if chosen is None:
                 continue
             last = end
@@ -247,7 +261,7 @@ class Gazetteer:
                  language: str | None) -> PlaceMention:
         mention = text[start:end]
         lang = language if language in ("uk", "ru") else None
-        if lang is None and _is_cyrillic(mention):
+        if lang is None and "\u0400" <= mention[0] <= "\u04ff":
             chars = set(mention)
             lang = "uk" if chars & UK_ONLY else "ru" if chars & RU_ONLY else None
         if lang is None:
