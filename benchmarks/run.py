@@ -31,6 +31,7 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
+from benchmarks import places as places_bench  # noqa: E402
 from benchmarks.corpus import Doc, generate  # noqa: E402
 from benchmarks.naive import naive_extract  # noqa: E402
 
@@ -302,6 +303,7 @@ def main(argv: list[str] | None = None) -> dict[str, Any]:
         q = r[k]
         p(f"   {k:<6} P={q['precision']:.3f} R={q['recall']:.3f} F1={q['f1']:.3f} (tp {q['tp']}, fp {q['fp']}, "
           f"fn {q['fn']}; texts with a false positive where gold is empty: {q['fp_texts']})")
+    results["places"] = places_bench.report(p, [d.text for d in news], repeat, interleaved, summary)
     if args.profile:
         p("\nprofile: extract_tallies on the news corpus, top 15 by cumulative time")
         results["profile"] = profile(news)
