@@ -21,27 +21,33 @@ ROOT = Path(__file__).resolve().parent.parent
 PLACES_CSV = ROOT / "src" / "warclaims" / "data" / "places" / "places.csv"
 TARGET_LOAD_S, TARGET_MBPS = 0.3, 20.0
 
+_TIMED = "import time; {setup}; t=time.perf_counter(); c=time.process_time(); {stmt}; " \
+         "print(time.perf_counter()-t, time.process_time()-c)"
 _CODES = {
-    "gazetteer": "import time; from warclaims.extract import places; t=time.perf_counter(); places.Gazetteer.get(); "
-                 "print(time.perf_counter()-t)",
-    "compile_at_load": "import time; from warclaims.extract import places; rows=places.load_rows(); "
-                       "t=time.perf_counter(); places.Gazetteer(rows); print(time.perf_counter()-t)",
-    "csv_rows": f"import time, csv; t=time.perf_counter(); list(csv.DictReader(open({str(PLACES_CSV)!r}, "
-                "encoding='utf-8', newline=''))); print(time.perf_counter()-t)",
+    "gazetteer": _TIMED.format(setup="from warclaims.extract import places", stmt="places.Gazetteer.get()"),
+    "compile_at_load": _TIMED.format(setup="from warclaims.extract import places; rows=places.load_rows()",
+                                     stmt="places.Gazetteer(rows)"),
+    "csv_rows": _TIMED.format(setup="import csv", stmt=f"list(csv.DictReader(open({str(PLACES_CSV)!r}, "
+                                                      "encoding='utf-8', newline='')))"),
 }
 
 
-def _seconds(code: str) -> float:
+def _seconds(code: str) -> tuple[float, float]:
+    """(wall, CPU) seconds of the timed statement in a fresh interpreter."""
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=ROOT)
-    return float(out.stdout.strip().splitlines()[-1])
+    wall, cpu = out.stdout.strip().splitlines()[-1].split()
+    return float(wall), float(cpu)
 
 
 def load(repeat: int, summary: Callable[[list[float]], dict[str, float]]) -> dict[str, Any]:
-    runs: dict[str, list[float]] = {k: [] for k in _CODES}
+    """Wall and CPU time: on a machine shared with other jobs the wall time of a cold load mostly measures
+    the others; CPU time is what the load costs."""
+    runs: dict[str, list[tuple[float, float]]] = {k: [] for k in _CODES}
     for _ in range(repeat):
         for k, code in _CODES.items():
             runs[k].append(_seconds(code))
-    res: dict[str, Any] = {k: summary(v) for k, v in runs.items()}
+    res: dict[str, Any] = {k: {**summary([w for w, _ in v]), "cpu": summary([c for _, c in v])}
+                           for k, v in runs.items()}
     res["ratio_csv"] = res["gazetteer"]["best"] / res["csv_rows"]["best"]
     res["ratio_compile"] = res["compile_at_load"]["best"] / res["gazetteer"]["best"]
     return res
@@ -89,10 +95,11 @@ def report(p: Callable[..., None], texts: list[str], repeat: int, interleaved: C
     p("\n6. places: gazetteer load (cold) and find_places throughput")
     ld = load(repeat, summary)
     g, c, b = ld["gazetteer"], ld["compile_at_load"], ld["csv_rows"]
-    p(f"   Gazetteer.get() {g['best']:.3f} s (median {g['median']:.3f}) vs csv.DictReader(places.csv) "
-      f"{b['best']:.3f} s: {ld['ratio_csv']:.1f}×; compiling the forms at load instead: {c['best']:.3f} s "
-      f"({ld['ratio_compile']:.1f}× the shipped keys)")
-    p(f"   target < {TARGET_LOAD_S:g} s: {'PASS' if g['best'] < TARGET_LOAD_S else 'FAIL'}")
+    p(f"   Gazetteer.get() {g['best']:.3f} s (median {g['median']:.3f}; CPU {g['cpu']['best']:.3f} s) vs "
+      f"csv.DictReader(places.csv) {b['best']:.3f} s: {ld['ratio_csv']:.1f}×; compiling the forms at load "
+      f"instead: {c['best']:.3f} s ({ld['ratio_compile']:.1f}× the shipped keys)")
+    p(f"   target < {TARGET_LOAD_S:g} s: {'PASS' if g['best'] < TARGET_LOAD_S else 'FAIL'}"
+      f"{'' if g['best'] < TARGET_LOAD_S or g['cpu']['best'] >= TARGET_LOAD_S else ' (CPU time passes: busy machine)'}")
     m = matcher(texts, repeat, interleaved, summary)
     o, r = m["find_places"], m["regex"]
     p(f"   find_places {o['mb_per_s']:.1f} MB/s ({m['mb']:.2f} MB, {m['texts']} texts, best {o['best']:.3f} s, "

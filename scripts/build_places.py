@@ -121,6 +121,14 @@ def kmu(name: str) -> str:
     return "".join(out)
 
 
+POPULAR = {"й": "y", "ї": "yi", "є": "ye", "я": "ya", "ю": "yu"}
+
+
+def popular(name: str) -> str:
+    """The older romanisation the press still uses beside KMU: Novomayorske, Kostyantynivka, Kupyansk."""
+    return kmu("".join(POPULAR.get(c, c) if i else c for i, c in enumerate(name)).replace("'", "").replace("’", ""))
+
+
 def ru_latin(name: str) -> str:
     return "".join(RU_LAT.get(c, c) for c in name.lower()).replace("_", "")
 
@@ -375,6 +383,8 @@ def main() -> int:
         aliases = set(cyr) | {v["name"]}
         if pop >= LATIN_ALIAS_MIN_POP:
             aliases |= latin_aliases(latin, cyr)
+        if cc == "UA" and name_uk:
+            aliases.add(popular(name_uk))
         aliases -= {name_en, name_uk, name_ru} | BLOCKED_ALIASES
         admin1 = ua_admin1.get(a1) if cc == "UA" else ru_admin1.get(a1)
         rows.append({"id": f"gn:{v['geonameid']}", "kind": "settlement", "name_en": name_en, "name_uk": name_uk,
@@ -393,6 +403,8 @@ def main() -> int:
                 and dist(here, (float(r["lat"]), float(r["lon"]))) < 0.15
                 and names & ({r["name_en"], r["name_uk"], r["name_ru"]} | set(r["aliases"].split("|")))]
         extra = {a for a in c["aliases"].split("|") if a}
+        if c["country"] == "UA":
+            extra.add(popular(c["name_uk"]))
         admin1 = ua_admin1.get(c["admin1_code"]) if c["country"] == "UA" else ru_admin1.get(c["admin1_code"])
         if near:
             r = min(near, key=lambda r: dist(here, (float(r["lat"]), float(r["lon"]))))
@@ -429,7 +441,7 @@ def main() -> int:
                      "source": "curated", "aliases": g["aliases"], "flags": "", "form_flags": ""})
     for d in read_csv("directions.csv"):
         place = d["name_en"].removesuffix(" direction")
-        aliases = {f"{place} axis", f"{place} sector", f"direction of {place}", f"{place} front",
+        aliases = {f"{place} axis", f"{place} sector", f"{place} front",
                    f"{place} Direction"}
         rows.append({"id": f"direction:{d['id']}", "kind": "direction", "name_en": d["name_en"],
                      "name_uk": d["name_uk"], "name_ru": d["name_ru"],

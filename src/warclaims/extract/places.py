@@ -132,8 +132,11 @@ def compile_keys(rows: list[dict[str, str]]) -> dict[str, tuple[tuple[int, int],
         for name in names:
             cyr = _is_cyrillic(name)  # type: ignore[arg-type]
             level = cyr_level if cyr else latin_level
+            # The rules of the name's language only, when the row says which it is and the other differs.
+            lang = ("uk" if name == e.name_uk and e.name_ru and name != e.name_ru else
+                    "ru" if name == e.name_ru and e.name_uk and name != e.name_uk else None)
             for v in _variants(name):  # type: ignore[arg-type]
-                for f in forms(v) if cyr else (v,):
+                for f in forms(v, lang) if cyr else (v,):
                     if len(f) < 3:
                         continue
                     lv = max(level, form_levels.get(f.replace("’", "'").replace("ʼ", "'"), ANY))
