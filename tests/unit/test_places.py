@@ -140,6 +140,8 @@ NOTHING = [
     ("ru", "Корабли Черноморского флота."),
     ("uk", "Тим часом ворог наступав."),
     ("en", "The Azov brigade and Ukrainska Pravda."),
+    ("uk", "підводний човен «Ростов-на-Дону» затонув"),
+    ("ru", "бригада \"Азов\" и крейсер «Москва»"),
     ("ru", "Победа будет за нами."),
 ]
 
@@ -185,6 +187,14 @@ def test_several_mentions_in_order_with_spans():
         ("Харкову", "settlement"), ("Сумах", "settlement"), ("Донеччині", "region"),
         ("Бахмутському напрямку", "direction")]
     assert all(text[a:b] == m.mention for m in found for a, b in [m.span])
+
+
+def test_a_shared_name_takes_the_oblast_of_its_neighbours():
+    found = find_places("Удари по Харкову, Вовчанську та Золочеву.", "uk")
+    zolochiv = found[-1]
+    assert (zolochiv.name, zolochiv.admin1, zolochiv.basis) == ("Zolochiv", "Kharkiv Oblast", "context")
+    alone = one("Бої біля Золочева.", "uk")
+    assert alone is not None and alone.candidates > 1 and alone.basis == "rank"
 
 
 def test_name_local_follows_the_language():

@@ -99,7 +99,7 @@ def _noun(w: str, lang: str) -> tuple[str, ...]:
             out += [s + "а", s + "у", s + "і", s + "ом", s + "ові"]
             # Харків -> Харкова, Оріхів -> Оріхова, Ізюм stays: і -> о/е in the last closed syllable.
             if len(w) > 3 and w[-2] == "і" and w[-1] in "вднтрлмсзкг":
-                alt = w[:-2] + "о" + w[-1]
+                alt = w[:-2] + ("е" if w[-3] in "чшжщ" else "о") + w[-1]  # Золочів -> Золочева
                 out += [alt + "а", alt + "у", alt + "і", alt + "ом", alt + "ові"]
         if ru:
             out += [s + "а", s + "у", s + "е", s + "ом"]

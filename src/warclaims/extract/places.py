@@ -25,7 +25,10 @@ Ambiguity (the build flags a place from pymorphy3's dictionaries and a short Eng
   or, in a prominent town, an adjective ("Донецька", "Покровська": mostly the town's genitive).
 When several places share a name the best-ranked wins and `candidates` says how many there were:
 curated places first (the front-line places war news names), then Ukraine before Russia, then the
-larger population. Precision is the kind of the place: settlement, region, country or direction.
+larger population (`basis` "rank"); but a candidate in an oblast that an unambiguous place of the same
+text is in comes first (`basis` "context": "Харків, Вовчанськ, Золочів" is the Kharkiv-oblast Золочів).
+A name between quotes («Азов», "Ростов-на-Дону") names a brigade, a ship or a newspaper: not matched.
+Precision is the kind of the place: settlement, region, country or direction.
 """
 from __future__ import annotations
 
@@ -47,6 +50,8 @@ KEYS = "places.keys.gz"
 KEYS_FORMAT = "warclaims-place-keys/1"
 APOSTROPHES = "'’ʼ"
 SENTENCE_END = ".!?…\n"
+OPEN_QUOTES = "«\"“„'‘"
+CLOSE_QUOTES = "»\"”“'’"
 # A word right before a name that makes it a place ("in Mir", "село Шевченко", "около Счастья").
 _CUE_WORDS = """in near outside around towards toward into village town city settlement
     у в біля поблизу під поруч коло з із зі село селище селі селищі села селища місто міста місті
@@ -75,6 +80,7 @@ class PlaceMention:
     lon: float | None
     precision: str  # settlement / region / country / direction
     candidates: int = 1
+    basis: str = "unique"  # unique / rank (curated, then Ukraine, then population) / context (an oblast named nearby)
     id: str = ""
     source: str = ""  # geonames / curated / geonames+curated
 
@@ -235,10 +241,14 @@ class Gazetteer:
         if len(hits) > 1:
             hits.sort(key=lambda h: (h[0], -h[1]))
         out: list[PlaceMention] = []
+        options: list[tuple[tuple[int, int], ...]] = []
         last = 0
         entries = self.entries
         for start, end, ranked in hits:
             if start < last:
+                continue
+            if start and text[start - 1] in OPEN_QUOTES and end < n and text[end] in CLOSE_QUOTES:
+                last = end  # «Азов», "Ростов-на-Дону": a brigade, a ship, a newspaper named after a place
                 continue
             idx, level = ranked[0]
             chosen = entries[idx] if level == ANY else self._choose(text, start, ranked)
@@ -246,7 +256,26 @@ class Gazetteer:
                 continue
             last = end
             out.append(self._mention(text, start, end, chosen, len(ranked), language))
+            options.append(ranked)
+        if any(m.candidates > 1 for m in out):
+            self._by_context(text, out, options, language)
         return out
+
+    def _by_context(self, text: str, out: list[PlaceMention], options: list[tuple[tuple[int, int], ...]],
+                    language: str | None) -> None:
+        """A shared name (Золочів: Lviv and Kharkiv oblasts) takes the candidate in an oblast that an
+        unambiguous place of the same text is in ("Харків, Куп'янськ, Вовчанськ, Золочів")."""
+        seen = {m.admin1 for m in out if m.candidates == 1 and m.admin1 and m.precision != "country"}
+        if not seen:
+            return
+        for i, (m, ranked) in enumerate(zip(out, options, strict=True)):
+            if m.candidates == 1 or m.admin1 in seen:
+                continue
+            for idx, level in ranked:
+                e = self.entries[idx]
+                if e.admin1 in seen and e.kind == m.precision and self._choose(text, m.span[0], ((idx, level),)):
+                    out[i] = self._mention(text, m.span[0], m.span[1], e, m.candidates, language, "context")
+                    break
 
     def _choose(self, text: str, start: int, ranked: tuple[tuple[int, int], ...]) -> Entry | None:
         context: tuple[bool, bool] | None = None
@@ -261,7 +290,7 @@ class Gazetteer:
         return None
 
     def _mention(self, text: str, start: int, end: int, e: Entry, candidates: int,
-                 language: str | None) -> PlaceMention:
+                 language: str | None, basis: str | None = None) -> PlaceMention:
         mention = text[start:end]
         lang = language if language in ("uk", "ru") else None
         if lang is None and "\u0400" <= mention[0] <= "\u04ff":
@@ -271,7 +300,7 @@ class Gazetteer:
             lang = "ru" if e.country == "RU" else "uk"
         local = (e.name_uk or e.name_ru) if lang == "uk" else (e.name_ru or e.name_uk)
         return PlaceMention((start, end), mention, e.name_en, local, e.admin1, e.country, e.lat, e.lon, e.kind,
-                            candidates, e.id, e.source)
+                            candidates, basis or ("unique" if candidates == 1 else "rank"), e.id, e.source)
 
 
 def _context(text: str, start: int) -> tuple[bool, bool]:
