@@ -441,8 +441,10 @@ def main() -> int:
                      "source": "curated", "aliases": g["aliases"], "flags": "", "form_flags": ""})
     for d in read_csv("directions.csv"):
         place = d["name_en"].removesuffix(" direction")
-        aliases = {f"{place} axis", f"{place} sector", f"{place} front",
-                   f"{place} Direction"}
+        aliases = {f"{place} axis", f"{place} sector", f"{place} front", f"{place} Direction", f"{place} directions",
+                   f"{place} axes", f"{place} sectors"}
+        if d["anchor_uk"]:  # Kostyantynivka direction, Kupyansk direction
+            aliases |= {f"{popular(d['anchor_uk'])} {w}" for w in ("direction", "directions", "axis", "sector")}
         rows.append({"id": f"direction:{d['id']}", "kind": "direction", "name_en": d["name_en"],
                      "name_uk": d["name_uk"], "name_ru": d["name_ru"],
                      "admin1": (ua_admin1 if d["country"] == "UA" else ru_admin1).get(d["admin1_code"], ""),

@@ -197,6 +197,19 @@ def test_a_shared_name_takes_the_oblast_of_its_neighbours():
     assert alone is not None and alone.candidates > 1 and alone.basis == "rank"
 
 
+@pytest.mark.parametrize(("language", "text", "expected"), [
+    ("uk", "на Покровському та Костянтинівському напрямках", ["Pokrovsk direction", "Kostiantynivka direction"]),
+    ("ru", "на Донецком, Купянском и Запорожском направлениях",
+     ["Donetsk direction", "Kupiansk direction", "Zaporizhzhia direction"]),
+    ("en", "in the Pokrovsk and Kostyantynivka directions", ["Pokrovsk direction", "Kostiantynivka direction"]),
+    ("en", "the Bakhmut, Avdiivka and Marinka directions",
+     ["Bakhmut direction", "Avdiivka direction", "Marinka direction"]),
+], ids=["uk", "ru", "en-popular-spelling", "en-three"])
+def test_coordinated_directions(language, text, expected):
+    found = find_places(text, language)
+    assert [m.name for m in found] == expected and {m.precision for m in found} == {"direction"}
+
+
 def test_name_local_follows_the_language():
     assert one("в Харькове", "ru").name_local == "Харьков"
     assert one("у Харкові", "uk").name_local == "Харків"

@@ -36,6 +36,7 @@ import csv
 import gzip
 import hashlib
 import io
+import re
 import threading
 from dataclasses import dataclass
 from importlib import resources
@@ -50,6 +51,10 @@ KEYS = "places.keys.gz"
 KEYS_FORMAT = "warclaims-place-keys/1"
 APOSTROPHES = "'’ʼ"
 SENTENCE_END = ".!?…\n"
+PLURAL_DIRECTION = re.compile(r"(?:напрямках|напрямах|направлениях|directions|axes|sectors)$")
+DIRECTION_NOUNS = ("напрямку", "направлении", "direction")
+# The word before a direction phrase, joined by a comma or a conjunction: "Покровському та ", "Bakhmut and ".
+COORDINATED = re.compile(r"(\w[\w'’-]*)(?:\s*,\s*|\s+(?:та|і|й|и|and|or)\s+|\s*,\s*(?:та|і|и|and)\s+)\Z")
 OPEN_QUOTES = "«\"“„'‘"
 CLOSE_QUOTES = "»\"”“'’"
 # A word right before a name that makes it a place ("in Mir", "село Шевченко", "около Счастья").
@@ -259,7 +264,39 @@ class Gazetteer:
             options.append(ranked)
         if any(m.candidates > 1 for m in out):
             self._by_context(text, out, options, language)
+        if any(m.precision == "direction" and PLURAL_DIRECTION.search(m.mention) for m in out):
+            out = self._coordinated_directions(text, out, language)
         return out
+
+    def _coordinated_directions(self, text: str, out: list[PlaceMention], language: str | None) -> list[PlaceMention]:
+        """"на Покровському та Костянтинівському напрямках", "the Bakhmut and Avdiivka directions": the words
+        coordinated before a plural direction are directions too, not the village Покровське."""
+        extra: list[PlaceMention] = []
+        for m in out:
+            if m.precision != "direction" or not PLURAL_DIRECTION.search(m.mention):
+                continue
+            pos = m.span[0]
+            while True:
+                c = COORDINATED.search(text, max(0, pos - 80), pos)
+                if c is None:
+                    break
+                word = c.group(1)
+                found = None
+                for noun in DIRECTION_NOUNS:
+                    value = self.automaton.get(f"{word} {noun}", None)
+                    if value is not None:
+                        found = next((self.entries[i] for i, _ in value[1] if self.entries[i].kind == "direction"), None)
+                        if found is not None:
+                            break
+                if found is None:
+                    break
+                extra.append(self._mention(text, c.start(1), c.end(1), found, 1, language))
+                pos = c.start(1)
+        if not extra:
+            return out
+        taken = [(x.span[0], x.span[1]) for x in extra]
+        kept = [m for m in out if not any(a < m.span[1] and m.span[0] < b for a, b in taken)]
+        return sorted(kept + extra, key=lambda m: m.span)
 
     def _by_context(self, text: str, out: list[PlaceMention], options: list[tuple[tuple[int, int], ...]],
                     language: str | None) -> None:
