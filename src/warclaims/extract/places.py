@@ -285,7 +285,8 @@ class Gazetteer:
                 for noun in DIRECTION_NOUNS:
                     value = self.automaton.get(f"{word} {noun}", None)
                     if value is not None:
-                        found = next((self.entries[i] for i, _ in value[1] if self.entries[i].kind == "direction"), None)
+                        found = next((e for e in (self.entries[i] for i, _ in value[1]) if e.kind == "direction"),
+                                     None)
                         if found is not None:
                             break
                 if found is None:
