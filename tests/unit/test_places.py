@@ -11,7 +11,16 @@ from importlib import resources
 import pytest
 
 from warclaims.extract.placeforms import forms
-from warclaims.extract.places import KEYS, KEYS_FORMAT, PlaceMention, compile_keys, find_places, load_rows
+from warclaims.extract.places import (
+    KEYS,
+    KEYS_FORMAT,
+    PlaceMention,
+    compile_keys,
+    find_places,
+    load_rows,
+    most_precise,
+    within,
+)
 
 
 def one(text: str, language: str | None) -> PlaceMention | None:
@@ -170,7 +179,7 @@ def test_bakhmut_resolves_to_donetsk_oblast():
     assert m is not None and m.country == "UA" and m.admin1 == "Donetsk Oblast"
     assert abs(m.lat - 48.594) < 0.02 and abs(m.lon - 37.999) < 0.02
     place = m.to_place()
-    assert (place.name, place.precision, place.span) == ("Bakhmut", "settlement", (0, 7))
+    assert (place.name, place.precision, place.span, place.basis) == ("Bakhmut", "settlement", (0, 7), "unique")
 
 
 def test_ambiguous_names_prefer_the_front_and_count_candidates():
@@ -187,6 +196,16 @@ def test_several_mentions_in_order_with_spans():
         ("Харкову", "settlement"), ("Сумах", "settlement"), ("Донеччині", "region"),
         ("Бахмутському напрямку", "direction")]
     assert all(text[a:b] == m.mention for m in found for a, b in [m.span])
+
+
+def test_places_of_a_clause_and_the_most_precise():
+    text = "У Донецькій області ворог атакував. Дрон знищив танк біля Авдіївки на Донеччині."
+    found = find_places(text, "uk")
+    second = text.index("Дрон")
+    clause = within(found, second, len(text))
+    assert [m.mention for m in clause] == ["Авдіївки", "Донеччині"]
+    assert most_precise(clause).name == "Avdiivka"
+    assert most_precise([]) is None
 
 
 def test_a_shared_name_takes_the_oblast_of_its_neighbours():

@@ -92,7 +92,8 @@ class PlaceMention:
     def to_place(self) -> Place:
         """The record an EventClaim carries as `location`."""
         return Place(mention=self.mention, name=self.name, admin1=self.admin1, country=self.country, lat=self.lat,
-                     lon=self.lon, precision=self.precision, span=self.span)
+                     lon=self.lon, precision=self.precision, span=self.span, candidates=self.candidates,
+                     basis=self.basis)
 
 
 @dataclass(frozen=True, slots=True)
@@ -378,6 +379,20 @@ def find_places(text: str, language: str | None = None) -> list[PlaceMention]:
     """Every place named in `text`, in order, non-overlapping. `language` (en/uk/ru or None) only picks
     `name_local`; matching is the same for every language. The gazetteer loads on first use."""
     return Gazetteer.get().find(text, language)
+
+
+PRECISION_ORDER = {"settlement": 0, "direction": 1, "region": 2, "country": 3}
+
+
+def within(mentions: list[PlaceMention], start: int, end: int) -> list[PlaceMention]:
+    """The mentions inside [start, end): the places of one sentence or clause, from one find_places call
+    on the whole document (so that "context" resolution sees the whole text)."""
+    return [m for m in mentions if start <= m.span[0] and m.span[1] <= end]
+
+
+def most_precise(mentions: list[PlaceMention]) -> PlaceMention | None:
+    """The finest place among mentions (settlement, then direction, region, country); the first on ties."""
+    return min(mentions, key=lambda m: PRECISION_ORDER.get(m.precision, 9), default=None)
 
 
 def gazetteer_info() -> dict[str, Any]:
