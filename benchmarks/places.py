@@ -85,6 +85,13 @@ def matcher(texts: list[str], repeat: int, interleaved: Callable[..., dict[str, 
     for k, ts in times.items():
         size = mb if k == "find_places" else mb_slice
         res[k] = {**summary(ts), "mb_per_s": size / min(ts)}
+    cpu = []
+    for _ in range(repeat):  # CPU time too: on a shared machine wall time also measures the other jobs
+        c = time.process_time()
+        for x in texts:
+            find_places(x)
+        cpu.append(time.process_time() - c)
+    res["find_places"]["cpu_mb_per_s"] = mb / min(cpu)
     res["ratio"] = res["find_places"]["mb_per_s"] / res["regex"]["mb_per_s"]
     res["mentions_per_mb"] = found["ours"] / mb
     return res
@@ -102,9 +109,12 @@ def report(p: Callable[..., None], texts: list[str], repeat: int, interleaved: C
       f"{'' if g['best'] < TARGET_LOAD_S or g['cpu']['best'] >= TARGET_LOAD_S else ' (CPU time passes: busy machine)'}")
     m = matcher(texts, repeat, interleaved, summary)
     o, r = m["find_places"], m["regex"]
-    p(f"   find_places {o['mb_per_s']:.1f} MB/s ({m['mb']:.2f} MB, {m['texts']} texts, best {o['best']:.3f} s, "
+    p(f"   find_places {o['mb_per_s']:.1f} MB/s (CPU time: {o['cpu_mb_per_s']:.1f} MB/s; {m['mb']:.2f} MB, "
+      f"{m['texts']} texts, best {o['best']:.3f} s, "
       f"median {o['median']:.3f}; {m['mentions_per_mb']:.0f} places/MB) vs one regex alternation of every name "
       f"{r['mb_per_s']:.3f} MB/s ({m['regex_mb']:.2f} MB slice, compiled in {m['regex_compile_s']:.2f} s): "
       f"{m['ratio']:.0f}×")
-    p(f"   target ≥ {TARGET_MBPS:g} MB/s: {'PASS' if o['mb_per_s'] >= TARGET_MBPS else 'FAIL'}")
+    busy = o["mb_per_s"] < TARGET_MBPS <= o["cpu_mb_per_s"]
+    p(f"   target ≥ {TARGET_MBPS:g} MB/s: {'PASS' if o['mb_per_s'] >= TARGET_MBPS else 'FAIL'}"
+      f"{' (CPU time passes: busy machine)' if busy else ''}")
     return {"load": ld, "matcher": m}
