@@ -439,6 +439,10 @@ def main() -> int:
                      "admin1": g["name_en"] if g["kind"] == "region" and g["admin1_code"] else "",
                      "country": g["country"], "lat": g["lat"], "lon": g["lon"], "population": "",
                      "source": "curated", "aliases": g["aliases"], "flags": "", "form_flags": ""})
+        if g["kind"] == "region" and g["name_en"].endswith((" Oblast", " Krai")):  # "Donetsk and Luhansk regions"
+            base = g["name_en"].rsplit(" ", 1)[0]
+            rows[-1]["aliases"] = "|".join(filter(None, [g["aliases"], f"{base} regions", f"{base} oblasts",
+                                                          f"{base} provinces"]))
     for d in read_csv("directions.csv"):
         place = d["name_en"].removesuffix(" direction")
         aliases = {f"{place} axis", f"{place} sector", f"{place} front", f"{place} Direction", f"{place} directions",

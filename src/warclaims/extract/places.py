@@ -51,8 +51,10 @@ KEYS = "places.keys.gz"
 KEYS_FORMAT = "warclaims-place-keys/1"
 APOSTROPHES = "'’ʼ"
 SENTENCE_END = ".!?…\n"
-PLURAL_DIRECTION = re.compile(r"(?:напрямках|напрямах|направлениях|directions|axes|sectors)$")
-DIRECTION_NOUNS = ("напрямку", "направлении", "direction")
+# A plural head noun after a direction or region: the words coordinated before it name the same kind.
+PLURAL = re.compile(r"(?:напрямках|напрямах|направлениях|directions|axes|sectors|областях|regions|oblasts|"
+                    r"provinces)$")
+HEAD_NOUNS = {"direction": ("напрямку", "направлении", "direction"), "region": ("області", "области", "region")}
 # The word before a direction phrase, joined by a comma or a conjunction: "Покровському та ", "Bakhmut and ".
 COORDINATED = re.compile(r"(\w[\w'’-]*)(?:\s*,\s*|\s+(?:та|і|й|и|and|or)\s+|\s*,\s*(?:та|і|и|and)\s+)\Z")
 OPEN_QUOTES = "«\"“„'‘"
@@ -141,7 +143,10 @@ def compile_keys(rows: list[dict[str, str]]) -> dict[str, tuple[tuple[int, int],
         form_levels = {f: FORM_LEVELS[lv] for lv, _, f in (x.partition(":") for x in r.get("form_flags", "").split("|"))
                        if f}
         names = {e.name_en, e.name_uk, e.name_ru, *r["aliases"].split("|")} - {None, ""}
+        # Headlines and datelines write prominent names in capitals: "ВИБУХИ У ХАРКОВІ", "KYIV, Ukraine (AP)".
+        shout_place = e.kind in ("region", "country") or e.population >= 50_000 or "curated" in e.source
         for name in names:
+            shout = shout_place and name in (e.name_en, e.name_uk, e.name_ru)  # not the aliases
             cyr = _is_cyrillic(name)  # type: ignore[arg-type]
             level = cyr_level if cyr else latin_level
             # The rules of the name's language only, when the row says which it is and the other differs.
@@ -152,8 +157,9 @@ def compile_keys(rows: list[dict[str, str]]) -> dict[str, tuple[tuple[int, int],
                     if len(f) < 3:
                         continue
                     lv = max(level, form_levels.get(f.replace("’", "'").replace("ʼ", "'"), ANY))
-                    slot = keys.setdefault(f, {})
-                    slot[idx] = min(lv, slot.get(idx, lv))
+                    for k in (f, f.upper()) if shout else (f,):
+                        slot = keys.setdefault(k, {})
+                        slot[idx] = min(lv, slot.get(idx, lv))
     return {k: tuple(sorted(slot.items(), key=lambda kv: _rank(entries[kv[0]]))) for k, slot in keys.items()}
 
 
@@ -265,16 +271,17 @@ class Gazetteer:
             options.append(ranked)
         if any(m.candidates > 1 for m in out):
             self._by_context(text, out, options, language)
-        if any(m.precision == "direction" and PLURAL_DIRECTION.search(m.mention) for m in out):
-            out = self._coordinated_directions(text, out, language)
+        if any(m.precision in HEAD_NOUNS and PLURAL.search(m.mention) for m in out):
+            out = self._coordinated(text, out, language)
         return out
 
-    def _coordinated_directions(self, text: str, out: list[PlaceMention], language: str | None) -> list[PlaceMention]:
-        """"на Покровському та Костянтинівському напрямках", "the Bakhmut and Avdiivka directions": the words
-        coordinated before a plural direction are directions too, not the village Покровське."""
+    def _coordinated(self, text: str, out: list[PlaceMention], language: str | None) -> list[PlaceMention]:
+        """"на Покровському та Костянтинівському напрямках", "the Bakhmut and Avdiivka directions", "у Бєлгородській
+        і Курській областях": the words coordinated before a plural direction or region are of its kind too
+        (not the village Покровське, not the city Belgorod)."""
         extra: list[PlaceMention] = []
         for m in out:
-            if m.precision != "direction" or not PLURAL_DIRECTION.search(m.mention):
+            if m.precision not in HEAD_NOUNS or not PLURAL.search(m.mention):
                 continue
             pos = m.span[0]
             while True:
@@ -283,10 +290,10 @@ class Gazetteer:
                     break
                 word = c.group(1)
                 found = None
-                for noun in DIRECTION_NOUNS:
+                for noun in HEAD_NOUNS[m.precision]:
                     value = self.automaton.get(f"{word} {noun}", None)
                     if value is not None:
-                        found = next((e for e in (self.entries[i] for i, _ in value[1]) if e.kind == "direction"),
+                        found = next((e for e in (self.entries[i] for i, _ in value[1]) if e.kind == m.precision),
                                      None)
                         if found is not None:
                             break
