@@ -413,6 +413,8 @@ def main() -> int:
                      population=r["population"] or c["population"])
             r["aliases"] = "|".join(sorted((old | extra) - {c["name_en"], c["name_uk"], c["name_ru"], ""}
                                            - BLOCKED_ALIASES))
+            if c.get("flags"):
+                r["flags_extra"] = c["flags"]
             merged += 1
         else:
             slug = re.sub(r"[^a-z]+", "-", c["name_en"].lower()).strip("-")
@@ -420,8 +422,8 @@ def main() -> int:
                          "name_ru": c["name_ru"], "admin1": admin1 or "", "country": c["country"],
                          "lat": f"{here[0]:.4f}", "lon": f"{here[1]:.4f}", "population": c["population"],
                          "source": "curated", "aliases": "|".join(sorted(extra - names)), "a1": c["admin1_code"]})
-            if "New York" in c["note"]:
-                rows[-1]["flags_extra"] = "cue"
+            if c.get("flags"):
+                rows[-1]["flags_extra"] = c["flags"]
             added += 1
     print(f"curated: {merged} GeoNames places amended, {added} added", file=sys.stderr)
     for r in rows:

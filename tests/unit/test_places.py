@@ -133,6 +133,7 @@ NOTHING = [
     ("en", "The World Bank said peace was near."),
     ("en", "Taras Shevchenko wrote it."),
     ("en", "the New York Times reported"),
+    ("uk", "Саміт у Нью-Йорку."),
     ("en", "a Bakhmutian joke"),
     ("en", "the bakhmut of it"),
     ("uk", "Перемога буде за нами."),
@@ -165,6 +166,7 @@ CUED = [
     ("uk", "Окупанти обстріляли село Перемога.", "Перемога", "Peremoha"),
     ("uk", "Бої точаться біля Шевченка.", "Шевченка", "Shevchenka"),
     ("en", "Shelling in the village of Shevchenko.", "Shevchenko", "Shevchenko"),
+    ("uk", "Бої за селище Нью-Йорк.", "Нью-Йорк", "Niu-York"),
     ("ru", "Бои около Счастья", "Счастья", "Shchastia"),
 ]
 

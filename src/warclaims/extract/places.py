@@ -18,6 +18,7 @@ Ambiguity (the build flags a place from pymorphy3's dictionaries and a short Eng
 - "person" (a surname or first name: Шевченко), "adj" (an adjective: Черноморский, of "Черноморский флот")
   and "enword" (a Latin name that is an English word, a first name or a famous place elsewhere: Mir,
   Vladimir, New York) need a place cue ("in", "near", "village of", у, в, около).
+- "named" (a curated mark: Нью-Йорк in Donetsk oblast) needs a settlement noun before it ("селище", "town of").
 - Towns of 10,000 people or more are exempt from "word" and "person" (the town is the likelier reading of
   "Суми" or "Лиман"), except first names (Владимир) and adjectives.
 - Inflected forms and aliases that collide with other words are flagged one by one (places.csv
@@ -65,8 +66,11 @@ _CUE_WORDS = """in near outside around towards toward into village town city set
     смт м. с. сел. во около возле под близ из деревня деревне поселок посёлок поселке посёлке городе город
     города пгт г. п."""
 CUES = frozenset(_CUE_WORDS.split())
+_SETTLEMENT_WORDS = """village town settlement село селище селі селищі села селища місто міста місті смт м. с.
+    сел. деревня деревне поселок посёлок поселке посёлке город города городе пгт г. п."""
+SETTLEMENT_NOUNS = frozenset(_SETTLEMENT_WORDS.split())
 # Strictness of a key for one place: 0 any capitalised match, 1 not sentence-initial unless cued, 2 cued only.
-ANY, MIDSENTENCE, CUED = 0, 1, 2
+ANY, MIDSENTENCE, CUED, NAMED = 0, 1, 2, 3  # NAMED: only after a settlement noun ("селище Нью-Йорк")
 FORM_LEVELS = {"mid": MIDSENTENCE, "cue": CUED}  # places.csv form_flags: forms that collide with other words
 
 
@@ -138,8 +142,11 @@ def compile_keys(rows: list[dict[str, str]]) -> dict[str, tuple[tuple[int, int],
     keys: dict[str, dict[int, int]] = {}
     for idx, (e, r) in enumerate(zip(entries, rows, strict=True)):
         flags = r["flags"].split()
-        latin_level = CUED if ("person" in flags or "enword" in flags or "cue" in flags) else ANY
-        cyr_level = CUED if {"person", "cue", "adj"} & set(flags) else MIDSENTENCE if "word" in flags else ANY
+        if "named" in flags:
+            latin_level = cyr_level = NAMED
+        else:
+            latin_level = CUED if ("person" in flags or "enword" in flags or "cue" in flags) else ANY
+            cyr_level = CUED if {"person", "cue", "adj"} & set(flags) else MIDSENTENCE if "word" in flags else ANY
         form_levels = {f: FORM_LEVELS[lv] for lv, _, f in (x.partition(":") for x in r.get("form_flags", "").split("|"))
                        if f}
         names = {e.name_en, e.name_uk, e.name_ru, *r["aliases"].split("|")} - {None, ""}
@@ -324,14 +331,14 @@ class Gazetteer:
                     break
 
     def _choose(self, text: str, start: int, ranked: tuple[tuple[int, int], ...]) -> Entry | None:
-        context: tuple[bool, bool] | None = None
+        context: tuple[int, bool] | None = None
         for idx, level in ranked:
             if level == ANY:
                 return self.entries[idx]
             if context is None:
                 context = _context(text, start)
-            cued, initial = context
-            if cued or (level == MIDSENTENCE and not initial):
+            cue, initial = context
+            if (level == MIDSENTENCE and (cue or not initial)) or (level == CUED and cue) or cue == 2:
                 return self.entries[idx]
         return None
 
@@ -349,19 +356,22 @@ class Gazetteer:
                             candidates, basis or ("unique" if candidates == 1 else "rank"), e.id, e.source)
 
 
-def _context(text: str, start: int) -> tuple[bool, bool]:
-    """(a place cue is the word before, the match starts a sentence)."""
+def _context(text: str, start: int) -> tuple[int, bool]:
+    """(the cue before the match: 0 none, 1 a preposition such as "in", "у", "около", 2 a settlement noun
+    such as "village of", "село", "смт"; whether the match starts a sentence)."""
     i = start - 1
     while i >= 0 and text[i] in " \t«\"“„(":
         i -= 1
     if i < 0 or text[i] in SENTENCE_END:
-        return False, True
+        return 0, True
     j = i
     while j >= 0 and not text[j].isspace():
         j -= 1
     word = text[j + 1:i + 1].lower()
+    if word in SETTLEMENT_NOUNS:
+        return 2, False
     if word in CUES:
-        return True, False
+        return 1, False
     if word == "of":  # "village of X", "the town of X"
         k = j
         while k >= 0 and text[k].isspace():
@@ -369,8 +379,8 @@ def _context(text: str, start: int) -> tuple[bool, bool]:
         m = k
         while m >= 0 and not text[m].isspace():
             m -= 1
-        return text[m + 1:k + 1].lower() in {"village", "town", "city", "settlement", "outskirts"}, False
-    return False, False
+        return (2 if text[m + 1:k + 1].lower() in {"village", "town", "city", "settlement", "outskirts"} else 0), False
+    return 0, False
 
 
 def _data(name: str) -> Traversable:
