@@ -56,6 +56,10 @@ _SETTLEMENT = re.compile(r"(?<![\w'-])(?:villages?|towns?|settlements?|села|
 _AIRBORNE = {"uav", "cruise_missiles"}
 _IN_THE_AIR = re.compile(r"(?<![\w'-])(?:over|in the air|in the sky|air defen[cs]es?|anti-aircraft|над|в небі|в небе"
                          r"|ппо|пво|зенітн\w+|зенитн\w+)(?![\w'])")
+_ANOTHER = re.compile(r"(?<![\w'-])(?:another|a second|a third|one more|ще (?:один|одна|одну|одне)"
+                      r"|ещё (?:один|одна|одну)"
+                      r"|еще (?:один|одна|одну)|другий|друга|второй|вторая|вторую)(?: [\w'\"-]+){0,2} ?\"?$")
+_MOREOVER = re.compile(r"\s*(?:in addition|moreover|also|крім того|також|окрім того|кроме того|также|помимо этого)\b")
 _EN_PARTICIPLE = re.compile(r"[a-z]+ed\b|struck|hit\b|shot\b|downed")
 _NAMED_GROUP = re.compile(r"infantry|crew|garrison|піхот|пехот|екіпаж|экипаж|гарнізон|гарнизон")
 _NOMINAL = re.compile(r"(?:ння|ення|ение|ения|ению|енню|ением|tion|tions)$")
@@ -77,7 +81,7 @@ _OF_BEFORE = re.compile(r"(?<![\w'-])of (?:[\w'-]+ ){0,3}$")
 _MODIFIER_OF = re.compile(r"[ -](group|operators?|crews?|units?|teams?|pilots?|launch(?:ing)? (?:site|pad)s?|locations?"
                           r"|storage|depots?|warehouses?|positions?|factory|plant|production|strikes?|attacks?|bases?"
                           r"|hubs?|repair|workshops?|assembly)(?![\w'])")  # the head noun after a modifier
-MAX_INCIDENT = 20  # a larger count in one clause is a tally of many incidents, not one
+MAX_INCIDENT = 50  # a larger count in one clause is a tally of many incidents, not one
 MAX_SHOT_DOWN = 150  # one night's interceptions are one event; a week's or a month's sum is a tally
 
 
@@ -105,6 +109,7 @@ class _Draft:
     quantity: int | None
     mentions: list[tuple[int, int]] = field(default_factory=list)
     headline: bool = False  # a headline says less exactly than the body
+    distinct: bool = False  # "another", "a second", "ще одна", "Крім того": never a repeat of an earlier event
 
 
 def _eid(doc_key: str, span: tuple[int, int], category: str | None) -> str:
@@ -229,8 +234,9 @@ class EventExtractor:
             return []
         territorial = etype in ("capture", "ground_assault") or name == "launched"  # strikes on a place
         participle = cues.PARTICIPLE.search(self.low, ts, te) is not None  # "знищено два танки", "Роботине звільнене"
-        passive = participle or bool(cues.PASSIVE_BEFORE.search(self.low, max(lo, ts - 14), ts)) or (
-            name == "destroyed" and self.low.startswith("into", ts))
+        passive = participle or bool(cues.PASSIVE_BEFORE.search(self.low, max(lo, ts - 24), ts)) or (
+            name == "destroyed" and self.low.startswith("into", ts)) or bool(cues.INTRANSITIVE.fullmatch(
+                self.low, ts, te))
         if _CAPABILITY.search(self.low, max(lo, ts - 40), ts):
             return []  # "will be used to intercept cruise missiles", "здатні знищувати": what a weapon can do
         targets = self._pick_targets(ts, te, lo, hi, passive, territorial, name, participle)
@@ -450,7 +456,9 @@ class EventExtractor:
             tally.event_ids.append("")  # filled with the event's id once it is final (_merge)
         ev.id = _eid(self.text[:64], ev.span, tg.category)
         return _Draft(ev, cues.OUTCOME_RANK.get(outcome, 0), qty, [(tg.start, tg.end)],
-                      headline=self.seg.sentences[sent].kind == "headline")
+                      headline=self.seg.sentences[sent].kind == "headline",
+                      distinct=bool(_ANOTHER.search(self.low, max(lo, tg.start - 20), tg.start)
+                                    or _MOREOVER.match(self.low, lo)))
 
     def _enemy_of(self, claimant) -> str | None:
         """Whose "enemy"/"противник": the other side from the claimant's, else from a Ukrainian-language text."""
@@ -475,6 +483,8 @@ class EventExtractor:
             if own is None or own == actor.side:
                 own, basis = _OTHER[actor.side], "actor"
         elif name in ("lost", "repelled"):  # the subject owns the loss / repelled the other side's attack
+            if actor.side is None and name == "repelled" and claimant is not None and claimant.side in _OTHER:
+                actor.side = claimant.side  # "отразили атаку", said the Russian MoD: its forces did
             if actor.side is None:
                 return None
             subject = actor.side
@@ -642,10 +652,15 @@ class EventExtractor:
             return False
         if a.quantity is not None and b.quantity is not None and a.quantity != b.quantity:
             return False
+        if b.distinct and not a.headline:
+            return False
         if ta.model and tb.model and ta.model != tb.model:
             fa, fb = ta.model.lower().split("-")[0], tb.model.lower().split("-")[0]
             if fa not in fb and fb not in fa:
                 return False
+        if not ta.model and not tb.model and _head(ta.mention) != _head(tb.mention) and not (
+                a.headline or b.headline):
+            return False  # "thermal power plants" and "an energy facility" are two targets
         outs = {a.event.outcome, b.event.outcome}
         if len(outs) == 1 or "hit" in outs or "unknown" in outs:
             return True
@@ -740,6 +755,12 @@ class EventExtractor:
                     e.time = tref
             out.append(t)
         return out
+
+
+def _head(mention: str | None) -> str:
+    """The first letters of a target's last word: "tanks"/"tank", "танків"/"танки", "storage"/"storage"."""
+    words = re.findall(r"\w+", (mention or "").lower())
+    return words[-1][:4] if words else ""
 
 
 def _merged(ranges: list[tuple[int, int]]) -> list[tuple[int, int]]:
