@@ -4,6 +4,8 @@
     ./dev bench --quick         # smaller corpus, fewer repeats (what the smoke test exercises)
     ./dev bench --json          # also write benchmarks/out/results.json
     ./dev bench --profile       # cProfile of extract_tallies on the news corpus, top 15 by cumulative time
+    ./dev bench --no-ledger     # without section 6, the ledger (benchmarks/ledger.py)
+    ./dev bench --no-web        # without section 7, the REST API load run (benchmarks/web.py; needs the [web] extra)
 
 Timing: one process, one core. A measurement runs the code under test and its baseline alternately,
 `repeat` times each after one warm-up pass, and reports the best pass (the least disturbed by the
@@ -31,6 +33,7 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
+from benchmarks import places as places_bench  # noqa: E402
 from benchmarks.corpus import Doc, generate  # noqa: E402
 from benchmarks.naive import naive_extract  # noqa: E402
 
@@ -244,6 +247,8 @@ def main(argv: list[str] | None = None) -> dict[str, Any]:
     ap.add_argument("--n", type=int, help="documents in the corpus (default 3000, --quick 300)")
     ap.add_argument("--repeat", type=int, help="timed passes per measurement (default 5, --quick 3)")
     ap.add_argument("--seed", type=int, default=1)
+    ap.add_argument("--no-ledger", action="store_true", help="skip the ledger benchmarks (benchmarks/ledger.py)")
+    ap.add_argument("--no-web", action="store_true", help="skip the REST API load run (benchmarks/web.py)")
     args = ap.parse_args(argv)
     n = args.n or (300 if args.quick else 3000)
     repeat = args.repeat or (3 if args.quick else 5)
@@ -320,10 +325,21 @@ def main(argv: list[str] | None = None) -> dict[str, Any]:
     from benchmarks.gazetteer import report as gazetteer_report  # equipment gazetteer: build, load, matcher
 
     results["gazetteer"] = gazetteer_report(p, [d.text for d in news], repeat)
+    results["places"] = places_bench.report(p, [d.text for d in news], repeat, interleaved, summary)
     if args.profile:
         p("\nprofile: extract_tallies on the news corpus, top 15 by cumulative time")
         results["profile"] = profile(news)
         p(results["profile"])
+    if not args.no_ledger:
+        p("\n6. the ledger (benchmarks/ledger.py)")
+        from benchmarks import ledger
+
+        results["ledger"] = ledger.main(["--quick"] if args.quick else [])
+    if not args.no_web:
+        from benchmarks import web
+
+        p("\n7. REST API load run (one uvicorn worker, loopback; GET /api/health as the baseline)")
+        results["web"] = web.run(5_000 if args.quick else 100_000, 1.0 if args.quick else 3.0)
     results["seconds"] = time.perf_counter() - t0
     p(f"\ndone in {results['seconds']:.0f} s")
     if args.json:

@@ -8,9 +8,12 @@
 from __future__ import annotations
 
 from .errors import UnknownCategory, UnknownEquipment
+from .export import export_claims as export_claims  # the ledger (issue 6): export, ingest, query
 from .ingest import load_path, load_stdin, load_text
+from .ingestion import ingest_sources as ingest_sources
 from .models import Check, Document, LossTally, Result, Statement
 from .pipeline import Options, run
+from .store import Ledger as Ledger
 from .vocab import CATEGORIES
 
 
