@@ -68,8 +68,10 @@ def test_pasted_article_flags_artillery(page, server):
     assert mark.count() == 1 and "2971" in mark.inner_text()
     assert page.locator("mark.event").count() >= 1 and page.locator(".claim-item.event").count() >= 1
     assert "Consistent with the photo-confirmed evidence (Oryx)" in text  # the second check, in words
-    bad.scroll_into_view_if_needed()  # the verdict list scrolls on its own beside the text
     page.screenshot(path=str(artifacts_dir() / "article.png"), full_page=True)
+    mark.scroll_into_view_if_needed()
+    bad.scroll_into_view_if_needed()  # the verdict list scrolls on its own beside the text
+    page.screenshot(path=str(artifacts_dir() / "article-artillery.png"))
     assert page.problems == []
 
 
