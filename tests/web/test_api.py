@@ -254,6 +254,12 @@ def test_csv_download_has_the_cli_export_columns(client, ledger_path, tmp_path):
 
 # ---- documents ------------------------------------------------------------------------------------------
 
+def test_info_counts_without_the_file_path(client, ledger_path):
+    body = client.get("/api/info").json()
+    assert body["ledger"] is True and body["stats"]["documents"] == 4
+    assert str(ledger_path) not in json.dumps(body)
+
+
 def test_documents_and_one_document(client):
     docs = client.get("/api/documents").json()
     assert docs["count"] == 4 and all(d["claims"] > 0 for d in docs["rows"])
