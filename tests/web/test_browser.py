@@ -120,6 +120,22 @@ def test_claims_table_filters_live_in_the_url(page, server):
     assert page.problems == []
 
 
+def test_articles_list_and_search(page, server):
+    page.goto(f"{server.url}/?view=docs")
+    expect(page.locator("#docs-table tbody tr")).to_have_count(4)
+    page.fill("#docs-form [name=q]", "kamikaze")
+    page.click("#docs-form button[type=submit]")
+    expect(page).to_have_url(re.compile(r"q=kamikaze"))
+    expect(page.locator("#docs-table tbody tr")).to_have_count(1)
+    assert "[kamikaze]" in page.inner_text("#docs-table tbody")  # the FTS snippet marks the word
+    page.click("#docs-table tbody a")
+    page.wait_for_selector("#doc-result .claim-item.tally-inconsistent")
+    page.goto(f"{server.url}/?view=docs&q=%22unclosed")
+    page.wait_for_selector("#docs-status.error")
+    assert "hint" not in page.inner_text("#docs-status") and "quote words" in page.inner_text("#docs-status")
+    assert [p for p in page.problems if "400" not in p] == []
+
+
 def test_ledger_article_view(page, server):
     page.goto(f"{server.url}/?view=doc&id=6b061c93a6e6")
     page.wait_for_selector("#doc-result .claim-item.tally-inconsistent")

@@ -205,6 +205,64 @@ $("#claims-form").addEventListener("submit", (ev) => {
 });
 $("#claims-more").addEventListener("click", () => nextURL && loadClaims(nextURL, true));
 
+// ---- articles in the ledger ---------------------------------------------------------------------------
+
+let docsNext = null;
+
+function docRow(d) {
+  const tr = document.createElement("tr");
+  const link = document.createElement("a");
+  link.href = `/?view=doc&id=${encodeURIComponent(d.id)}`;
+  link.textContent = d.title || d.source || d.id.slice(0, 12);
+  const cells = [link, d.published || "", d.language || "", String(d.claims ?? ""),
+    d.snippet || (d.duplicate_of ? `copy of ${d.duplicate_of.slice(0, 10)}` : "")];
+  const labels = ["article", "published", "language", "claims", "found"];
+  cells.forEach((c, i) => {
+    const td = document.createElement("td");
+    td.dataset.label = labels[i];
+    td.append(c);
+    tr.append(td);
+  });
+  return tr;
+}
+
+async function loadDocs(url, append) {
+  const status = $("#docs-status");
+  status.classList.remove("error");
+  try {
+    const body = await getJSON(url);
+    const tbody = $("#docs-table tbody");
+    if (!append) tbody.replaceChildren();
+    for (const d of body.rows) tbody.append(docRow(d));
+    docsNext = body.next_url;
+    $("#docs-more").hidden = !docsNext;
+    status.textContent = `${tbody.children.length} articles shown${docsNext ? " — more below" : ""}`;
+  } catch (err) {
+    showError(status, err);
+  }
+}
+
+async function showDocs() {
+  if (!(await info()).ledger) {
+    $("#docs-status").textContent = "This server runs without a ledger: start it with warclaims serve --db claims.db.";
+    return;
+  }
+  const p = params();
+  fillForm($("#docs-form"), p);
+  const q = new URLSearchParams();
+  if (p.get("q")) q.set("q", p.get("q"));
+  await loadDocs(`/api/documents?${q}`, false);
+}
+
+$("#docs-form").addEventListener("submit", (ev) => {
+  ev.preventDefault();
+  const p = formParams(ev.target);
+  p.set("view", "docs");
+  setURL(p);
+  showDocs();
+});
+$("#docs-more").addEventListener("click", () => docsNext && loadDocs(docsNext, true));
+
 // ---- paste or URL: extract and check --------------------------------------------------------------------
 
 $("#check-form").addEventListener("submit", async (ev) => {
@@ -260,7 +318,7 @@ async function showDoc() {
 
 // ---- routing ------------------------------------------------------------------------------------------
 
-const VIEWS = { chart: showChart, claims: showClaims, check: async () => {}, doc: showDoc };
+const VIEWS = { chart: showChart, claims: showClaims, docs: showDocs, check: async () => {}, doc: showDoc };
 
 function route() {
   const view = VIEWS[params().get("view")] ? params().get("view") : "chart";
