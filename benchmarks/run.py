@@ -321,6 +321,9 @@ def main(argv: list[str] | None = None) -> dict[str, Any]:
         q = r[k]
         p(f"   {k:<6} P={q['precision']:.3f} R={q['recall']:.3f} F1={q['f1']:.3f} (tp {q['tp']}, fp {q['fp']}, "
           f"fn {q['fn']}; texts with a false positive where gold is empty: {q['fp_texts']})")
+    from benchmarks.gazetteer import report as gazetteer_report  # equipment gazetteer: build, load, matcher
+
+    results["gazetteer"] = gazetteer_report(p, [d.text for d in news], repeat)
     if args.profile:
         p("\nprofile: extract_tallies on the news corpus, top 15 by cumulative time")
         results["profile"] = profile(news)

@@ -23,8 +23,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "tools"))
 
-from equipment.classes import CLASSES, PRESS_CLASS  # noqa: E402
-from equipment.curated import FAMILIES, MEANS  # noqa: E402
+from equipment.classes import CLASSES, PRESS_CLASS, STOP  # noqa: E402
+from equipment.curated import FAMILIES, MEANS, MEANS_TARGETS  # noqa: E402
 
 DATA = ROOT / "src" / "warclaims" / "data"
 STATUSES = ("destroyed", "damaged", "abandoned", "captured")
@@ -81,22 +81,24 @@ SPECIFIC_RULES = [
      r"Moskva-1|Torn|Bukovel|counter-UAV|Diabazol|Lesochek|Murmansk|Silok|Tirada|Palantin|decoy|Deception",
      "Jammers And Deception Systems"),
     (r"command|staff vehicle|signal|communication|radio|relay|SatCom|R-1[0-9]{2}|R-4[0-9]{2}|R-9[0-9]{2}|\bP-2[0-9]{2}|"
-     r"fire direction|KShM|\bKSh\b|MP-2|Barnaul|Redut|Kapustnik|Sobolyatnik|reconnaissance station|PRP-|"
+     r"fire direction|KShM|\bKSh\b|\bMP-2|Barnaul|Redut|Kapustnik|Sobolyatnik|reconnaissance station|PRP-|"
      r"\b1V1[0-9]|\b1V[0-9]{3}", "Command Posts And Communications Stations"),
     (r"ATGM carrier|Metis|Fagot|Javelin|NLAW|Shturm|Khrizantema|Konkurs|Kornet|Sturm|Stugna|anti-tank missile", "Self-Propelled Anti-Tank Missile Systems"),
     (r"UGV|robotic|Uran-|Kuryer|Platform-M|ground vehicle", "Unmanned Ground Vehicles"),
+    (r"mine[- ]clearing|repair workshop|recovery vehicle|\bARV\b", "Engineering Vehicles And Equipment"),
+    (r"tank transporter|low-loader", "Trucks, Vehicles and Jeeps"),
 ]
 GENERIC_RULES = [
     (r"transloader|transporter-loader|TZM|resupply|ammunition|loader|\b2F|9T2|transload|reload",
      "Artillery Support Vehicles And Equipment"),
-    (r"\btank\b|\bT-(?:54|55|62|64|72|80|84|90)|Leopard|Abrams|Challenger 2|PT-91|M-55S|Stridsvagn|Strv", "Tanks"),
+    (r"(?<!-)\btank\b(?! transporter)|\bT-(?:54|55|62|64|72|80|84|90)|Leopard|Abrams|Challenger 2|PT-91|M-55S|Stridsvagn|Strv", "Tanks"),
     (r"helicopter|\bMi-\d|\bKa-\d|Gazelle|\bSea King|Westland", "Helicopters"),
     (r"aircraft|bomber|fighter|\bSu-\d|MiG-|\bTu-(?:2|9|1[56])|\bIl-\d|\bAn-\d|\bYak-|\bBe-\d|\bL-39|\bF-16|A-50|"
      r"Mirage|flying boat|airliner", "Aircraft"),
     (r"UCAV|Okhotnik|Bayraktar TB|Mohajer|Forpost|Orion|Inokhodets|loitering munition launcher", "Unmanned Combat Aerial Vehicles"),
-    (r"UAV|drone|Orlan|ZALA|Zala|Supercam|Eleron|Leleka|Granat|Tachyon|Fury|Shark|Mavic|Puma|Raven|Skywalker|"
-     r"Spectator|Furia|Mini|Valkyrie|Vector|Punisher|Chaklun|Tu-14[13]|Vostok|Gerbera|Kartograf|Privet|Takhion|"
-     r"Lastochka|Merlin|Molniya|Zastava|Mugin|Feniks|Skat|SKAT|Orbiter|Sparrow|Tsikada|Kub-BLA|Lancet|Orlik|"
+    (r"UAV|drone|Orlan|ZALA|Zala|Supercam|Eleron|Leleka|Granat|Tachyon|Fury|Shark|Mavic|RQ-20 Puma|Puma UAV|Raven|Skywalker|"
+     r"Spectator|Furia|Mini|Valkyrie|Quantum Vector|Punisher|ScanEagle|Chaklun|Tu-14[13]|Vostok|Gerbera|Kartograf|Privet|Takhion|"
+     r"Lastochka|Merlin|Molniya|Mugin|Feniks|Skat|SKAT|Orbiter|Sparrow|Tsikada|Kub-BLA|Lancet|Orlik|"
      r"Penguin|FlyEye|Tekever|Raybird|UJ-22|Heidrun|Primoco|\bPD-[12]\b|Poseidon|Mara-2|SpecAero|Cetus|EOS-C|"
      r"Dovbush|Sarych|Warmate|\bElf\b|\bAres\b|\bHor\b",
      "Reconnaissance Unmanned Aerial Vehicles"),
@@ -104,7 +106,7 @@ GENERIC_RULES = [
      r"BK-16|hovercraft|trawler|yacht|sloop|barge|ferry|Grachonok|Mangust|Kilo-class", "Naval Ships and Submarines"),
     (r"MRL|MLRS|Grad|Uragan|Smerch|Tornado|TOS-|HIMARS|M142|M270|Iskander|Tochka|Vilkha|\bBM-\d|RAK-|LRSVM|"
      r"rocket launcher|Chuch'e|Bureviy|Ogon-18|Buratino|9P1[2-5]\d|RM-70|APR-40|Bastion|K-300P|Bal\b|Rubezh", "Rocket and Missile Artillery"),
-    (r"\bSAM\b|S-[234]\d\d|Buk|\bTor\b|Tor-|Osa|Strela|Pantsir|Kub\b|Krug|Patriot|IRIS-T|NASAMS|Crotale|"
+    (r"\bSAM\b|\bS-[234]\d\d|Buk|\bTor\b|Tor-|Osa|Strela|Pantsir|Kub\b|Krug|(?<!UAZ )Patriot|IRIS-T|NASAMS|Crotale|"
      r"Pongae|Pechora|S-125|ASRAAM|HAWK|Igla|Verba|Stinger|Gibka|Stormer|Avenger|Hawk|Aspide|SAMP/T|Skyguard|launcher for|TEL\b|TELAR|TLAR|"
      r"9K3[0-9]|9A3[0-9]", "Surface-To-Air Missile Systems"),
     (r"Tunguska|Shilka|ZSU-|Gepard|anti-aircraft gun|AA gun.*(?:MT-LB|BTR|chassis)|Viktor|2S6", "Self-Propelled Anti-Aircraft Guns"),
@@ -185,6 +187,7 @@ class Inflector:
         import pymorphy3
 
         self.morph = {"ru": pymorphy3.MorphAnalyzer(lang="ru"), "uk": pymorphy3.MorphAnalyzer(lang="uk")}
+        self.cases: dict[str, set[str]] = {}  # form (lower-cased) → the grammatical cases it can stand for
 
     def forms(self, phrase: str, lang: str) -> list[str]:
         if not re.search(r"[а-яіїєґё]", phrase, re.I) or re.fullmatch(r"[А-ЯІЇЄҐЁ]{2,}", phrase.split("-")[0]):
@@ -195,13 +198,24 @@ class Inflector:
         parses = []
         for i, w in enumerate(words):
             base = w.split("-")[0]
-            p = morph.parse(base)[0]
+            cands = morph.parse(base)
+            p = next((c for c in cands if c.tag.case == "nomn" and ({"NOUN", "ADJF", "PRTF"} & c.tag.grammemes)),
+                     cands[0])
             parses.append(p)
-            if head_i is None and "NOUN" in p.tag and p.tag.case == "nomn":
+            if head_i is None and "NOUN" in p.tag and p.tag.case in ("nomn", None):
                 head_i = i
         if head_i is None:
             return []
         out = set()
+        if len(words) == 1:  # one noun: every form of its lexeme ("Града", "Градов", "Градові")
+            base, _, rest = words[0].partition("-")
+            for f in parses[0].lexeme:
+                word = f.word[:1].upper() + f.word[1:] if base[:1].isupper() else f.word
+                out.add(word + (("-" + rest) if rest else ""))
+                if f.tag.case:
+                    self.cases.setdefault((word + (("-" + rest) if rest else "")).lower(), set()).add(f.tag.case)
+            out.discard(phrase)
+            return sorted(out)
         for number in ("sing", "plur"):
             for case in self.CASES:
                 new = list(words)
@@ -212,10 +226,11 @@ class Inflector:
                     p = parses[i]
                     if i < head_i and not ({"ADJF", "PRTF"} & set(str(p.tag).replace(" ", ",").split(","))):
                         continue
-                    grams = {case, number}
-                    if i < head_i and number == "sing" and parses[head_i].tag.gender:
-                        grams.add(parses[head_i].tag.gender)
-                    f = p.inflect(grams)
+                    # the uk dictionary marks singular by gender alone: try the fuller grammeme sets first
+                    gender = parses[head_i].tag.gender if i < head_i else p.tag.gender
+                    tries = [{case, "plur"}] if number == "plur" else [
+                        g for g in ({case, "sing", gender}, {case, gender}, {case, "sing"}, {case}) if None not in g]
+                    f = next((f for f in (p.inflect(g) for g in tries) if f is not None), None)
                     if f is None:
                         ok = False
                         break
@@ -225,6 +240,7 @@ class Inflector:
                     new[i] = word + (("-" + rest) if rest else "")
                 if ok:
                     out.add(" ".join(new))
+                    self.cases.setdefault(" ".join(new).lower(), set()).add(case)
         out.discard(phrase)
         return sorted(out)
 
@@ -252,6 +268,15 @@ def petro_map(shared: Path) -> dict[str, str]:
     for r in json.loads(path.read_text(encoding="utf-8")):
         out[r["model"].strip()] = ORYX_RENAMES.get(r["equipment_oryx"].strip(), r["equipment_oryx"].strip())
     return out
+
+
+def _nameable(name: str) -> bool:
+    """An Oryx system name fit to be an alias: a proper name of at most three words, no description."""
+    words = name.split()
+    return (0 < len(words) <= 3 and name[0].isupper() and not name.startswith(("Unknown", "Uknown", "NA"))
+            and name not in ("NOTA", "Elf", "Hor", "Ares")
+            and not re.search(r"[(<:]|\b(?:truck|vehicle|tanker|boat|pontoon|station|system|radar|UAV|with|for)\b",
+                              name))
 
 
 def families_of(system: str) -> list[str]:
@@ -329,7 +354,9 @@ def build(shared: Path) -> dict:
             m = CODE_RE.search(system)
             if m and re.search(r"\d", m.group(1)) and re.search(r"[A-Za-z]", m.group(1)) and len(m.group(1)) >= 3:
                 model = m.group(1)
-                code_systems[model].append((side, system))
+            else:  # no designation: the system's own name is the model ("Novator", "Kuryer logistics UGV")
+                model = system
+            code_systems[model].append((side, system))
         sys_rows.append([side, system, model, ";".join(fams), cat, ORYX_TO_OFFICIAL.get(cat, ""),
                          *[s[st] for st in STATUSES], s.get("listed") or "", s["first"], s["last"], basis])
     # --- models
@@ -379,10 +406,22 @@ def build(shared: Path) -> dict:
         cats = Counter(sys_cat[m] for m in members)
         ocat = cats.most_common(1)[0][0]
         model_rows.append([code, "oryx", "", ocat, ORYX_TO_OFFICIAL.get(ocat, ""), "", "", "", "", "", ""])
-        if code.lower() not in curated_aliases:
-            add_aliases("model", code, code, "", "")
+        if code.lower() in curated_aliases:
+            continue
+        if CODE_RE.fullmatch(code):
+            # not "350M" (money), "M60"/"T10" (roads, guns, anything): too short or too plain to be a name
+            if not re.fullmatch(r"\d+[A-Z]|[A-Z]{1,2}\d{1,2}", code):
+                add_aliases("model", code, code, "", "")
+        elif _nameable(code):  # a name, not a description: whole, and with a capital when one word
+            add_aliases("model", code, code, "", code if " " not in code else "", cyr_translit=False)
+    # PetroIvaniuk's (2023) Oryx names that the 2025 scrape spells otherwise: models too, same category
+    known = {r[0] for r in model_rows} | {r[1] for r in sys_rows}
+    for name, ocat in sorted(petro.items()):
+        if name not in known:
+            model_rows.append([name, "petroivaniuk", "", ocat, ORYX_TO_OFFICIAL.get(ocat, ""), "", "", "", "", "",
+                               ""])
     for name, mclass, latin, cyr, amb in MEANS:
-        model_rows.append([name, "means", "", "", "", "", "", "", "", "", mclass])
+        model_rows.append([name, "means", "", "", MEANS_TARGETS.get(name, ""), "", "", "", "", "", mclass])
         add_aliases("means", name, latin, cyr, amb, cyr_translit=True)
     class_rows = []
     for key, (norm, cat, means, en, uk, ru) in CLASSES.items():
@@ -396,6 +435,13 @@ def build(shared: Path) -> dict:
                 alias_rows.append([a, "class", key, lang, 0, "base"])
                 for f in inflector.forms(a, lang):
                     alias_rows.append([f, "class", key, lang, 0, "inflected"])
+    for lang, words in STOP.items():
+        for a in [x for x in words.split(";") if x]:
+            alias_rows.append([a, "stop", "", lang, 0, "base"])
+    # abbreviations among the class words (SAM, APC, ЗРК, САУ) count only in capitals: "Sam", "сау" are other words
+    for r in alias_rows:
+        if r[1] == "class" and re.fullmatch(r"[A-ZА-ЯІЇЄҐЁ]{2,}s?", r[0]):
+            r[4] = 2
     # drop exact duplicate (alias, kind, ref) rows, keep the first
     uniq, seen = [], set()
     for r in alias_rows:
@@ -410,7 +456,11 @@ def build(shared: Path) -> dict:
     write_csv(out / "models.csv", ["model", "source", "parent", "oryx_category", "category", "nato_name",
                                    "press_class", "press_class_en", "press_class_uk", "press_class_ru", "means_class"],
               model_rows)
-    write_csv(out / "aliases.csv", ["alias", "kind", "ref", "lang", "ambiguous", "form"], alias_rows)
+    # the grammatical cases an inflected form can stand for ("артилерією" → ablt): the matcher leaves forms that
+    # are only instrumental out of the targets ("знищена артилерією" names what struck)
+    for r in alias_rows:
+        r.append("|".join(sorted(inflector.cases.get(r[0].lower(), ()))) if r[5] == "inflected" else "")
+    write_csv(out / "aliases.csv", ["alias", "kind", "ref", "lang", "ambiguous", "form", "cases"], alias_rows)
     write_csv(out / "classes.csv", ["key", "class_normalised", "category", "means_class"], class_rows)
     oryx = DATA / "oryx"
     write_csv(oryx / "systems.csv", ["side", "system", "model", "families", "oryx_category", "category",
@@ -424,6 +474,12 @@ def build(shared: Path) -> dict:
     write_csv(oryx / "categories.csv", ["side", "category", "oryx_types", "header_final", "header_date",
                                         "records_final", "scale"], cat_rows)
     shutil.copyfile(shared / "data" / "verified" / "scarnecchia_oryx_data" / "LICENSE.txt", oryx / "LICENSE.txt")
+    # the gazetteer is derived from both sources: their licences ship beside it (CC BY 4.0 asks for credit
+    # and a note of the changes, MIT for the notice) — see data/equipment/SOURCES.md
+    shutil.copyfile(shared / "data" / "verified" / "scarnecchia_oryx_data" / "LICENSE.txt",
+                    out / "LICENSE-oryx-data-CC-BY-4.0.txt")
+    shutil.copyfile(shared / "data" / "official" / "PetroIvaniuk_2022-Ukraine-Russia-War-Dataset" / "LICENSE.txt",
+                    out / "LICENSE-petroivaniuk-MIT.txt")
     return {"seconds": round(time.perf_counter() - t0, 2), "systems": len(sys_rows), "models": len(model_rows),
             "aliases": len(alias_rows), "category_basis": dict(basis_count), **meta}
 

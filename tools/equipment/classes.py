@@ -10,10 +10,10 @@ from __future__ import annotations
 CLASSES: dict[str, tuple[str, str, str, str, str, str]] = {
     "tank": ("Tanks", "tanks", "", "tank;battle tank;main battle tank;MBT", "танк", "танк"),
     "apc": ("Armoured Personnel Carriers", "armoured_vehicles", "",
-            "armoured personnel carrier;armored personnel carrier;APC;APV;personnel carrier",
+            "armoured personnel carrier;armored personnel carrier;APC;APV;personnel carrier;BTR",
             "бронетранспортер;БТР", "бронетранспортёр;бронетранспортер;БТР"),
     "ifv": ("Infantry Fighting Vehicles", "armoured_vehicles", "",
-            "infantry fighting vehicle;IFV;armoured infantry vehicle",
+            "infantry fighting vehicle;IFV;armoured infantry vehicle;BMP",
             "бойова машина піхоти;БМП", "боевая машина пехоты;БМП"),
     "afv": ("Armoured Fighting Vehicles", "armoured_vehicles", "",
             "armoured vehicle;armored vehicle;armoured fighting vehicle;armored fighting vehicle;AFV;"
@@ -51,7 +51,7 @@ CLASSES: dict[str, tuple[str, str, str, str, str, str]] = {
              "multiple rocket launch system",
              "РСЗВ;реактивна система залпового вогню", "РСЗО;реактивная система залпового огня"),
     "aircraft": ("Aircraft", "aircraft", "aircraft",
-                 "aircraft;fighter jet;jet;plane;warplane;bomber;fighter;fighter aircraft;attack aircraft",
+                 "aircraft;fighter jet;jet;plane;warplane;bomber;fighter aircraft;attack aircraft;fighter-bomber",
                  "літак;винищувач;бомбардувальник", "самолёт;самолет;истребитель;бомбардировщик"),
     "helicopter": ("Helicopters", "helicopters", "helicopter", "helicopter;chopper;gunship;attack helicopter",
                    "гелікоптер;вертоліт", "вертолёт;вертолет"),
@@ -76,7 +76,7 @@ CLASSES: dict[str, tuple[str, str, str, str, str, str]] = {
     "submarine": ("Naval Ships and Submarines", "submarines", "", "submarine",
                   "підводний човен;субмарина", "подводная лодка;субмарина"),
     "truck": ("Trucks, Vehicles and Jeeps", "vehicles_fuel_tanks", "",
-              "truck;lorry;fuel tanker;fuel truck;military vehicle;military truck",
+              "truck;lorry;fuel tanker;fuel truck;military vehicle;military truck;fuel tank",
               "вантажівка;автомобіль;автоцистерна;бензовоз;паливозаправник",
               "грузовик;автомобиль;автоцистерна;бензовоз;топливозаправщик"),
     "radar": ("Radars", "special_equipment", "", "radar;radar station;radar system",
@@ -125,4 +125,13 @@ PRESS_CLASS: dict[str, tuple[str, str, str]] = {
     "radar": ("radar", "РЛС", "РЛС"),
     "ew": ("EW system", "засіб РЕБ", "средство РЭБ"),
     "command_post": ("command vehicle", "командно-штабна машина", "командно-штабная машина"),
+}
+
+# Phrases that contain a class word but name no equipment: matched (longest wins) and then dropped.
+STOP: dict[str, str] = {
+    "en": "think tank;think-tank;septic tank;water tank;fish tank;gas tank;tank top;jet stream;jet lag;mine of;"
+          "coal mine;salt mine;gold mine;mining;land mines ban;boat people;the artillery of;rocket science;"
+          "rocket scientist;mother ship;relationship;friendship;ownership;cannon fodder;loose cannon",
+    "uk": "танк думок;аналітичний центр;гарматне м'ясо;гарматним м'ясом",
+    "ru": "мозговой центр;пушечное мясо;пушечным мясом",
 }

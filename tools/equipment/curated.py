@@ -46,7 +46,7 @@ FAMILIES: list[tuple[str, str, str, str, str, str, str, str, str]] = [
      "2K11 Krug;Krug", "Круг", "Krug;Круг", ""),
     ("ZSU-23-4 Shilka", r"Shilka|ZSU-23-4", "", "Self-Propelled Anti-Aircraft Guns", "spaag",
      "Shilka;ZSU-23-4", "Шилка;ЗСУ-23-4", "", ""),
-    ("MIM-104 Patriot", r"Patriot", "", "Surface-To-Air Missile Systems", "sam",
+    ("MIM-104 Patriot", r"MIM-104|(?<!UAZ )Patriot", "", "Surface-To-Air Missile Systems", "sam",
      "Patriot;MIM-104", "Патріот;Пэтриот;Патриот", "", ""),
     ("IRIS-T SLM", r"IRIS-T", "", "Surface-To-Air Missile Systems", "sam", "IRIS-T;IRIS-T SLM", "IRIS-T", "", ""),
     ("NASAMS", r"NASAMS", "", "Surface-To-Air Missile Systems", "sam", "NASAMS", "NASAMS", "", ""),
@@ -125,7 +125,7 @@ FAMILIES: list[tuple[str, str, str, str, str, str, str, str, str]] = [
     ("T-80BV", r"\bT-80BV\b|T-80BV Obr", "", "Tanks", "tank", "T-80BV", "Т-80БВ", "", ""),
     ("T-80BVM", r"\bT-80BVM", "", "Tanks", "tank", "T-80BVM", "Т-80БВМ", "", ""),
     ("T-90", r"\bT-90", "", "Tanks", "tank", "T-90;T-90A;T-90S;T-90AK", "Т-90;Т-90А;Т-90С", "", ""),
-    ("T-90M Proryv", r"\bT-90M\b|Proryv", "", "Tanks", "tank", "T-90M;T-90M Proryv;Proryv", "Т-90М;Т-90М Прорыв;Прорыв;Прорив", "", ""),
+    ("T-90M Proryv", r"\bT-90M\b|Proryv", "", "Tanks", "tank", "T-90M;T-90M Proryv;Proryv", "Т-90М;Т-90М Прорыв;Прорыв;Прорив", "Proryv;Прорыв;Прорив", ""),
     ("Leopard", r"Leopard", "", "Tanks", "tank", "Leopard;Leopards", "Леопард;Леопарды;Леопарди", "", ""),
     ("Leopard 2", r"Leopard 2", "", "Tanks", "tank", "Leopard 2;Leopard 2A4;Leopard 2A6;Leopard 2A5;Strv 122",
      "Леопард 2;Леопард-2;Leopard-2", "", ""),
@@ -163,7 +163,8 @@ FAMILIES: list[tuple[str, str, str, str, str, str, str, str, str]] = [
     ("GAZ Tigr", r"Tigr", "", "Infantry Mobility Vehicles", "imv", "Tigr;Tigr-M;GAZ Tigr", "Тигр;Тигр-М", "Tigr;Тигр", ""),
     ("Typhoon-K", r"Typhoon|Taifun", "", "Mine-Resistant Ambush Protected", "mrap", "Typhoon-K;Typhoon-VDV;K-63968",
      "Тайфун-К;Тайфун-ВДВ", "", ""),
-    ("HMMWV", r"HMMWV|Humvee", "", "Infantry Mobility Vehicles", "imv", "HMMWV;Humvee", "Хамві;Хаммер;Хамви", "", ""),
+    ("KamAZ", r"KamAZ|Kamaz", "", "Trucks, Vehicles and Jeeps", "truck", "KamAZ;Kamaz", "КамАЗ;Камаз", "", ""),
+    ("HMMWV", r"HMMWV|Humvee", "", "Infantry Mobility Vehicles", "imv", "HMMWV;Humvee", "Хамві;Хамви", "", ""),
     # --- aircraft
     ("Su-25", r"\bSu-25", "Frogfoot", "Aircraft", "aircraft", "Su-25;Su-25SM;Su-25SM3", "Су-25", "", "aircraft"),
     ("Su-24", r"\bSu-24", "Fencer", "Aircraft", "aircraft", "Su-24;Su-24M;Su-24MR", "Су-24;Су-24М", "", "aircraft"),
@@ -221,7 +222,7 @@ FAMILIES: list[tuple[str, str, str, str, str, str, str, str, str]] = [
 # Means only (a Lancet that strikes is not a lost Lancet): model, class, Latin aliases, Cyrillic, ambiguous.
 MEANS: list[tuple[str, str, str, str, str]] = [
     ("ZALA Lancet", "loitering_munition", "Lancet;Lancet-3;Izdeliye 53", "Ланцет;Ланцет-3", "Lancet;Ланцет"),
-    ("Shahed-136 / Geran-2", "loitering_munition", "Shahed;Shahed-136;Shahed-131;Geran;Geran-2;Geran-1",
+    ("Shahed-136 / Geran-2", "loitering_munition", "Shahed;Shahed-136;Shahed-131;Shahed-type;Geran;Geran-2;Geran-1;Geran-type",
      "Шахед;Шахед-136;Шахед-131;Герань;Герань-2;Герань-1;Шахід;Шахіди;Шахеды;Шахедов;Шахедів;Шахедами", "Geran;Герань"),
     ("Switchblade", "loitering_munition", "Switchblade;Switchblade 300;Switchblade 600", "Switchblade;Свічблейд", ""),
     ("Warmate", "loitering_munition", "Warmate;WB Warmate", "Warmate", ""),
@@ -249,6 +250,23 @@ MEANS: list[tuple[str, str, str, str, str]] = [
     ("9K113 Konkurs", "atgm", "Konkurs;9M113", "Конкурс", "Konkurs;Конкурс"),
     ("Magura V5", "naval_drone", "Magura;Magura V5;Magura V7", "Магура;Magura", "Magura;Магура"),
     ("Sea Baby", "naval_drone", "Sea Baby", "Sea Baby;Сі Бейбі", ""),
+    ("AASM Hammer", "aircraft", "AASM Hammer;Hammer bomb;AASM", "Хаммер;Hammer", "Хаммер;Hammer"),
+    ("JDAM-ER", "aircraft", "JDAM;JDAM-ER;GBU-62", "JDAM", ""),
     ("KAB glide bomb", "aircraft", "KAB;KAB-500;KAB-1500;FAB-500;FAB-1500;FAB-3000;UMPK",
      "КАБ;КАБ-500;КАБ-1500;ФАБ-500;ФАБ-1500;ФАБ-3000;УМПК;КАБи;КАБів;КАБов", ""),
 ]
+
+# Means that are also counted as losses when shot down (a downed Shahed is a UAV, a downed Kh-101 a cruise
+# missile in the official series): model → official category. Lancet, ATGMs, ballistic missiles stay means only.
+MEANS_TARGETS: dict[str, str] = {
+    "Shahed-136 / Geran-2": "uav",
+    "Kalibr": "cruise_missiles",
+    "Kh-101": "cruise_missiles",
+    "Kh-22": "cruise_missiles",
+    "Kh-59": "cruise_missiles",
+    "Storm Shadow / SCALP": "cruise_missiles",
+    "R-360 Neptune": "cruise_missiles",
+    "Iskander missile": "cruise_missiles",
+    "P-800 Oniks": "cruise_missiles",
+    "3M22 Zircon": "cruise_missiles",
+}

@@ -5,7 +5,8 @@
 "танк", "ЗРК"); `find_means` every mention that can be the means of a strike (Lancet, FPV drone,
 HIMARS, artillery). A model can be both (a Grad fires and is destroyed; a drone strikes and is shot
 down): the mention says so (`is_means`, `means_class`) and the event extractor decides by syntax.
-Means-only models (Lancet, Shahed, Kalibr, Javelin) never come out of `find_equipment`.
+Means-only models (Lancet, Javelin, ATACMS) never come out of `find_equipment`; Shahed and the cruise
+missiles do (category uav / cruise_missiles, `is_means` True): shot down, they are losses.
 
 Spans are Python str indices into the text given. Cost: one pass of a C automaton over a
 length-preserving normalisation of the text; Python work only per hit.
@@ -15,16 +16,16 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..models import Record, Span
-from ..reference.equipment import Alias, Gazetteer
+from ..models import Means, Record, Span, Target
+from ..reference.equipment import Alias, ClassWord, Gazetteer, Model, normalise
+from .numbers import find_numbers
 
-__all__ = ["EquipmentMention", "MeansMention", "find_equipment", "find_means", "lookup"]
+__all__ = ["EquipmentMention", "MeansMention", "find_equipment", "find_means", "lookup", "suggest"]
 
 # Class words that only ever name a means (a mine or a rifle is not counted as a loss).
 _MEANS_ONLY_CLASSES = {"mine", "small_arms", "atgm"}
 # What may stand between a model and its class word: spaces, quotes, brackets, a comma-free dash.
 _JOIN = re.compile(r"[\s\"'«»“”„‘’`()\-–—]{1,4}")
-_QTY_GAP = re.compile(r"\s+(?:[^\W\d]+\s+){0,2}")
 
 
 @dataclass
@@ -47,6 +48,19 @@ class EquipmentMention(Record):
     model_span: Span | None = None
     class_span: Span | None = None
     press_class: str | None = None  # how the press usually names the model's class ("APC" for BTR-82A)
+    grammatical_case: str | None = None  # an inflected Cyrillic form's cases: "gent", "accs|nomn" (pymorphy3)
+
+    def as_target(self, owner_side: str | None = None) -> Target:
+        """The EventClaim target this mention names (the owner side is the event extractor's to say)."""
+        return Target(mention=self.mention, model=self.model, category=self.category,
+                      oryx_category=self.oryx_category, nato_name=self.nato_name, class_reported=self.class_reported,
+                      owner_side=owner_side, quantity=self.quantity, span=self.span)
+
+    def as_means(self) -> Means | None:
+        """The EventClaim means, when the model or class can strike (Grad, drone); else None."""
+        if not self.is_means:
+            return None
+        return Means(mention=self.mention, class_=self.means_class, model=self.model, span=self.span)
 
 
 @dataclass
@@ -58,6 +72,10 @@ class MeansMention(Record):
     class_: str  # loitering_munition / fpv_drone / drone / naval_drone / artillery / mlrs / missile / ...
     model: str | None = None
 
+    def as_means(self) -> Means:
+        """The EventClaim means record."""
+        return Means(mention=self.mention, class_=self.class_, model=self.model, span=self.span)
+
 
 def _pick(entries: tuple[Alias, ...], kind: str) -> Alias | None:
     best = None
@@ -67,66 +85,124 @@ def _pick(entries: tuple[Alias, ...], kind: str) -> Alias | None:
     return best
 
 
-def _quantity(text: str, start: int) -> tuple[int | None, str | None, Span | None]:
-    from .numbers import find_numbers
-
-    window = max(0, start - 40)
-    nums = find_numbers(text, window, start)
-    if not nums:
-        return None, None, None
-    n = nums[-1]
-    gap = text[n.end:start]
-    if not _QTY_GAP.fullmatch(gap) or not isinstance(n.value, int) or not 0 < n.value < 100000:
-        return None, None, None
-    return n.value, n.text, (n.start, n.end)
+_Resolved = tuple[Model | None, ClassWord | None, Model | None, str | None]
+_RESOLVED: dict[tuple[Alias, ...], _Resolved] = {}
 
 
-def find_equipment(text: str, language: str | None = None) -> list[EquipmentMention]:
-    """Every target-capable equipment mention, in text order. `language` is accepted for symmetry (the
-    gazetteer holds en/uk/ru together; Cyrillic aliases of uk and ru overlap)."""
-    gaz = Gazetteer.get()
-    raw: list[tuple[int, int, Alias | None, Alias | None, Alias | None]] = []
-    for start, end, entries in gaz.scan(text):
+def _resolve(gaz: Gazetteer, entries: tuple[Alias, ...]) -> _Resolved:
+    """(target model, target class word, means model, grammatical cases of the form) of one hit's entries;
+    memoised per entry tuple."""
+    got = _RESOLVED.get(entries)
+    if got is None:
         model, cls, means = _pick(entries, "model"), _pick(entries, "class"), _pick(entries, "means")
-        if cls and cls.ref in _MEANS_ONLY_CLASSES:
-            cls = None
-        if model is None and cls is None:
-            continue  # means only (Lancet, Shahed, Kalibr)
-        raw.append((start, end, model, cls, means))
+        cases = {e.cases for e in (model, cls) if e is not None}
+        got = (gaz.models[model.ref] if model else None,
+               gaz.classes[cls.ref] if cls else None,
+               gaz.models[means.ref] if means else None,
+               cases.pop() if len(cases) == 1 and "" not in cases else None)
+        _RESOLVED[entries] = got
+    return got
+
+
+# Stems of number words: a preceding word that starts with one goes to the number reader (which decides).
+_NUM_STEMS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+              "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "dozen",
+              "a couple", "одн", "один", "два", "дві", "две", "двох", "двух", "три", "трьох", "трех", "чотир",
+              "четыр", "п'ят", "пят", "п’ят", "шіст", "шест", "сім", "сем", "вісім", "восем", "дев", "десят",
+              "сто", "двісті", "двести", "тис", "тыс", "млн", "сотн", "сорок", "пів", "пол")
+
+
+_NONE: tuple[None, None, None] = (None, None, None)
+_BLANK = " \t\xa0"
+
+
+def _quantity(text: str, start: int) -> tuple[int | None, str | None, Span | None]:
+    """A count among the three words before a mention ("two Russian tanks", "4 БМП"), never across a
+    line or punctuation; the number reader (numbers.find_numbers) decides what the words are worth."""
+    lo = max(0, start - 40)
+    seg = text[lo:start]
+    nl = seg.rfind("\n")
+    if nl >= 0:
+        seg, lo = seg[nl + 1:], lo + nl + 1
+    if not seg or seg[-1] not in _BLANK:
+        return _NONE
+    words = seg.split()
+    if lo > 0 and seg[0] not in _BLANK and text[lo - 1] not in " \t\xa0\n":
+        words = words[1:]  # cut in the middle of a word
+    cursor = len(seg)
+    for word in reversed(words[-3:]):
+        pos = seg.rfind(word, 0, cursor)
+        cursor = pos
+        if word[-1] in ",;:!?)]»”\"'":  # punctuation between: "in 2022, tanks"
+            return _NONE
+        if word.isdigit():
+            if word[0] != "0" and len(word) <= 3 and not (pos > 0 and seg[pos - 1] in _BLANK and
+                                                          seg[:pos].rstrip()[-1:].isdigit()):
+                return int(word), word, (lo + pos, lo + pos + len(word))  # plain "4 БМП"
+        elif not (word[0].isdigit() or word.lower().startswith(_NUM_STEMS)):
+            if word.isalpha():
+                continue
+            return _NONE
+        e = lo + pos + len(word)
+        nums = [n for n in find_numbers(text, max(0, e - len(word) - 24), e) if n.end >= e - 1]
+        n = nums[-1] if nums else None
+        if n is None or not isinstance(n.value, int) or not 0 < n.value < 100000:
+            return _NONE
+        return n.value, n.text, (n.start, n.end)
+    return _NONE
+
+
+def find_equipment(text: str, language: str | None = None, quantities: bool = True,
+                   instrumental: bool = False) -> list[EquipmentMention]:
+    """Every target-capable equipment mention, in text order. `language` is accepted for symmetry (the
+    gazetteer holds en/uk/ru together; Cyrillic aliases of uk and ru overlap). `quantities=False` skips
+    reading the count before each mention (the costliest step on tally-dense text). A Cyrillic form that can
+    only be instrumental ("артилерією", "зенітним ракетним комплексом", "Градом") names what struck, not what
+    was struck: left out unless `instrumental=True` (find_means has the ones that can strike)."""
+    gaz = Gazetteer.get()
+    raw: list[tuple[int, int, Model | None, ClassWord | None, str | None]] = []
+    for start, end, entries in gaz.scan(text):
+        m, c, mm, cases = _resolve(gaz, entries)
+        if m is None and mm is not None and mm.category:
+            m = mm  # a means that is a loss when shot down: Shahed (uav), Kh-101 (cruise_missiles)
+        if cases == "ablt" and not instrumental:
+            continue
+        if c is not None and c.key in _MEANS_ONLY_CLASSES:
+            c = None
+        if m is not None or c is not None:  # else means only (Lancet, Javelin, ATACMS)
+            raw.append((start, end, m, c, cases))
     out: list[EquipmentMention] = []
-    i = 0
-    while i < len(raw):
-        start, end, model, cls, _ = raw[i]
-        model_span = (start, end) if model else None
-        class_span = (start, end) if cls and not model else None
+    i, n = 0, len(raw)
+    while i < n:
+        start, end, m, c, cases = raw[i]
+        model_span = (start, end) if m else None
+        class_span = (start, end) if c and not m else None
         # a model and a class word side by side are one mention: "TOR-M2 anti-aircraft missile complex",
         # "ЗРК «Тор-М2»", "'Grad' MLRS"
-        if i + 1 < len(raw):
-            nstart, nend, nmodel, ncls, _ = raw[i + 1]
-            pair = (model and ncls and not nmodel) or (cls and not model and nmodel)
-            if pair and _JOIN.fullmatch(text[end:nstart]):
-                if model:
-                    class_span, cls = (nstart, nend), ncls
+        if i + 1 < n:
+            nstart, nend, nm, nc, ncases = raw[i + 1]
+            if ((m and nc and not nm) or (c and not m and nm)) and _JOIN.fullmatch(text, end, nstart):
+                if m:
+                    class_span, c = (nstart, nend), nc
                 else:
-                    model_span, model = (nstart, nend), nmodel
+                    model_span, m = (nstart, nend), nm
+                cases = cases or ncases
                 end = nend
                 i += 1
         i += 1
-        m = gaz.models.get(model.ref) if model else None
-        c = gaz.classes.get(cls.ref) if cls else None
-        means_class = (m.means_class if m else None) or (c.means_class if c and not m else None)
-        qty, qty_text, qty_span = _quantity(text, start)
-        out.append(EquipmentMention(
-            span=(start, end), mention=text[start:end], model=m.name if m else None,
-            category=(m.category if m else None) or (c.category if c else None),
-            oryx_category=m.oryx_category if m else None,
-            nato_name=m.nato_name if m else None,
-            class_reported=text[class_span[0]:class_span[1]] if class_span else None,
-            class_normalised=(m.oryx_category if m and m.oryx_category else (c.class_normalised if c else None)),
-            is_means=means_class is not None, means_class=means_class,
-            quantity=qty, quantity_text=qty_text, quantity_span=qty_span,
-            model_span=model_span, class_span=class_span,
-            press_class=m.press_class_en if m else None))
+        qty, qty_text, qty_span = _quantity(text, start) if quantities else (None, None, None)
+        if m is not None:
+            means_class = m.means_class
+            out.append(EquipmentMention(
+                (start, end), text[start:end], m.name, m.category or (c.category if c else None), m.oryx_category,
+                m.nato_name, text[class_span[0]:class_span[1]] if class_span else None,
+                m.oryx_category or (c.class_normalised if c else None), means_class is not None, means_class,
+                qty, qty_text, qty_span, model_span, class_span, m.press_class_en, cases))
+        else:
+            assert c is not None
+            out.append(EquipmentMention(
+                (start, end), text[start:end], None, c.category, None, None, text[start:end], c.class_normalised,
+                c.means_class is not None, c.means_class, qty, qty_text, qty_span, None, class_span, None, cases))
     return out
 
 
@@ -135,31 +211,30 @@ def find_means(text: str, language: str | None = None) -> list[MeansMention]:
     gaz = Gazetteer.get()
     out: list[MeansMention] = []
     for start, end, entries in gaz.scan(text):
-        means, model, cls = _pick(entries, "means"), _pick(entries, "model"), _pick(entries, "class")
-        if means:
-            mm = gaz.models[means.ref]
+        m, c, mm, _ = _resolve(gaz, entries)
+        if mm is not None:
             out.append(MeansMention((start, end), text[start:end], mm.means_class or "unknown", mm.name))
-        elif model and gaz.models[model.ref].means_class:
-            mm = gaz.models[model.ref]
-            out.append(MeansMention((start, end), text[start:end], mm.means_class or "unknown", mm.name))
-        elif cls and gaz.classes[cls.ref].means_class:
-            out.append(MeansMention((start, end), text[start:end], gaz.classes[cls.ref].means_class or "unknown"))
+        elif m is not None and m.means_class:
+            out.append(MeansMention((start, end), text[start:end], m.means_class, m.name))
+        elif m is None and c is not None and c.means_class:
+            out.append(MeansMention((start, end), text[start:end], c.means_class))
     return out
 
 
 def lookup(name: str) -> list[dict]:
     """What the gazetteer knows about a name ("Тор-М2", "BTR-82A", "Lancet", "ЗРК"), with Oryx counts."""
-    from ..reference.oryx import model_counts
+    from ..reference.oryx import SNAPSHOT, model_counts
 
     gaz = Gazetteer.get()
     text = name.strip()
-    hits = gaz.scan(text)
-    exact = [h for h in hits if h[0] == 0 and h[1] == len(text)] or hits
+    key = " " + " ".join(normalise(text).split()) + " "
+    # the name itself, whatever its case ("Lancet", "град": in a lookup they are meant); else what it contains
+    exact = [(0, len(text), tuple(gaz.by_key[key]))] if key in gaz.by_key else gaz.scan(text)
     out: list[dict] = []
     seen: set[tuple[str, str]] = set()
     for _, _, entries in exact:
         for e in entries:
-            if (e.kind, e.ref) in seen:
+            if (e.kind, e.ref) in seen or e.kind == "stop":
                 continue
             seen.add((e.kind, e.ref))
             if e.kind == "class":
@@ -176,5 +251,15 @@ def lookup(name: str) -> list[dict]:
                         "means_class": m.means_class,
                         "aliases": sorted({a.alias for a in gaz.aliases
                                            if a.ref == m.name and a.form in ("base", "translit")}),
-                        "oryx": model_counts(m.name) if e.kind == "model" else None})
+                        "oryx": model_counts(m.name) if e.kind == "model" else None,
+                        "oryx_snapshot": SNAPSHOT if e.kind == "model" else None})
     return out
+
+
+def suggest(name: str, n: int = 3) -> list[str]:
+    """Aliases close to a name the gazetteer does not know (for the error hint)."""
+    import difflib
+
+    gaz = Gazetteer.get()
+    names = {a.alias.lower(): a.alias for a in gaz.aliases if a.kind != "stop"}
+    return [names[c] for c in difflib.get_close_matches(name.strip().lower(), list(names), n=n, cutoff=0.7)]

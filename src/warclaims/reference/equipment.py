@@ -9,16 +9,16 @@ each side, so a key can only match whole words: "Торговий" never matches
 from __future__ import annotations
 
 import csv
-import re
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "equipment"
 
-_DASHES = "\u2010\u2011\u2012\u2013\u2014\u2212\u00ad"
-_NONWORD = re.compile(r"[^\w-]")
-
+# Separators become spaces, dashes hyphens: one str.replace per character present (C speed, ~10× re.sub).
+# A separator missing here ("€", an emoji) only blocks a match next to it, it never makes one.
+_SEPARATORS = "\n\t\r\f\v,.;:!?\"'«»“”„‘’‚‹›`()[]{}<>/\\|*•·…#%№+=&@~^_$\xa0\u2009\u202f\u2003\u2002\u2014\u2015"
+_DASHES = "\u2010\u2011\u2012\u2013\u2212\u00ad"
 
 @dataclass(frozen=True, slots=True)
 class Model:
@@ -46,11 +46,12 @@ class ClassWord:
 @dataclass(frozen=True, slots=True)
 class Alias:
     alias: str
-    kind: str  # model / means / class
+    kind: str  # model / means / class / stop (a phrase that names no equipment: "think tank")
     ref: str  # the model name or the class key
     lang: str | None
-    ambiguous: bool  # a common word too: taken only with a capital first letter
+    case: int  # 0 any case; 1 a capital first letter ("Grad", not "grad" = hail); 2 capitals ("SAM", not "Sam")
     form: str  # base / plural / inflected / translit
+    cases: str = ""  # an inflected Cyrillic form's grammatical cases ("ablt", "accs|nomn"); "" when not known
 
 
 def _none(v: str) -> str | None:
@@ -58,14 +59,39 @@ def _none(v: str) -> str | None:
 
 
 def normalise(text: str) -> str:
-    """Same length as `text`: lower-cased, non-word characters → space, dashes → '-'."""
+    """Same length as `text`: lower-cased, separators → space, dashes → '-' (see _SEPARATORS)."""
     low = text.lower()
     if len(low) != len(text):  # only "İ" lower-cases to two characters
         low = text.replace("\u0130", "I").lower()
-    for d in _DASHES:
-        if d in low:
-            low = low.replace(d, "-")
-    return _NONWORD.sub(" ", low)
+    for ch in _SEPARATORS:
+        if ch in low:
+            low = low.replace(ch, " ")
+    for ch in _DASHES:
+        if ch in low:
+            low = low.replace(ch, "-")
+    return low
+
+
+_QUOTES = "\"'«»“”„‘’`"
+
+
+def _case_ok(rule: int, text: str, start: int, stop: int) -> bool:
+    if rule == 1:
+        # a capital, and at a sentence start only when quoted or in capitals ("“TOR”"; not "Град побив дах")
+        if not text[start].isupper():
+            return False
+        if (start and text[start - 1] in _QUOTES) or (stop < len(text) and text[stop] in _QUOTES):
+            return True
+        if text[start:stop].replace("-", "").isupper() and stop - start > 1:
+            return True
+        i = start - 1
+        while i >= 0 and text[i] in " \t\xa0":
+            i -= 1
+        return i >= 0 and text[i] not in ".!?…\n\r"
+    if rule == 2:
+        word = text[start:stop]
+        return (word[:-1] if word.endswith("s") else word).replace("-", "").isupper()
+    return True
 
 
 class Gazetteer:
@@ -87,14 +113,15 @@ class Gazetteer:
         by_key: dict[str, list[Alias]] = {}
         with open(data / "aliases.csv", encoding="utf-8") as fh:
             for r in csv.DictReader(fh):
-                a = Alias(r["alias"], r["kind"], r["ref"], _none(r["lang"]), r["ambiguous"] == "1", r["form"])
+                a = Alias(r["alias"], r["kind"], r["ref"], _none(r["lang"]), int(r["ambiguous"]), r["form"],
+                          r.get("cases") or "")
                 self.aliases.append(a)
                 key = normalise(a.alias).strip()
                 if key:
                     by_key.setdefault(" " + " ".join(key.split()) + " ", []).append(a)
         auto = ahocorasick.Automaton()
         for key, entries in by_key.items():
-            auto.add_word(key, (len(key) - 2, tuple(entries)))
+            auto.add_word(key, (len(key) - 2, tuple(entries), any(e.case for e in entries)))
         auto.make_automaton()
         self.automaton = auto
         self.by_key = by_key
@@ -107,27 +134,28 @@ class Gazetteer:
     def scan(self, text: str) -> list[tuple[int, int, tuple[Alias, ...]]]:
         """Whole-word alias hits as (start, end, entries), longest first at each place, no overlaps.
 
-        Ambiguous aliases need a capital first letter in the text ("Grad", "Град"; not "град" = hail)."""
+        Aliases that are also common words need a capital first letter in the text ("Grad", "Град"; not
+        "град" = hail); abbreviations need capitals ("SAM", not "Sam"). Stop phrases ("think tank") are
+        returned too (kind "stop"): they win over the shorter class word inside them."""
         norm = " " + normalise(text) + " "
         hits: list[tuple[int, int, tuple[Alias, ...]]] = []
-        for end, (length, entries) in self.automaton.iter(norm):
+        for end, (length, entries, cased) in self.automaton.iter(norm):
             # key " x y " ends at `end` (its trailing space); the words are norm[end-length : end]
             start = end - length - 1  # index in text (norm has one leading space)
             stop = start + length
-            if any(e.ambiguous for e in entries) and not text[start].isupper():
-                entries = tuple(e for e in entries if not e.ambiguous)
+            if cased:
+                entries = tuple(e for e in entries if not e.case or _case_ok(e.case, text, start, stop))
                 if not entries:
                     continue
             hits.append((start, stop, entries))
-        # longest match wins; then leftmost
-        hits.sort(key=lambda h: (h[0], -(h[1] - h[0])))
-        out: list[tuple[int, int, tuple[Alias, ...]]] = []
-        taken_to = -1
-        for h in sorted(hits, key=lambda h: (-(h[1] - h[0]), h[0])):
-            if all(h[1] <= o[0] or h[0] >= o[1] for o in out):
+        if len(hits) < 2:
+            return hits
+        # leftmost-longest: at each start the longest match; nothing that overlaps a match kept before
+        hits.sort(key=lambda h: (h[0], h[0] - h[1]))
+        out = [hits[0]]
+        for h in hits[1:]:
+            if h[0] >= out[-1][1]:
                 out.append(h)
-        del taken_to
-        out.sort()
         return out
 
     def descendants(self, name: str) -> set[str]:
