@@ -114,7 +114,7 @@ def test_claims_table_filters_live_in_the_url(page, server):
     data = Path(dl.value.path()).read_bytes()
     assert data.startswith(b"\xef\xbb\xbf") and data.count(b"\r\n") == 5  # BOM, header + 4 rows
     # the article of a claim opens with its claims highlighted
-    page.click("#claims-table tbody tr:first-child td[data-label=document] a")
+    page.click("#claims-table tbody tr:first-child td.col-document a")
     page.wait_for_selector("#doc-result .claim-item")
     assert page.locator("#doc-result mark.tally").count() > 0
     assert page.problems == []

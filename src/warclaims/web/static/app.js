@@ -137,9 +137,10 @@ function cell(row, key) {
 
 function claimRow(row) {
   const tr = document.createElement("tr");
-  for (const [key] of COLUMNS) {
+  for (const [key, label] of COLUMNS) {
     const td = document.createElement("td");
-    td.dataset.label = key;
+    td.dataset.label = label; // shown before the value when the table becomes cards on a phone
+    td.classList.add(`col-${key}`);
     if (key === "document") {
       const id = row.document_id;
       if (id) {
@@ -150,7 +151,7 @@ function claimRow(row) {
       }
     } else {
       td.textContent = cell(row, key);
-      if (key === "status" && row.status) td.className = `verdict ${row.status}`;
+      if (key === "status" && row.status) td.classList.add("verdict", row.status);
     }
     tr.append(td);
   }
@@ -216,7 +217,7 @@ function docRow(d) {
   link.textContent = d.title || d.source || d.id.slice(0, 12);
   const cells = [link, d.published || "", d.language || "", String(d.claims ?? ""),
     d.snippet || (d.duplicate_of ? `copy of ${d.duplicate_of.slice(0, 10)}` : "")];
-  const labels = ["article", "published", "language", "claims", "found"];
+  const labels = ["Article", "Published", "Language", "Claims", "Found"];
   cells.forEach((c, i) => {
     const td = document.createElement("td");
     td.dataset.label = labels[i];
