@@ -33,6 +33,7 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
+from benchmarks import places as places_bench  # noqa: E402
 from benchmarks.corpus import Doc, generate  # noqa: E402
 from benchmarks.naive import naive_extract  # noqa: E402
 
@@ -324,6 +325,7 @@ def main(argv: list[str] | None = None) -> dict[str, Any]:
     from benchmarks.gazetteer import report as gazetteer_report  # equipment gazetteer: build, load, matcher
 
     results["gazetteer"] = gazetteer_report(p, [d.text for d in news], repeat)
+    results["places"] = places_bench.report(p, [d.text for d in news], repeat, interleaved, summary)
     if args.profile:
         p("\nprofile: extract_tallies on the news corpus, top 15 by cumulative time")
         results["profile"] = profile(news)

@@ -132,7 +132,7 @@ ACTORS: list[tuple[str, str, str]] = [  # (pattern, canonical name or "" for the
      r"|прикордонник\w*|нацгвард\w*|українськ\w+ (?:військов\w+|сил\w+|десантник\w+|бійц\w+|оборонц\w+)"
      r"|всу|украинск\w+ (?:военн\w+|сил\w+|войск\w+)", "", "UKR"),
     (r"russian (?:armed forces|forces|troops|military|army|air forces?|aviation|missile defen[cs]e systems"
-     r"|air defen[cs]e"
+     r"|air defen[cs]es?"
      r"|units|reconnaissance and sabotage group|soldiers|occupiers|invaders)|russia|moscow|wagner(?: group)?"
      r"|the (?:enemy|aggressors?|occupiers|invaders)|russians|вс рф|вкс|росіян\w*|російськ\w+ (?:військ\w+|сил\w+"
      r"|окупант\w+)|окупант\w*|ворог\w*|противник\w*|российск\w+ (?:войск\w+|военн\w+|сил\w+)|вс россии", "", "RUS"),

@@ -39,6 +39,23 @@ _MEANS_BEFORE = re.compile(r"(?<![\w'-])(?:with|by|using|via|from|за допо�
 _PERSON_AFTER = re.compile(r" (?!Oblast|Region|Raion|District|Krai|Republic|City|Direction|Front|Axis|Bridge|River)"
                            r"(?:[A-Z][a-z]+|[А-ЯІЇЄҐ][а-яіїєґ']+)(?! (?:Oblast|Region|область|області|обл\b))")
 _INSTRUMENTAL = re.compile(r"[а-яіїєґ](?:ом|ем|ами|ями|ою|ею|ой)$")  # "дронами", "Ланцетом", "ракетою"
+_CAPABILITY = re.compile(r"(?<![\w'-])(?:can|could|able to|capable of|designed to|in order to|meant to|used to"
+                         r"|be used to"
+                         r"|help to|здатн\w+|можуть|може|может|могут|способн\w+|призначен\w+|предназначен\w+)"
+                         r"(?: [\w'-]+){0,2} $")
+_INFINITIVE = re.compile(r"[а-яіїєґ](?:ти|ть)$")
+_FAILED = re.compile(r"не вдалося|не вдалось|не удалось|failed|не змогли|не смогли")
+_BARE_PLURAL = re.compile(r"(?:^|\s)(?:russian |ukrainian |enemy )?$")
+_INCLUDING = re.compile(r"(?<![\w'-])(?:including|among them|of which|зокрема|у тому числі|в тому числі|в том числе"
+                        r"|з них|из них)(?![\w'])")
+_NEAR = re.compile(r"(?<![\w'-])(?:near|outside|outskirts of|(?:north|south|east|west)(?:-?(?:east|west))? of"
+                   r"|біля|поблизу"
+                   r"|під|неподалік|возле|под|вблизи|недалеко от|у районі|в районі|в районе|на околиц\w+)\s+$")
+_SETTLEMENT = re.compile(r"(?<![\w'-])(?:villages?|towns?|settlements?|села|село|селище|селища|населен\w+ пункт\w*"
+                         r"|поселок|посёлок|поселка|деревн\w+)(?![\w'])")
+_AIRBORNE = {"uav", "cruise_missiles"}
+_IN_THE_AIR = re.compile(r"(?<![\w'-])(?:over|in the air|in the sky|air defen[cs]es?|anti-aircraft|над|в небі|в небе"
+                         r"|ппо|пво|зенітн\w+|зенитн\w+)(?![\w'])")
 _EN_PARTICIPLE = re.compile(r"[a-z]+ed\b|struck|hit\b|shot\b|downed")
 _NAMED_GROUP = re.compile(r"infantry|crew|garrison|піхот|пехот|екіпаж|экипаж|гарнізон|гарнизон")
 _NOMINAL = re.compile(r"(?:ння|ення|ение|ения|ению|енню|ением|tion|tions)$")
@@ -77,6 +94,7 @@ class _Target:
     is_means: bool = False  # a drone, a Grad, a missile: a target, or what struck one
     means_class: str | None = None
     generic: bool = False  # "targets", "vehicles": blocks a wrong pick, never an event itself
+    settlement: bool = False  # "a village": territory not named
     shot_down_only: bool = False  # missiles and rockets
 
 
@@ -187,6 +205,10 @@ class EventExtractor:
             s, e = p.span
             if not any(s < b and e > a for a, b in taken):
                 out.append(_Target(s, e, "other", place=p))
+        for a, b in ranges:
+            for m in _SETTLEMENT.finditer(self.low, a, b):
+                if not any(m.start() < y and m.end() > x for x, y in taken):
+                    out.append(_Target(m.start(), m.end(), "other", settlement=True))
         out.sort(key=lambda t: (t.start, -t.end))
         return out
 
@@ -209,12 +231,26 @@ class EventExtractor:
         participle = cues.PARTICIPLE.search(self.low, ts, te) is not None  # "знищено два танки", "Роботине звільнене"
         passive = participle or bool(cues.PASSIVE_BEFORE.search(self.low, max(lo, ts - 14), ts)) or (
             name == "destroyed" and self.low.startswith("into", ts))
+        if _CAPABILITY.search(self.low, max(lo, ts - 40), ts):
+            return []  # "will be used to intercept cruise missiles", "здатні знищувати": what a weapon can do
         targets = self._pick_targets(ts, te, lo, hi, passive, territorial, name, participle)
         out = []
         for tg in targets:
             d = self._draft(m, name, outcome, etype, tg, lo, hi, sent, passive)
-            if d is not None:
-                out.append(d)
+            if d is None:
+                continue
+            if out and d.event.target.owner_basis != "words" and out[0].event.target.owner_basis == "words":
+                # "a Ukrainian Su-27 … and 23 drones": the conjuncts share the head's owner and doer
+                d.event.target.owner_side, d.event.target.owner_basis = (out[0].event.target.owner_side, "words")
+                d.event.actor = out[0].event.actor
+            if _INFINITIVE.search(self.low, ts, te) and d.event.modality == "asserted":
+                failed = _FAILED.search(self.low, te, hi)
+                d.event.modality, d.event.modality_text = (
+                    ("negated", failed.group(0)) if failed else ("hypothetical", self.text[ts:te]))
+            if d.event.modality in ("hypothetical", "future") and _BARE_PLURAL.search(
+                    self.low, max(lo, tg.start - 12), tg.start) and d.quantity is None and not tg.model:
+                continue  # "could destroy Russian aircraft": a capability, no incident
+            out.append(d)
         return out
 
     def _in(self, a: int, b: int) -> list[_Target]:
@@ -238,6 +274,8 @@ class EventExtractor:
         after_end = min(after_end, te + 160)
 
         def usable(t: _Target) -> bool:
+            if passive and t.start >= te and _BY.match(self.low, te, t.start + 1):
+                return False  # "shot down by S-400 systems": the agent
             if t.generic:
                 return True  # kept to block; dropped below
             if t.category is None or (t.shot_down_only and name != "shot_down"):
@@ -246,8 +284,11 @@ class EventExtractor:
                 return False
             if t.is_means and self._means_position(t):
                 return False  # "with the help of a kamikaze drone", "by a Lancet"
+            if t.place is not None and name in ("captured", "liberated") and _NEAR.search(
+                    self.low, max(0, t.start - 25), t.start):
+                return False  # "captured a village near Pokrovsk": where, not what
             if territorial and name != "captured":
-                return t.place is not None
+                return t.place is not None or t.settlement
             return t.place is None or territorial
 
         after = [t for t in self._in(te, max(te, after_end)) if usable(t)]
@@ -270,6 +311,10 @@ class EventExtractor:
         last_end = after[0].end
         for t in after[1:]:
             gap = self.low[last_end:t.start]
+            if _INCLUDING.search(gap):
+                if chosen[-1].category == "other" and t.category and t.category != "other":
+                    chosen[-1] = t  # "81 missiles, including 11 Kalibr cruise missiles": what kind they were
+                break
             conj = last_match(_HAS_CONJ, gap, 0, len(gap))
             if conj is not None and t.place is None and _CONJ_TAIL.match(gap, conj.end()):
                 if self._subject_of_next(t, hi):
@@ -375,6 +420,9 @@ class EventExtractor:
             return None  # "the occupiers" is usually the owner of what was hit; a count of people has a number
         if tg.place is not None:
             etype = "capture" if outcome == "captured" else etype
+        if outcome == "destroyed" and (tg.category in _AIRBORNE or (tg.category in ("aircraft", "helicopters") and (
+                _IN_THE_AIR.search(self.low, lo, hi)))):
+            outcome, etype = "shot_down", "shoot_down"  # brought down in the air, whatever the verb
         claimant_m, basis = self.tx.attr.claimant(sent, ts, [])
         claimant = party(claimant_m, basis)
         actor = self._actor(ts, te, lo, hi, passive, tg)
@@ -420,8 +468,10 @@ class EventExtractor:
             if own == "ENEMY":
                 own = self._enemy_of(claimant)
             basis = "words" if own else None
-        if name == "liberated":
-            actor.side = actor.side or "UKR"
+        if name == "liberated":  # Moscow "liberates" too: the claimant's side, else Ukraine
+            sided = claimant is not None and claimant.side in _OTHER and cues.SIDED_CLAIMANT.search(
+                (claimant.mention or claimant.name or "").lower())
+            actor.side = actor.side or (claimant.side if sided else "UKR")
             if own is None or own == actor.side:
                 own, basis = _OTHER[actor.side], "actor"
         elif name in ("lost", "repelled"):  # the subject owns the loss / repelled the other side's attack
@@ -511,7 +561,7 @@ class EventExtractor:
             if sh:
                 return Means(mention=self.text[sh.start():sh.end()], class_="artillery", span=sh.span())
             if shot_down:  # "ЗРК Тор-М2 сбил", "missile defence systems intercepted": the interceptor is a missile
-                sam = next((t for t in self._in(lo, ts) if t.category == "air_defence"), None)
+                sam = next((t for t in self._in(lo, ts) if t.category == "air_defence" and t.model), None)
                 ms = _MISSILE_DEFENCE.search(self.low, lo, first)
                 if sam is not None:
                     return Means(mention=self.text[sam.start:sam.end], class_="missile", model=sam.model,
@@ -587,7 +637,8 @@ class EventExtractor:
             return False
         if ta.owner_basis == tb.owner_basis == "words" and ta.owner_side != tb.owner_side:
             return False  # "Russian" and "Ukrainian" tanks are two events; an inferred owner may be wrong
-        if ta.category == "other" and (ta.mention or "").lower() != (tb.mention or "").lower():
+        if ta.category == "other" and (ta.mention or "").lower() != (tb.mention or "").lower() and not (
+                _SETTLEMENT.fullmatch((ta.mention or "").lower()) or _SETTLEMENT.fullmatch((tb.mention or "").lower())):
             return False
         if a.quantity is not None and b.quantity is not None and a.quantity != b.quantity:
             return False
