@@ -121,6 +121,15 @@ def _known(db: str | None, doc_id: str, version: str) -> bool:
         return False
 
 
+def warm_up() -> bool:
+    """Import the extractor and load the official series in a worker before its first shard arrives."""
+    from warclaims.pipeline import run  # noqa: F401
+    from warclaims.reference.series import Series
+
+    Series.load()
+    return True
+
+
 def close_readers() -> None:
     """Close this process's read-only connections (so the writer's last close can checkpoint the WAL)."""
     for key in [k for k in _readers if k[0] == os.getpid()]:
@@ -207,6 +216,9 @@ class DaskExecutor:
                                         silence_logs=logging.ERROR)
             self.client = Client(self.cluster)
         self.workers = len(self.client.scheduler_info().get("workers", {})) or (workers or 1)
+        # while the client plans the shards; the futures are kept, so the tasks are not cancelled
+        self._warm = [self.client.submit(warm_up, pure=False, workers=[addr], key=f"warm-up-{addr}")
+                      for addr in self.client.scheduler_info().get("workers", {})]
 
     def map(self, fn, shards):
         from dask.distributed import as_completed

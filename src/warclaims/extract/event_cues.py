@@ -30,7 +30,8 @@ TRIGGERS: list[tuple[str, str, str, str]] = [
      r"|neutrali[sz](?:ed|es|e|ing)|liquidat(?:ed|es|e|ing)|(?:blew|blown|blow) up|burn(?:ed|t) (?:out|down)"
      r"|(?:going|went|gone|go) up in (?:smoke|flames)|into \"?'?scrap(?: metal)?"
      r"|знищ\w*|ліквід\w*|спалил\w*|підірва\w*|знешкод\w*|на металобрухт|уничтож\w*|ликвидир\w*|сожгл\w*"
-     r"|сожжен\w*|подорва\w*|в металлолом|knock(?:ed|s)? out|sank|sunk|sinking|потопил\w*|потоплен\w*|затопил\w*"),
+     r"|сожжен\w*|подорва\w*|в металлолом|knock(?:ed|s)? out|finished off|добил\w*|добито|sank|sunk|sinking"
+     r"|потопил\w*|потоплен\w*|затопил\w*"),
     ("killed", "destroyed", "strike",  # people only
      r"killed|died|dead|погиб\w*|загинул\w*|загинув|загибл\w*|убит\w*|вбит\w*|вбил\w*|убил\w*"),
     ("repelled", "unknown", "ground_assault",  # the attackers are the other side
@@ -57,7 +58,8 @@ TRIGGERS: list[tuple[str, str, str, str]] = [
     ("abandoned", "abandoned", "other",
      r"abandon(?:ed|s)?|left behind|кинул\w*|покинул\w*|бросил\w*|брошен\w*"),
     ("hit", "hit", "strike",
-     r"hit|hits|struck|smash(?:ed|es)? into|crash(?:ed|es)? into|shelled|bombarded|pounded|fires? (?:[\w-]+ ){0,4}at"
+     r"hit|hits|struck|striking|attacked|smash(?:ed|es)? into|атакува\w*|атакован\w*|атаковал\w*"
+     r"|ударил\w* (?:[\w\"-]+ ){0,4}по|crash(?:ed|es)? into|shelled|bombarded|pounded|fires? (?:[\w-]+ ){0,4}at"
      r"|влучил\w*|влучан\w*|попал\w* в|нан[іе]с\w* (?:[\w-]+ ){0,2}удар\w* по|завда\w* (?:[\w-]+ ){0,2}удар\w* по"
      r"|(?:came|come|comes|coming) under (?:[\w'-]+ ){0,3}(?:shelling|fire|attack|bombardment)"
      r"|уразил\w*|уражен\w*|вразил\w*|поразил\w*|поражен\w*"),

@@ -34,6 +34,7 @@ _SHELLING = re.compile(r"(?<![\w'-])(?:shelling|artillery fire|counter-battery|�
 _MISSILE_DEFENCE = re.compile(r"(?<![\w'-])(?:missile defen[cs]e|surface-to-air missiles?|зенітн\w+ ракет\w*"
                               r"|зенитн\w+ ракет\w*)(?![\w'])")
 _MEANS_BEFORE = re.compile(r"(?<![\w'-])(?:with|by|using|via|from|за допомогою|з допомогою|ударом|ударами|с помощью"
+                           r"|из|з|із"
                            r"|при помощи|силами)(?: the help of| means of)?(?: [\w'\"-]+){0,3}[ \"']*$")
 # "Vladimir Putin", "Lyman Frank": a place name followed by a capitalised word that is no place word is a name
 _PERSON_AFTER = re.compile(r" (?!Oblast|Region|Raion|District|Krai|Republic|City|Direction|Front|Axis|Bridge|River)"
@@ -60,6 +61,11 @@ _ANOTHER = re.compile(r"(?<![\w'-])(?:another|a second|a third|one more|ще (?:
                       r"|ещё (?:один|одна|одну)"
                       r"|еще (?:один|одна|одну)|другий|друга|второй|вторая|вторую)(?: [\w'\"-]+){0,2} ?\"?$")
 _MOREOVER = re.compile(r"\s*(?:in addition|moreover|also|крім того|також|окрім того|кроме того|также|помимо этого)\b")
+_FPV = re.compile(r"(?<![\w'-])(?:fpv|фпв)[- ]?(?:дрон|drone|бпла|коптер)\w*")
+_QUOTE_GAP = re.compile(r"\s*[«\"“„']\s*")
+_QUOTE_END = re.compile(r"[»\"”“']")
+_ACTOR_CUT = re.compile(r"[:;]|\s-\s")
+_ATTACKED = re.compile(r"attacked|атакува|атаковал")
 _EN_PARTICIPLE = re.compile(r"[a-z]+ed\b|struck|hit\b|shot\b|downed")
 _NAMED_GROUP = re.compile(r"infantry|crew|garrison|піхот|пехот|екіпаж|экипаж|гарнізон|гарнизон")
 _NOMINAL = re.compile(r"(?:ння|ення|ение|ения|ению|енню|ением|tion|tions)$")
@@ -161,6 +167,7 @@ class EventExtractor:
         ranges = _merged(ranges)
         equipment = self._found(find_equipment, ranges)
         self.means = [m for m in self._found(find_means, ranges) if not self._not_a_thing(m.span, means=True)]
+        self.means = _with_fpv(self.means, self.low, ranges)
         self.places = [p for p in self._found(find_places, ranges) if not _PERSON_AFTER.match(self.text, p.span[1])
                        and not any(p.span[0] < e.span[1] and p.span[1] > e.span[0] for e in equipment)]
         self.targets = self._targets(equipment, ranges)
@@ -180,6 +187,7 @@ class EventExtractor:
 
     def _targets(self, equipment: list, ranges: list[tuple[int, int]]) -> list[_Target]:
         out = []
+        equipment = self._named(equipment)
         for e in equipment:
             if self._not_a_thing(e.span):
                 continue
@@ -288,8 +296,10 @@ class EventExtractor:
                 return False
             if name == "destroyed" and self.low.startswith("kill", ts) and t.category != "personnel":
                 return False
-            if t.is_means and self._means_position(t):
-                return False  # "with the help of a kamikaze drone", "by a Lancet"
+            if t.is_means and (self._means_position(t) or _INSTRUMENTAL.search(self.low, t.start, t.end)):
+                return False  # "with the help of a kamikaze drone", "by a Lancet", "ударними безпілотниками"
+            if name == "hit" and _ATTACKED.match(self.low, ts) and t.category in ("infrastructure", "position"):
+                return False  # "attacked the airfield": the results, where listed, are the events
             if t.place is not None and name in ("captured", "liberated") and _NEAR.search(
                     self.low, max(0, t.start - 25), t.start):
                 return False  # "captured a village near Pokrovsk": where, not what
@@ -329,14 +339,31 @@ class EventExtractor:
             last_end = t.end
         return chosen
 
+    def _named(self, equipment: list) -> list:
+        """"большой десантный корабль «Цезарь Куников»": a class word followed by a quoted name is that class's
+        ship or system, whatever else the name means (CAESAR is a howitzer)."""
+        out: list = []
+        for e in equipment:
+            prev = out[-1] if out else None
+            if prev is not None and prev.model is None and prev.category and e.category != prev.category and \
+                    _QUOTE_GAP.fullmatch(self.text, prev.span[1], e.span[0]):
+                close = _QUOTE_END.search(self.text, e.span[1], e.span[1] + 40)
+                end = close.start() if close else e.span[1]
+                out[-1] = replace(prev, span=(prev.span[0], end), mention=self.text[prev.span[0]:end],
+                                  model=self.text[e.span[0]:end].strip(), oryx_category=None, nato_name=None)
+                continue
+            out.append(e)
+        return out
+
     def _not_a_thing(self, span: tuple[int, int], means: bool = False) -> bool:
         """"fighters of the SSO" are people; "drone location", "UAV group" are not drones; "a group of enemy
         drones" names an owner, not what struck. ("drone strikes" are strikes by drones.)"""
         if _AMBIGUOUS_CLASS.fullmatch(self.low, *span):
             return True
         head = _MODIFIER_OF.match(self.low, span[1])
-        if head and not (means and head.group(1).startswith(("strike", "attack"))):
-            return True
+        if head and not (means and head.group(1).startswith(("strike", "attack", "operator", "crew", "team", "pilot",
+                                                              "unit", "group"))):
+            return True  # ("FPV drone operators" struck with FPV drones)
         return means and bool(_OF_BEFORE.search(self.low, max(0, span[0] - 30), span[0]))
 
     def _means_position(self, t: _Target) -> bool:
@@ -507,6 +534,11 @@ class EventExtractor:
         if actor.side is None and claimant and claimant.side in ("UKR", "RUS") and claimant.role != "media" \
                 and cues.SIDED_CLAIMANT.search((claimant.mention or "").lower()):
             actor.side, actor.resolution = claimant.side, "inferred"  # the claimant's own forces
+        if actor.side is None and own is None and claimant is not None and claimant.side in _OTHER and \
+                claimant.role != "media" and cues.SIDED_CLAIMANT.search(
+                    (claimant.mention or claimant.name or "").lower()):
+            own, basis = _OTHER[claimant.side], "claimant"  # a side claims the other side's losses
+            actor.side, actor.resolution = claimant.side, "inferred"
         if actor.side is None and self.frame:
             own, basis = self.frame, "frame"  # the side whose losses the whole text is about
             actor.side, actor.resolution = _OTHER[own], "inferred"
@@ -525,6 +557,8 @@ class EventExtractor:
                 if am:
                     return self._actor_from(am, "explicit")
         found = None
+        cut = last_match(_ACTOR_CUT, self.low, lo, ts)  # "атака ВСУ: уничтожены танк": not the doer
+        lo = cut.end() if cut else lo
         for am in cues.ACTOR_RX.finditer(self.low, max(lo, ts - 120), ts):
             if am.start() < tg.end and am.end() > tg.start:
                 continue
@@ -605,11 +639,13 @@ class EventExtractor:
             subject = e <= ts and not strict
             if shot_down and s > ts and not instrument:
                 continue  # "збили 14 БпЛА типу Шахед": what was shot down is no means
-            if not (instrument or subject or (mm.span not in self._target_spans and not strict)):
+            pure = mm.span not in self._target_spans and not strict
+            if not (instrument or subject or pure):
                 continue
-            if best is None or abs(s - ts) < abs(best.span[0] - ts):
-                best = mm
-        return best
+            key = (not (instrument or subject), abs(s - ts))  # a placed means beats a word merely nearby
+            if best is None or key < best[0]:
+                best = (key, mm)
+        return best[1] if best else None
 
     def _location(self, tg: _Target, lo: int, hi: int) -> Place | None:
         """The place in the clause nearest the target; not a possessor ("Ukraine's navy")."""
@@ -695,8 +731,9 @@ class EventExtractor:
     @staticmethod
     def _richer(a: _Draft, b: _Draft) -> bool:
         def score(d: _Draft) -> tuple:
-            e = d.event
-            return (not d.headline, d.rank, bool(e.target.model), e.actor.resolution == "explicit", bool(e.means),
+            e = d.event  # a body's outcome beats a headline's, unless the body only says "hit"
+            return (d.rank >= 3, not d.headline, d.rank, bool(e.target.model), e.actor.resolution == "explicit",
+                    bool(e.means),
                     -e.span[0])
         return score(a) >= score(b)
 
@@ -755,6 +792,16 @@ class EventExtractor:
                     e.time = tref
             out.append(t)
         return out
+
+
+def _with_fpv(means: list, low: str, ranges: list[tuple[int, int]]) -> list:
+    """Inflected FPV compounds the means vocabulary lacks ("FPV-дронів", "FPV-дроны") added as fpv_drone."""
+    from .equipment import MeansMention
+
+    have = [m.span for m in means]
+    extra = [MeansMention(span=m.span(), mention=m.group(0), class_="fpv_drone") for a, b in ranges
+             for m in _FPV.finditer(low, a, b) if not any(m.start() < y and m.end() > x for x, y in have)]
+    return sorted(means + extra, key=lambda m: m.span) if extra else means
 
 
 def _head(mention: str | None) -> str:

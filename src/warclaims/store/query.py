@@ -91,7 +91,8 @@ def documents(conn: sqlite3.Connection, limit: int | None = 50, cursor: str | in
         params.append(after)
     sql = (f"SELECT d.rowid, {cols}, {snippet} AS snippet, "
            "(SELECT count(*) FROM claims c WHERE c.document_id = d.id AND c.current = 1) AS claims "
-           f"FROM {sql_from} {'WHERE ' + ' AND '.join(where) if where else ''} ORDER BY d.rowid DESC LIMIT ?")
+           f"FROM {sql_from} {'WHERE ' + ' AND '.join(where) if where else ''} "
+           f"ORDER BY {'documents_fts.rowid' if q else 'd.rowid'} DESC LIMIT ?")  # FTS5 yields rowids in order
     rows = _run_fts(conn, sql, [*params, n + 1])
     out = []
     for r in rows[:n]:
@@ -159,17 +160,28 @@ def claims(conn: sqlite3.Connection, kind: str | None = None, category: str | No
     n = _limit(limit, 100)
     where = [] if include_history else ["c.current = 1"]
     params: list[Any] = []
-    for col, value in (("kind", kind), ("category", category), ("claimant", claimant), ("side", side),
-                       ("status", status), ("document_id", document_id)):
+    # One index walked in row order, the most selective one present (in this order); the other filters are
+    # checked on the rows (`+c.col` keeps SQLite from picking, say, the side index where half the rows match).
+    chosen = False
+    for col, value in (("document_id", document_id), ("claimant", claimant), ("category", category),
+                       ("status", status), ("kind", kind), ("side", side)):
         if value is not None:
-            where.append(f"c.{col} = ?")
+            where.append(f"{'+' if chosen else ''}c.{col} = ?")
             params.append(value)
+            chosen = True
+    dates: list[str] = []
     if since is not None:
-        where.append("c.date >= ?")
+        dates.append("date >= ?")
         params.append(_date(since, "since"))
     if until is not None:
-        where.append("c.date <= ?")
+        dates.append("date <= ?")
         params.append(_date(until, "until"))
+    if dates:
+        # Pages are newest first: walking an equality index (or the table) in row order and stopping at `limit`
+        # beats collecting a wide date range and sorting it. The date index is used only for a narrow range.
+        narrow = len(where) == (0 if include_history else 1) and _fewer_than(
+            conn, "SELECT 1 FROM claims WHERE current = 1 AND " + " AND ".join(dates), params[-len(dates):], 5000)
+        where += [("c." if narrow else "+c.") + d for d in dates]
     if q:
         where.append(f"c.document_id IN (SELECT id FROM documents WHERE rowid IN ({fts_rowids_sql()}))")
         params.append(fts_query(q))
@@ -183,6 +195,10 @@ def claims(conn: sqlite3.Connection, kind: str | None = None, category: str | No
            f"WHERE {' AND '.join(where) or '1'} ORDER BY c.rowid DESC LIMIT ?")
     rows = _run_fts(conn, sql, [*params, n + 1]) if q else conn.execute(sql, [*params, n + 1]).fetchall()
     return [claim_row(r) for r in rows[:n]], (str(rows[n - 1]["rowid"]) if len(rows) > n else None)
+
+
+def _fewer_than(conn: sqlite3.Connection, sql: str, params: list[Any], n: int) -> bool:
+    return conn.execute(f"SELECT count(*) FROM ({sql} LIMIT ?)", [*params, n]).fetchone()[0] < n
 
 
 def claim_row(r: sqlite3.Row) -> dict[str, Any]:

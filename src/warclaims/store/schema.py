@@ -97,13 +97,14 @@ CREATE TABLE claims (
     data TEXT NOT NULL,                   -- the record as JSON (to_dict())
     UNIQUE (extraction_id, kind, id)
 );
+CREATE INDEX claims_kind ON claims(kind) WHERE current = 1;
 CREATE INDEX claims_category ON claims(category) WHERE current = 1;
 CREATE INDEX claims_claimant ON claims(claimant) WHERE current = 1;
 CREATE INDEX claims_side ON claims(side) WHERE current = 1;
 CREATE INDEX claims_status ON claims(status) WHERE current = 1;
 CREATE INDEX claims_date ON claims(date) WHERE current = 1;
 CREATE INDEX claims_document ON claims(document_id);
--- (kind: nearly every claim is a tally, a scan in row order is as fast; extraction_id: the UNIQUE index)
+-- (extraction_id is served by the UNIQUE index)
 
 CREATE VIEW tallies AS SELECT * FROM claims WHERE kind = 'tally';
 CREATE VIEW events AS SELECT * FROM claims WHERE kind = 'event';
