@@ -267,3 +267,17 @@ def test_grammatical_case_of_inflected_forms():
     assert only("знищили 5 танків").grammatical_case == "gent"
     assert only("знищили танки").grammatical_case == "accs|nomn|voct"
     assert only("a T-72B3").grammatical_case is None
+
+
+def test_a_window_gives_spans_in_the_whole_text():
+    text = "Intro. Ukraine destroyed two Russian T-72B3 tanks with a Lancet. End."
+    whole, window = find_equipment(text), find_equipment(text, start=7, end=text.index(" End"))
+    assert [m.to_dict() for m in whole] == [m.to_dict() for m in window]
+    (m,) = window
+    assert (text[slice(*m.model_span)], text[slice(*m.class_span)], text[slice(*m.quantity_span)]) == (
+        "T-72B3", "tanks", "two")
+    assert [m.span for m in find_means(text, start=7)] == [m.span for m in find_means(text)]
+
+
+def test_no_quantity_across_a_full_stop():
+    assert only("They came in 2022. Tanks were lost").quantity is None

@@ -131,8 +131,8 @@ def _quantity(text: str, start: int) -> tuple[int | None, str | None, Span | Non
     for word in reversed(words[-3:]):
         pos = seg.rfind(word, 0, cursor)
         cursor = pos
-        if word[-1] in ",;:!?)]»”\"'":  # punctuation between: "in 2022, tanks"
-            return _NONE
+        if word[-1] in ",;:!?)]»”\"'" or (word[-1] == "." and word[:-1].lower() not in numbers._ABBR):
+            return _NONE  # punctuation between: "in 2022, tanks", "in 2022. Tanks" (but "3 тис. танків")
         if word.isdigit():
             if word[0] != "0" and len(word) <= 3 and not (pos > 0 and seg[pos - 1] in _BLANK and
                                                           seg[:pos].rstrip()[-1:].isdigit()):
@@ -151,15 +151,19 @@ def _quantity(text: str, start: int) -> tuple[int | None, str | None, Span | Non
 
 
 def find_equipment(text: str, language: str | None = None, quantities: bool = True,
-                   instrumental: bool = False) -> list[EquipmentMention]:
+                   instrumental: bool = False, start: int = 0, end: int | None = None) -> list[EquipmentMention]:
     """Every target-capable equipment mention, in text order. `language` is accepted for symmetry (the
     gazetteer holds en/uk/ru together; Cyrillic aliases of uk and ru overlap). `quantities=False` skips
     reading the count before each mention (the costliest step on tally-dense text). A Cyrillic form that can
     only be instrumental ("артилерією", "зенітним ракетним комплексом", "Градом") names what struck, not what
-    was struck: left out unless `instrumental=True` (find_means has the ones that can strike)."""
+    was struck: left out unless `instrumental=True` (find_means has the ones that can strike).
+    `start`/`end` look only at text[start:end] (a sentence) and give every span in `text`'s indices."""
     gaz = Gazetteer.get()
     raw: list[tuple[int, int, Model | None, ClassWord | None, str | None]] = []
-    for start, end, entries in gaz.scan(text):
+    base = start
+    window = text if base == 0 and end is None else text[base:end]
+    for start, end, entries in gaz.scan(window):
+        start, end = start + base, end + base
         m, c, mm, cases = _resolve(gaz, entries)
         if m is None and mm is not None and mm.category:
             m = mm  # a means that is a loss when shot down: Shahed (uav), Kh-101 (cruise_missiles)
@@ -204,11 +208,15 @@ def find_equipment(text: str, language: str | None = None, quantities: bool = Tr
     return out
 
 
-def find_means(text: str, language: str | None = None) -> list[MeansMention]:
-    """Every mention that can be the means of a strike, in text order (models and class words)."""
+def find_means(text: str, language: str | None = None, start: int = 0, end: int | None = None) -> list[MeansMention]:
+    """Every mention that can be the means of a strike, in text order (models and class words); `start`/`end`
+    as in find_equipment."""
     gaz = Gazetteer.get()
     out: list[MeansMention] = []
-    for start, end, entries in gaz.scan(text):
+    base = start
+    window = text if base == 0 and end is None else text[base:end]
+    for start, end, entries in gaz.scan(window):
+        start, end = start + base, end + base
         m, c, mm, _ = _resolve(gaz, entries)
         if mm is not None:
             out.append(MeansMention((start, end), text[start:end], mm.means_class or "unknown", mm.name))
