@@ -177,6 +177,7 @@ class EventExtractor:
         for m in triggers:
             drafts.extend(self._events_at(m))
         events = self._merge(drafts)
+        _fill_sides(events)
         period = self._ordinal_tallies(ordinals, equipment, events) if ordinals else []
         return events, period
 
@@ -802,6 +803,20 @@ def _with_fpv(means: list, low: str, ranges: list[tuple[int, int]]) -> list:
     extra = [MeansMention(span=m.span(), mention=m.group(0), class_="fpv_drone") for a, b in ranges
              for m in _FPV.finditer(low, a, b) if not any(m.start() < y and m.end() > x for x, y in have)]
     return sorted(means + extra, key=lambda m: m.span) if extra else means
+
+
+def _fill_sides(events: list[EventClaim]) -> None:
+    """An event whose doer the text leaves unsaid takes the side every named doer of the text has ("бойцы
+    подразделения уничтожили …" in a story where Russian troops captured the rest), said as inferred."""
+    named = {e.actor.side for e in events if e.actor and e.actor.resolution in ("explicit", "coref") and e.actor.side}
+    if len(named) != 1:
+        return
+    side = named.pop()
+    for e in events:
+        if e.actor is not None and e.actor.side is None:
+            e.actor.side, e.actor.resolution = side, "inferred"
+            if e.target is not None and e.target.owner_side is None and e.target.category != "other":
+                e.target.owner_side, e.target.owner_basis = _OTHER[side], "actor"
 
 
 def _head(mention: str | None) -> str:
