@@ -163,3 +163,14 @@ def test_check_event_no_record_of_that_side():
 def test_check_events_skips_events_without_target():
     e = EventClaim(id="e2", type="strike", outcome="hit", span=(0, 1))
     assert [c.claim_id for c in check_events([event(), e])] == ["e1"]
+
+
+def test_period_count_of_one_model():
+    """'the fourth TOR in March alone': Oryx records of that model and side first seen in March (+45 days)."""
+    t = tally("air_defence", 4, as_of=None, scope="period", period_start="2023-03-01", period_end="2023-03-31",
+              period_text="March", model="9K330 Tor")
+    c = check_tally_oryx(t)
+    assert c.status == "consistent_with_evidence" and c.reference["window"] == ["2023-03-01", "2023-05-15"]
+    assert c.explanation.startswith("9K330 Tor 4 in March is consistent with the evidence: Oryx first recorded ")
+    t.value = 400
+    assert check_tally_oryx(t).status == "above_evidence"
