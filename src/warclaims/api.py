@@ -7,10 +7,13 @@
 """
 from __future__ import annotations
 
-from .errors import UnknownCategory
+from .errors import UnknownCategory, UnknownEquipment
+from .export import export_claims as export_claims  # the ledger (issue 6): export, ingest, query
 from .ingest import load_path, load_stdin, load_text
+from .ingestion import ingest_sources as ingest_sources
 from .models import Check, Document, LossTally, Result, Statement
 from .pipeline import Options, run
+from .store import Ledger as Ledger
 from .vocab import CATEGORIES
 
 
@@ -55,6 +58,20 @@ def series(category: str, start: str | None = None, end: str | None = None) -> l
 def categories() -> dict[str, str]:
     """Category ids (a contract) and their English labels."""
     return {cid: c.label for cid, c in CATEGORIES.items()}
+
+
+def equipment(name: str) -> list[dict]:
+    """What the equipment gazetteer knows about a name (any language and inflection): model, class,
+    NATO name, categories, Oryx counts by side. Raises UnknownEquipment (with suggestions) if nothing."""
+    from .extract.equipment import lookup, suggest
+
+    found = lookup(name)
+    if not found:
+        close = suggest(name)
+        hint = f"did you mean {', '.join(repr(c) for c in close)}?" if close else \
+            "try the Latin or Cyrillic name, e.g. 'Tor-M2' or 'Тор-М2'"
+        raise UnknownEquipment(f"{name!r} is not in the equipment gazetteer", hint=hint)
+    return found
 
 
 def validate_category(category: str) -> str:

@@ -188,19 +188,25 @@ def extract_statements(text: str, language: str | None = None, published: str | 
     return out
 
 
+# A claimant found this far from its claim yields to the speaker of the quote that holds the claim.
+_WEAK_BASIS = {"earlier text", "headline", "next sentence", "signature", "paragraph", "document"}
+
+
 def link_claims(statements: list[Statement], records: Sequence[LossTally | EventClaim]) -> None:
-    """A statement lists the records (tallies, events) whose span lies in its content. A record without a
-    claimant takes the statement's speaker (one named in the text or resolved to one: never a default); an
-    event also points back at the statement that carries it (`statement_id`)."""
+    """A statement lists the records (tallies, events) whose span lies in its content; an event also points back
+    at the statement that carries it (`statement_id`). The statement's speaker (one named in the text or resolved
+    to one: never a default) becomes the claimant of a record that has none, or whose claimant was found only far
+    away ("earlier text"): the SBU's quote carries the TOR."""
     for st in statements:
         a, b = st.span
+        sp = st.speaker
+        named = sp is not None and bool(sp.name) and sp.resolution != "default"
         for rec in records:
             if not (a <= rec.span[0] and rec.span[1] <= b):
                 continue
             st.claims.append(rec.id)
             if isinstance(rec, EventClaim) and rec.statement_id is None:
                 rec.statement_id = st.id
-            sp = st.speaker
-            if rec.claimant is None and sp is not None and sp.name and sp.resolution != "default":
+            if named and (rec.claimant is None or rec.claimant.basis in _WEAK_BASIS):
                 rec.claimant = Party(name=sp.name, side=sp.side, role=sp.role, mention=sp.mention, span=sp.span,
                                      basis="statement")
