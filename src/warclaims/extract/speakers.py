@@ -124,7 +124,8 @@ _SOLDIER = re.compile(r"(?i)(?<![\w])(?:soldier|serviceman|servicewoman|fighter|
 _GENERIC_ORG = re.compile(r"(?:command|headquarters|press service|the press service|agency|department|office"
                           r"|командування|командования|командование|штабу?|пресслужб\w*|прес-служб\w*|пресс-служб\w*"
                           r"|відомств\w*|ведомств\w*)")
-_TRAIL_PP = re.compile(r"\s+(?:from|of|at|in|with|on|for|з|із|зі|від|из|от|с)\s+.*$", re.S)
+_TRAIL_PP = re.compile(r"\s+(?:from|of|at|in|with|on|for|to|з|із|зі|від|из|от|с|в|у|на|під|при|для|до|по|во)\s+.*$",
+                       re.S)
 
 
 
@@ -376,6 +377,12 @@ class Resolver:
         if inside:
             people = [m for m in inside if m.entity.type == "person"]
             orgs = [m for m in inside if m.entity.type == "organisation"]
+            if not people and orgs:
+                # "HUR spokesman Andriy Yusov", "Речниця Сил оборони півдня Наталія Гуменюк": the organisation
+                # only qualifies the person named after it
+                person = _person_after(self.text, orgs[-1].end, b)
+                if person:
+                    return Speaker(mention=mention, name=person, type="person", resolution="explicit", span=(a, b))
             m = people[-1] if people else orgs[0] if orgs else inside[-1]
             if m.entity is table().bare:
                 return self._ministry(m, mention, (a, b), pos)
@@ -427,6 +434,9 @@ _TAIL = re.compile(r"(?:\s+(?:has|have|had|also|already|later|earlier|previously
 
 
 def _trim(text: str, a: int, b: int) -> tuple[int, int]:
+    src = speech_cues.SOURCE.match(text.lower(), a, b)  # "According to the bulletin, which specifies …"
+    if src:
+        a = src.end()
     seg = text[a:b]
     lead = len(seg) - len(seg.lstrip(" \t\n,;:—–-\"“”«»"))
     seg2 = seg.rstrip(" \t\n,;:—–-\"“”«»")
@@ -462,6 +472,21 @@ def _proper_name(mention: str) -> str | None:
 _FUNCTION_WORDS = {"from", "the", "of", "a", "an", "in", "on", "at", "by", "to", "has", "have", "had", "is", "was",
                    "were", "are", "it", "this", "that", "тоді", "також", "вже", "then", "also", "з", "в", "у", "на",
                    "від", "and", "but", "or", "as", "how", "як", "как", "і", "и", "а", "та"}
+
+
+_PERSON_NAME = re.compile(r"(?<![\w'’-])([A-ZА-ЯІЇЄҐ][a-zа-яіїєґ'’-]+(?:\s+[A-ZА-ЯІЇЄҐ][a-zа-яіїєґ'’-]+){1,2})"
+                          r"(?![\w'’-])")
+
+
+def _person_after(text: str, a: int, b: int) -> str | None:
+    """A first and last name (two or three capitalised words, no organisation word) in text[a:b], before any
+    trailing phrase ("у коментарі Суспільному")."""
+    core = _TRAIL_PP.sub("", text[a:b])
+    for m in _PERSON_NAME.finditer(core):
+        name = m.group(1)
+        if not _ORG_WORDS.search(name) and all(w.lower() not in _TITLE_WORDS for w in name.split()):
+            return name
+    return None
 
 
 def _plain(mention: str) -> str:
