@@ -116,7 +116,10 @@ _DETERMINER = re.compile(r"^(?:the|a|an|this|that|its|their|his|her|в|у|во)\
 @lru_cache(maxsize=256)
 def _nouns_rx(nouns: tuple[str, ...]) -> re.Pattern[str]:
     """The head nouns that refer back to an entity ("the ministry", "the think tank"), as one pattern."""
-    return re.compile(r"(?<![\w])(?:" + "|".join(re.escape(n) for n in nouns) + r")(?![\w])")
+    # a Ukrainian/Russian noun by its stem: "розвідка" is also "розвідки", "в розвідці"; "разведка", "разведки"
+    alts = [re.escape(n[:-2]) + r"\w*" if len(n) >= 6 and " " not in n and not n.isascii() else re.escape(n)
+            for n in nouns]
+    return re.compile(r"(?<![\w])(?:" + "|".join(alts) + r")(?![\w])")
 
 
 _SOLDIER = re.compile(r"(?i)(?<![\w])(?:soldier|serviceman|servicewoman|fighter|trooper|officer|військов\w*|боєць"
@@ -427,7 +430,8 @@ class Resolver:
         return Speaker(mention=mention, name=name, type=kind, resolution="explicit", span=(a, b))
 
 
-_LEAD = re.compile(r"^(?:(?:and|but|while|so|also|then|however|і|й|та|а|и|також|также|ще|еще|ещё)\s+)+", re.I)
+_LEAD = re.compile(r"^(?:(?:and|but|while|so|also|then|however|і|й|та|а|и|також|также|ще|еще|ещё|кроме того|крім того"
+                   r"|при этом|водночас|тем временем|тим часом|meanwhile|moreover)[,\s]\s*)+", re.I)
 _TAIL = re.compile(r"(?:\s+(?:has|have|had|also|already|later|earlier|previously|then|further|would|was|were|is"
                    r"|are|on \w+|today|yesterday|in a statement|вже|уже|також|также|раніше|ранее|теж|тоже))+$",
                    re.I)
@@ -471,7 +475,7 @@ def _proper_name(mention: str) -> str | None:
 
 _FUNCTION_WORDS = {"from", "the", "of", "a", "an", "in", "on", "at", "by", "to", "has", "have", "had", "is", "was",
                    "were", "are", "it", "this", "that", "тоді", "також", "вже", "then", "also", "з", "в", "у", "на",
-                   "від", "and", "but", "or", "as", "how", "як", "как", "і", "и", "а", "та"}
+                   "від", "and", "but", "or", "as", "how", "як", "как", "і", "и", "а", "та", "также"}
 
 
 _PERSON_NAME = re.compile(r"(?<![\w'’-])([A-ZА-ЯІЇЄҐ][a-zа-яіїєґ'’-]+(?:\s+[A-ZА-ЯІЇЄҐ][a-zа-яіїєґ'’-]+){1,2})"
