@@ -16,9 +16,11 @@ from .statement_parts import (
     _words,
 )
 
-_CAPTION = re.compile(r"(?i)\s*(?:photo|фото|ілюстрац|иллюстрац|illustration|image|getty|reuters/|ap photo|video)")
+_CAPTION = re.compile(r"(?i)\s*(?:photo|фото|ілюстрац|иллюстрац|illustration|image|getty|reuters/|ap photo"
+                      r"|video)")
 _TITLE_HINT = re.compile(r"\s[-–—]\s|:\s")
-_SUBJ_LEAD_OK = {"he", "she", "it", "they", "the", "a", "an", "his", "her", "its", "their", "this", "that", "one"}
+_NOT_SUBJ_LEAD = {"for", "to", "in", "of", "with", "by", "at", "on", "and", "but", "or", "as", "after", "before",
+                  "while", "when", "if", "because", "from", "than", "about", "into", "over", "that", "which", "who"}
 
 class QuoteReading(FinderBase):
     # ---- 1. quotes ---------------------------------------------------------------------------
@@ -60,6 +62,10 @@ class QuoteReading(FinderBase):
         # `“…,” he said` / `“…,” said Konashenkov` / `“…” - Name`
         if text[close_end:close_end + 1] == ".":
             after_end = close_end  # „Шахед“. Про це повідомили …: the sentence ended, a new one is no attribution
+        inner_end = text[q.start:q.end].rstrip()[-1:]
+        if inner_end not in ".,!?…" and not re.match(r"\s*[,.!?…:;]|\s+[-–—]", text[close_end:close_end + 3]):
+            # "Речник ОСУВ «Хортиця» Назар Волошин заявив": a name inside the subject, not a quote attributed
+            after_end = close_end
         m = self._AFTER_SUBJ_CUE.match(text, close_end, after_end)
         if m and self._ok_after_subj(m.group("subj")):
             self._direct(q, m.span("cue"), m.group("cue"), m.span("subj"), "quote+subject+cue")
@@ -97,7 +103,7 @@ class QuoteReading(FinderBase):
         words = subj.split()
         if not words or len(words) > 9:
             return False
-        if words[0][:1].islower() and words[0][:1].isascii() and words[0].lower() not in _SUBJ_LEAD_OK:
+        if words[0].lower() in _NOT_SUBJ_LEAD:
             return False  # "“lies” for alleging": not a speaker
         return not any(w.lower() in ("the", "a") for w in words[-1:])
 
