@@ -23,6 +23,11 @@ FLOORS = {
     # top general", "military sources in Kyiv") were fixed with general rules. Batch 2 (09-14, 31 statements),
     # written after that tuning, first run: P=0.900 R=0.871 speaker=0.852.
     "gold-statements": {"statement_precision": 1.0, "statement_recall": 0.987, "speaker": 1.0},
+    # tests/gold-es-extra: 36 en/uk/ru texts (187 statements) by a writer who never saw the extractor. First run
+    # (an earlier version of this stage): P=0.860 R=0.786 speaker=0.721. Its errors then led to general rules
+    # (a person named after the organisation that qualifies them, a quote inside a subject, stems of uk/ru nouns
+    # that refer back) and to spokespeople added to speakers.json: no longer a held-out measure.
+    "gold-es-extra": {"statement_precision": 0.883, "statement_recall": 0.807, "speaker": 0.847},
 }
 TARGET = {"statement_precision": 0.85, "statement_recall": 0.85, "speaker": 0.90}
 
