@@ -430,8 +430,10 @@ class Resolver:
         return Speaker(mention=mention, name=name, type=kind, resolution="explicit", span=(a, b))
 
 
-_LEAD = re.compile(r"^(?:(?:and|but|while|so|also|then|however|і|й|та|а|и|також|также|ще|еще|ещё|кроме того|крім того"
-                   r"|при этом|водночас|тем временем|тим часом|meanwhile|moreover)[,\s]\s*)+", re.I)
+# (used with .match(text, pos): no "^", which would only ever match at the start of the whole text)
+_LEAD = re.compile(r"(?:(?:and|but|while|so|also|then|however|і|й|та|а|и|також|также|ще|еще|ещё|кроме того|крім того"
+                   r"|при этом|водночас|тем временем|тим часом|meanwhile|moreover|ранее|раніше|earlier|previously"
+                   r"|тоді|тогда|згодом|позже|later)[,\s]\s*)+", re.I)
 _TAIL = re.compile(r"(?:\s+(?:has|have|had|also|already|later|earlier|previously|then|further|would|was|were|is"
                    r"|are|on \w+|today|yesterday|in a statement|вже|уже|також|также|раніше|ранее|теж|тоже))+$",
                    re.I)

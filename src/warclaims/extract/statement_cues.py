@@ -20,7 +20,8 @@ from .statement_parts import (
 _ONLY_ADVERBIAL = re.compile(r"(?i)(?:in|on|at|via|during|в|у|на|во|під час|во время)\s(?!.*(?:що|что|that)\b)")
 _NOT_CUE_BEFORE = re.compile(r"(?i)(?<![\w'’-])(?:the|a|an|its|their|his|her|these|those|this|our|be|been|being|is|was"
                              r"|on|in|of|with|from|by|for|at|latest|recent|new|official|unverified|not|never|не|ні"
-                             r"|are|were|to|will|would|could|can|may|might|must|should|did|do|does|as)\s+(?:\w+ly\s+)?$")
+                             r"|are|were|to|will|would|could|can|may|might|must|should|did|do|does|as|made|make|makes"
+                             r"|making)\s+(?:\w+ly\s+)?$")
 _COPULA_BEFORE = re.compile(r"(?i)(?<![\w'’-])(?:is|are|was|were)\s+[\w'’-]+\s+$")
 _NOT_CUE_AFTER = re.compile(r"(?i)\s+(?:by)(?![\w'’-])")  # passive: "the figure announced by Putin"
 _NOUN_CUES = {"reports", "claims", "claim", "comments", "notes", "estimates", "put", "puts", "states"}
@@ -204,7 +205,7 @@ class CueReading(FinderBase):
                 self.add(Cand("direct", *_verbatim(text, q.start, q.end), text[ca:cb], (ca, cb), subject=subj,
                               frame=(ss, se), confidence=q.confidence, source="cue+quote"))
                 return
-        if _ONLY_ADVERBIAL.match(text, ra, rb) and _words(text, ra, rb) <= 5:
+        if start == cb and _ONLY_ADVERBIAL.match(text, ra, rb) and _words(text, ra, rb) <= 5:
             return  # "Відео спецслужба оприлюднила у своєму Telegram-каналі": where, not what
         kind = "mixed" if any(ra <= q.start and q.end <= rb for q in self.quotes) else "indirect"
         self.add(Cand(kind, ra, rb, text[ca:cb], (ca, cb), subject=subj, frame=(ss, se), source="verb"))
