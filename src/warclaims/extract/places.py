@@ -13,8 +13,10 @@ handled: "Суми" is not found in "Сумирний"); overlapping matches kee
 ("Нова Каховка", not "Нова"; "Донецька область", not "Донецьк").
 
 Ambiguity (the build flags a place from pymorphy3's dictionaries and a short English list):
-- "word" (also a common word: Щастя, Перемога, Надія): a Cyrillic form needs a place cue before it
-  (у, в, біля, під, село, около, ...) or must not start a sentence ("Перемога буде за нами" is no place).
+- "word" (also a common word: Щастя, Перемога, Надія): a Cyrillic form of a village (under 10,000 people,
+  not curated) needs a place cue before it (у, в, біля, під, село, около, ...): capitalised mid-sentence
+  it is still mostly another proper name (Майдан, Правда, Зоря); a town's must not start a sentence.
+- Other names of a village (aliases: Soviet names such as Жовтень or Комунар, Париж) need a place cue.
 - "person" (a surname or first name: Шевченко), "adj" (an adjective: Черноморский, of "Черноморский флот")
   and "enword" (a Latin name that is an English word, a first name or a famous place elsewhere: Mir,
   Vladimir, New York) need a place cue ("in", "near", "village of", у, в, около).
@@ -22,8 +24,9 @@ Ambiguity (the build flags a place from pymorphy3's dictionaries and a short Eng
 - Towns of 10,000 people or more are exempt from "word" and "person" (the town is the likelier reading of
   "Суми" or "Лиман"), except first names (Владимир) and adjectives.
 - Inflected forms and aliases that collide with other words are flagged one by one (places.csv
-  `form_flags`): "cue" for a non-noun ("Українська" of Українськ, "Чому" of Чома), "mid" for a common noun
-  or, in a prominent town, an adjective ("Донецька", "Покровська": mostly the town's genitive).
+  `form_flags`): "cue" ("Українська" of Українськ, "Чому" of Чома, "Комунар" of Комунари), but "mid" for an
+  adjective in a prominent town ("Донецька", "Покровська": mostly the town's genitive).
+- Places named after a river (Десна, Оскіл) or a foreign capital (Париж) need a place cue.
 When several places share a name the best-ranked wins and `candidates` says how many there were:
 curated places first (the front-line places war news names), then Ukraine before Russia, then the
 larger population (`basis` "rank"); but a candidate in an oblast that an unambiguous place of the same
@@ -142,20 +145,25 @@ def compile_keys(rows: list[dict[str, str]]) -> dict[str, tuple[tuple[int, int],
     keys: dict[str, dict[int, int]] = {}
     for idx, (e, r) in enumerate(zip(entries, rows, strict=True)):
         flags = r["flags"].split()
+        small = e.population < 10_000 and "curated" not in e.source
         if "named" in flags:
             latin_level = cyr_level = NAMED
         else:
             latin_level = CUED if ("person" in flags or "enword" in flags or "cue" in flags) else ANY
-            cyr_level = CUED if {"person", "cue", "adj"} & set(flags) else MIDSENTENCE if "word" in flags else ANY
+            cyr_level = (CUED if {"person", "cue", "adj"} & set(flags) or ("word" in flags and small)
+                         else MIDSENTENCE if "word" in flags else ANY)
+        main_names = {e.name_en, e.name_uk, e.name_ru}
         form_levels = {f: FORM_LEVELS[lv] for lv, _, f in (x.partition(":") for x in r.get("form_flags", "").split("|"))
                        if f}
         names = {e.name_en, e.name_uk, e.name_ru, *r["aliases"].split("|")} - {None, ""}
         # Headlines and datelines write prominent names in capitals: "ВИБУХИ У ХАРКОВІ", "KYIV, Ukraine (AP)".
         shout_place = e.kind in ("region", "country") or e.population >= 50_000 or "curated" in e.source
         for name in names:
-            shout = shout_place and name in (e.name_en, e.name_uk, e.name_ru)  # not the aliases
+            shout = shout_place and name in main_names  # not the aliases
             cyr = _is_cyrillic(name)  # type: ignore[arg-type]
             level = cyr_level if cyr else latin_level
+            if small and name not in main_names:  # a village's other names: Soviet ones (Жовтень, Комунар), Париж
+                level = max(level, CUED)
             # The rules of the name's language only, when the row says which it is and the other differs.
             lang = ("uk" if name == e.name_uk and e.name_ru and name != e.name_ru else
                     "ru" if name == e.name_ru and e.name_uk and name != e.name_uk else None)
@@ -331,15 +339,15 @@ class Gazetteer:
                     break
 
     def _choose(self, text: str, start: int, ranked: tuple[tuple[int, int], ...]) -> Entry | None:
-        context: tuple[int, bool] | None = None
-        for idx, level in ranked:
-            if level == ANY:
-                return self.entries[idx]
-            if context is None:
-                context = _context(text, start)
-            cue, initial = context
-            if (level == MIDSENTENCE and (cue or not initial)) or (level == CUED and cue) or cue == 2:
-                return self.entries[idx]
+        """The best-ranked place, if the context satisfies the strictness of its key. The best-ranked
+        bearer of a name judges the string: when the city Олександрія needs a cue (a first name too), a
+        village of the same name does not slip through in its place."""
+        idx, level = ranked[0]
+        if level == ANY:
+            return self.entries[idx]
+        cue, initial = _context(text, start)
+        if (level == MIDSENTENCE and (cue or not initial)) or (level == CUED and cue) or cue == 2:
+            return self.entries[idx]
         return None
 
     def _mention(self, text: str, start: int, end: int, e: Entry, candidates: int,
