@@ -62,7 +62,8 @@ EN_WORDS |= _words("""Vladimir Volodymyr Oleksandr Alexander Aleksandr Alexandr 
     Ekaterina Tatiana Mikhail Mykhailo Pavlo Pavel Viktor Victor Oleg Oleh Igor Ihor Roman Bohdan Taras Vasyl
     Vasily Yevgeny Yevhen Artem Denys Maksym Alexei Oleksii Irina Iryna Elena Olena Svetlana Lyudmila Galina
     Kyrylo Kirill Anatoly Anatolii Boris Borys Valery Valerii Ruslan Vitali Vitaliy Stepan Semen Fedir Fyodor
-    Grigory Hryhorii Konstantin Kostiantyn Leonid Mariya Sofiya Yelena Zelensky Putin""")
+    Grigory Hryhorii Konstantin Kostiantyn Leonid Mariya Sofiya Yelena Zelensky Putin Stalin Karakurt Buyan
+    Pantsir Tornado Uragan Smerch Tochka Iskander Kalibr Kinzhal Onyx Oniks Bastion Sarmat Bulava Sapsan""")
 # Adjectives that name fleets, districts, parties and the like ("Черноморский флот", "Советский Союз",
 # "Українська правда"): a place named by one is matched only after a place cue (lemmas, uk and ru).
 ADJ_NAMES = _words("""советский октябрьский первомайский комсомольский черноморский красногвардейский ленинский

@@ -154,6 +154,8 @@ NOTHING = [
     ("ru", "Корабли Черноморского флота."),
     ("uk", "Тим часом ворог наступав."),
     ("en", "The Azov brigade and Ukrainska Pravda."),
+    ("en", "Star said on Monday a Karakurt corvette was hit."),
+    ("en", "Stalin said so."),
     ("uk", "підводний човен «Ростов-на-Дону» затонув"),
     ("ru", "бригада \"Азов\" и крейсер «Москва»"),
     ("ru", "Победа будет за нами."),

@@ -16,7 +16,8 @@ Ambiguity (the build flags a place from pymorphy3's dictionaries and a short Eng
 - "word" (also a common word: Щастя, Перемога, Надія): a Cyrillic form of a village (under 10,000 people,
   not curated) needs a place cue before it (у, в, біля, під, село, около, ...): capitalised mid-sentence
   it is still mostly another proper name (Майдан, Правда, Зоря); a town's must not start a sentence.
-- Other names of a village (aliases: Soviet names such as Жовтень or Комунар, Париж) need a place cue.
+- Other names of a village (aliases: Soviet names such as Жовтень or Комунар, Париж) need a place cue;
+  so does a Latin name of four letters or fewer of a place under 50,000 ("Star", Bryansk oblast).
 - "person" (a surname or first name: Шевченко), "adj" (an adjective: Черноморский, of "Черноморский флот")
   and "enword" (a Latin name that is an English word, a first name or a famous place elsewhere: Mir,
   Vladimir, New York) need a place cue ("in", "near", "village of", у, в, около).
@@ -164,6 +165,8 @@ def compile_keys(rows: list[dict[str, str]]) -> dict[str, tuple[tuple[int, int],
             level = cyr_level if cyr else latin_level
             if small and name not in main_names:  # a village's other names: Soviet ones (Жовтень, Комунар), Париж
                 level = max(level, CUED)
+            if not cyr and len(name) <= 4 and e.population < 50_000 and "curated" not in e.source:
+                level = max(level, CUED)  # "Star", "Mir": a short Latin name is too often an English word
             # The rules of the name's language only, when the row says which it is and the other differs.
             lang = ("uk" if name == e.name_uk and e.name_ru and name != e.name_ru else
                     "ru" if name == e.name_ru and e.name_uk and name != e.name_uk else None)
