@@ -219,22 +219,26 @@ class Gazetteer:
     _lock = threading.Lock()
 
     def __init__(self, rows: list[dict[str, str]], groups: list[tuple[tuple[tuple[int, int], ...], list[str]]]
-                 | None = None):
+                 | None = None, entries: list[Entry] | None = None):
         import ahocorasick
 
-        self.entries = [_entry(r) for r in rows]
+        self.entries = entries if entries is not None else [_entry(r) for r in rows]
         if groups is None:
             compiled: dict[tuple[tuple[int, int], ...], list[str]] = {}
             for k, v in compile_keys(rows).items():
                 compiled.setdefault(v, []).append(k)
             groups = list(compiled.items())
-        self.automaton = ahocorasick.Automaton(ahocorasick.STORE_ANY, ahocorasick.KEY_STRING)
+        # An int per key (group index << 8 | key length) is cheaper to store than a tuple.
+        self.groups = [ranked for ranked, _ in groups]
+        self.automaton = ahocorasick.Automaton(ahocorasick.STORE_INTS, ahocorasick.KEY_STRING)
         add = self.automaton.add_word
         n = 0
-        for ranked, keys in groups:
+        for gi, (_, keys) in enumerate(groups):
+            g = gi << 8
             for key in keys:
-                add(key, (len(key), ranked))
-            n += len(keys)
+                if len(key) < 256:
+                    add(key, g | len(key))
+                    n += 1
         self.automaton.make_automaton()
         self.keys = n
 
@@ -250,16 +254,27 @@ class Gazetteer:
     def load(cls) -> Gazetteer:
         """From the shipped CSV and its compiled keys; compiles the keys (slower) when they are stale."""
         raw = _data(DATA).read_bytes()
-        rows = list(csv.DictReader(io.StringIO(raw.decode("utf-8"), newline="")))
         keys_file = _data(KEYS)
         groups = _read_keys(keys_file.read_bytes(), hashlib.sha256(raw).hexdigest()) if keys_file.is_file() else None
-        return cls(rows, groups)
+        text = raw.decode("utf-8")
+        if groups is None:
+            return cls(list(csv.DictReader(io.StringIO(text, newline=""))), None)
+        table = csv.reader(io.StringIO(text, newline=""))
+        col = {name: i for i, name in enumerate(next(table))}
+        c = [col[k] for k in ("id", "kind", "name_en", "name_uk", "name_ru", "admin1", "country", "lat", "lon",
+                              "population", "source")]
+        entries = [Entry(r[c[0]], r[c[1]], r[c[2]], r[c[3]] or None, r[c[4]] or None, r[c[5]] or None,
+                         r[c[6]] or None, float(r[c[7]]) if r[c[7]] else None, float(r[c[8]]) if r[c[8]] else None,
+                         int(r[c[9]] or 0), r[c[10]]) for r in table]
+        return cls([], groups, entries)
 
     def find(self, text: str, language: str | None = None) -> list[PlaceMention]:
         hits: list[tuple[int, int, tuple[tuple[int, int], ...]]] = []
         n = len(text)
-        for end, (length, ranked) in self.automaton.iter(text):
-            start = end - length + 1
+        groups = self.groups
+        for end, v in self.automaton.iter(text):
+            ranked = groups[v >> 8]
+            start = end - (v & 255) + 1
             if start and (text[start - 1].isalnum() or text[start - 1] == "\u0301"):
                 continue
             end += 1
@@ -311,7 +326,8 @@ class Gazetteer:
                 for noun in HEAD_NOUNS[m.precision]:
                     value = self.automaton.get(f"{word} {noun}", None)
                     if value is not None:
-                        found = next((e for e in (self.entries[i] for i, _ in value[1]) if e.kind == m.precision),
+                        found = next((e for e in (self.entries[i] for i, _ in self.groups[value >> 8])
+                                      if e.kind == m.precision),
                                      None)
                         if found is not None:
                             break
