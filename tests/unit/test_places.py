@@ -104,6 +104,9 @@ RU = [
     ("на Бахмутском направлении", "Бахмутском направлении", "Bakhmut direction", "direction", "Donetsk Oblast"),
     ("в Новой Каховке", "Новой Каховке", "Nova Kakhovka", "settlement", "Kherson Oblast"),
     ("у Счастья", "Счастья", "Shchastia", "settlement", "Luhansk Oblast"),
+    ("в так называемой ДНР", "ДНР", "Donetsk Oblast", "region", "Donetsk Oblast"),
+    ("в Луганской Народной Республике", "Луганской Народной Республике", "Luhansk Oblast", "region",
+     "Luhansk Oblast"),
 ]
 
 
