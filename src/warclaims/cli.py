@@ -173,7 +173,7 @@ def _command_modules() -> list:
     return [importlib.import_module(f".commands.{name}", __package__) for name in COMMANDS]
 
 
-COMMANDS: list[str] = []
+COMMANDS: list[str] = ["places"]
 
 
 def main(argv: list[str] | None = None) -> int:
