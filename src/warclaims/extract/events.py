@@ -142,10 +142,14 @@ class EventExtractor:
             (s, e, t) for t in tallies for (s, e) in [tuple(t.span), *map(tuple, t.mentions)])
 
     # -- lookups, only in the sentences that have a trigger ---------------------------------------------
-    def _found(self, finder, ranges: list[tuple[int, int]]) -> list:
-        """finder(text, language) run on each range, spans moved to document offsets."""
+    def _found(self, finder, ranges: list[tuple[int, int]], windowed: bool = False) -> list:
+        """finder run on each range: with start/end when it scans a window of the text (spans stay document
+        offsets), else on the slice with its spans moved to document offsets."""
         out = []
         for a, b in ranges:
+            if windowed:
+                out += finder(self.text, self.tx.language, start=a, end=b)
+                continue
             for x in finder(self.text[a:b], self.tx.language):
                 out.append(x if a == 0 else replace(x, span=(x.span[0] + a, x.span[1] + a)))
         return out
@@ -165,8 +169,8 @@ class EventExtractor:
             s = self.seg.sentences[self.seg.sentence_at(m.start())]
             ranges.append((s.start, s.end))
         ranges = _merged(ranges)
-        equipment = self._found(find_equipment, ranges)
-        self.means = [m for m in self._found(find_means, ranges) if not self._not_a_thing(m.span, means=True)]
+        equipment = self._found(find_equipment, ranges, windowed=True)
+        self.means = [m for m in self._found(find_means, ranges, windowed=True) if not self._not_a_thing(m.span, means=True)]
         self.means = _with_fpv(self.means, self.low, ranges)
         self.places = [p for p in self._found(find_places, ranges) if not _PERSON_AFTER.match(self.text, p.span[1])
                        and not any(p.span[0] < e.span[1] and p.span[1] > e.span[0] for e in equipment)]
