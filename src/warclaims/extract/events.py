@@ -170,7 +170,8 @@ class EventExtractor:
             ranges.append((s.start, s.end))
         ranges = _merged(ranges)
         equipment = self._found(find_equipment, ranges, windowed=True)
-        self.means = [m for m in self._found(find_means, ranges, windowed=True) if not self._not_a_thing(m.span, means=True)]
+        self.means = [m for m in self._found(find_means, ranges, windowed=True)
+                      if not self._not_a_thing(m.span, means=True)]
         self.means = _with_fpv(self.means, self.low, ranges)
         self.places = [p for p in self._found(find_places, ranges) if not _PERSON_AFTER.match(self.text, p.span[1])
                        and not any(p.span[0] < e.span[1] and p.span[1] > e.span[0] for e in equipment)]
