@@ -8,9 +8,9 @@ from __future__ import annotations
 
 __version__ = "0.1.0"
 
-from .api import categories, check, extract, extract_path, series
+from .api import Ledger, categories, check, export_claims, extract, extract_path, ingest_sources, series
 from .errors import WarclaimsError
 from .models import Check, Document, LossTally, Party, Result
 
-__all__ = ["Check", "Document", "LossTally", "Party", "Result", "WarclaimsError", "__version__", "categories",
-           "check", "extract", "extract_path", "series"]
+__all__ = ["Check", "Document", "Ledger", "LossTally", "Party", "Result", "WarclaimsError", "__version__",
+           "categories", "check", "export_claims", "extract", "extract_path", "ingest_sources", "series"]

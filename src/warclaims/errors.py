@@ -82,6 +82,11 @@ class UnknownCategory(UsageError):
     code = "unknown_category"
 
 
+class UnknownEquipment(UsageError):
+    code = "unknown_equipment"
+    status = 404
+
+
 class BadDate(UsageError):
     code = "bad_date"
 
@@ -90,4 +95,50 @@ class DataError(WarclaimsError):
     """The vendored reference data is missing or unreadable (a broken install)."""
 
     code = "data_error"
+    status = 500
+
+
+# --- the ledger (store, fetch, WARC, export) ------------------------------------------------------
+
+class LedgerError(WarclaimsError):
+    """The ledger file cannot be used: not a warclaims database, or made by a newer version."""
+
+    code = "ledger_error"
+    status = 500
+
+
+class LedgerLocked(LedgerError):
+    """Another process holds the write lock longer than the busy timeout."""
+
+    code = "ledger_locked"
+    status = 503
+    exit_code = 4
+
+
+class NotInLedger(WarclaimsError):
+    code = "not_in_ledger"
+    status = 404
+
+
+class BadQuery(UsageError):
+    """A search expression FTS5 cannot parse, or a malformed cursor."""
+
+    code = "bad_query"
+
+
+class FetchError(WarclaimsError):
+    """A URL could not be fetched (after retries), or is not in the cache with --offline."""
+
+    code = "fetch_failed"
+    status = 502
+
+
+class WarcRecordError(MalformedInput):
+    """One WARC record cannot be read; the other records of the file still are."""
+
+    code = "broken_warc_record"
+
+
+class ExportError(WarclaimsError):
+    code = "export_failed"
     status = 500
