@@ -9,6 +9,8 @@ from ..models import EventClaim
 
 @dataclass
 class Cand:
+    """A possible target in a trigger's sentence: a gazetteer mention, a noun of event_cues, a place."""
+
     start: int
     end: int
     category: str | None
@@ -26,6 +28,8 @@ class Cand:
 
 @dataclass
 class Draft:
+    """An event before repeats of one incident merge (event_merge.py)."""
+
     event: EventClaim
     rank: int
     quantity: int | None
