@@ -164,3 +164,24 @@ def test_events_and_statements_are_stored_generically(ledger):
     assert statements[0]["record"]["content"] == "We destroyed it"
     doc = ledger.document(r.document.id)
     assert len(doc["events"]) == 1 and len(doc["statements"]) == 1
+
+
+def test_to_dict_equals_asdict_with_lists_and_class():
+    """Record.to_dict skips asdict's deep copies for speed; the output must stay what asdict gave."""
+    from dataclasses import asdict
+
+    from warclaims.models import EventClaim, Means
+
+    def reference(obj):
+        if isinstance(obj, dict):
+            return {("class" if k == "class_" else k): reference(v) for k, v in obj.items()}
+        if isinstance(obj, (list, tuple)):
+            return [reference(v) for v in obj]
+        return obj
+
+    article = (EXAMPLES / "express-kamikaze-drones.txt").read_text(encoding="utf-8")
+    r = warclaims.extract(article, published="2023-03-30", explain=True)
+    r.events = [EventClaim(id="e1", type="strike", outcome="destroyed", span=(1, 2), means=Means(class_="drone"))]
+    expected = reference(asdict(r))
+    expected["ok"] = True
+    assert r.to_dict() == expected and r.to_dict()["events"][0]["means"]["class"] == "drone"
