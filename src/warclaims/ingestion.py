@@ -19,7 +19,7 @@ from typing import Any, TextIO
 from warclaims import __version__
 from warclaims.ingest.fetch import Fetcher
 from warclaims.ingest.plan import Planner
-from warclaims.run import close_readers, make_executor, process_shard
+from warclaims.run import close_readers, indexer, make_executor, process_shard
 from warclaims.store import DEFAULT_PATH, Ledger
 
 EXIT_OK, EXIT_PARTIAL, EXIT_MOSTLY_FAILED = 0, 1, 3
@@ -74,6 +74,8 @@ def ingest_sources(inputs: list[str] | tuple[str, ...] = (), *, db: str = DEFAUL
     fetch.cache, fetch.offline, fetch.refresh = ledger, offline, refresh
     planner = Planner(list(inputs), list(feeds or []), fetch, shard_size)
     ex = make_executor(executor, workers, scheduler)
+    if ex.name != "serial":
+        planner.index = indexer(ex)  # the workers read the WARC files' record offsets, in parallel
     run_id = ledger.start_run([*inputs, *(f"feed:{f}" for f in feeds or [])], version, ex.name)
     counts: Counter = Counter()
     failures: list[dict[str, Any]] = []

@@ -49,6 +49,22 @@ def process_shard(shard: dict[str, Any]) -> list[dict[str, Any]]:
     return out
 
 
+def index_shard(task: dict[str, Any]) -> list[dict[str, Any]]:
+    """The index pass of WARC files on a worker (where the files are): [index_warc(path) for each path]."""
+    from warclaims.ingest.plan import index_warc
+
+    return [index_warc(path, task["per_shard"]) for path in task["paths"]]
+
+
+def indexer(executor: Executor) -> Callable[[list[str], int], Iterator[dict[str, Any]]]:
+    """Planner.index through an executor: one task per WARC file, run in parallel."""
+    def index(paths: list[str], per_shard: int) -> Iterator[dict[str, Any]]:
+        tasks = [{"paths": [p], "per_shard": per_shard} for p in paths]
+        for results in executor.map(index_shard, tasks):
+            yield from results
+    return index
+
+
 def _one(item: dict[str, Any], ctx: dict[str, Any]) -> dict[str, Any]:
     from warclaims.ingest import load_bytes, load_path
     from warclaims.pipeline import Options, run

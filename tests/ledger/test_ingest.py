@@ -201,3 +201,15 @@ def test_progress_on_a_terminal_bar_with_total_counts_without(corpus, tmp_path):
     assert bar.stream.text.startswith("\r7 docs") and "new 7" in bar.stream.text
     with open(os.devnull, "w") as null:
         assert Progress(null).stream is None  # not a terminal: no bar
+
+
+def test_workers_index_several_warc_files(tmp_path):
+    warcs = []
+    for k in range(3):
+        pages = [(f"https://news.example/{k}/{i}", html_page(f"T{k}{i}", UK.format(f"Файл {k}, стаття {i}.")))
+                 for i in range(3)]
+        warcs.append(str(write_warc(tmp_path / f"f{k}.warc.gz", pages)))
+    serial = ingest_sources(warcs, db=str(tmp_path / "s.db"), shard_size=2)
+    pooled = ingest_sources(warcs, db=str(tmp_path / "p.db"), shard_size=2, executor="processes", workers=2)
+    assert serial["counts"]["new"] == pooled["counts"]["new"] == 9
+    assert ledger_content(str(tmp_path / "s.db")) == ledger_content(str(tmp_path / "p.db"))
