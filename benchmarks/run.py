@@ -5,6 +5,7 @@
     ./dev bench --json          # also write benchmarks/out/results.json
     ./dev bench --profile       # cProfile of extract_tallies on the news corpus, top 15 by cumulative time
     ./dev bench --no-ledger     # without section 6, the ledger (benchmarks/ledger.py)
+    ./dev bench --no-web        # without section 7, the REST API load run (benchmarks/web.py; needs the [web] extra)
 
 Timing: one process, one core. A measurement runs the code under test and its baseline alternately,
 `repeat` times each after one warm-up pass, and reports the best pass (the least disturbed by the
@@ -37,6 +38,9 @@ from benchmarks.naive import naive_extract  # noqa: E402
 
 import warclaims  # noqa: E402
 from warclaims.extract.tallies import extract_tallies  # noqa: E402
+from warclaims.ingest import load_text  # noqa: E402
+from warclaims.pipeline import Options  # noqa: E402
+from warclaims.pipeline import run as run_pipeline  # noqa: E402
 
 OFFICIAL = ROOT / "src" / "warclaims" / "data" / "official"
 EXAMPLE = ROOT / "examples" / "express-kamikaze-drones.txt"
@@ -104,12 +108,18 @@ def extraction(name: str, docs: list[Doc], repeat: int) -> dict[str, Any]:
 def pipeline(docs: list[Doc], repeat: int) -> dict[str, Any]:
     """warclaims.extract (ingest + extract + check) against extract_tallies alone on the same documents."""
     fns = {"extract_tallies": lambda: [ours(d) for d in docs],
-           "pipeline": lambda: [warclaims.extract(d.text, published=d.published, check=True) for d in docs]}
+           "pipeline": lambda: [warclaims.extract(d.text, published=d.published, check=True) for d in docs],
+           "no_events": lambda: [run_pipeline(load_text(d.text, published=d.published),
+                                                   Options(check=False, events=False)) for d in docs],
+           "with_events": lambda: [run_pipeline(load_text(d.text, published=d.published),
+                                                     Options(check=False)) for d in docs]}
     times = interleaved(fns, repeat)
-    res: dict[str, Any] = {"docs": len(docs)}
+    mb = sum(len(d.text.encode()) for d in docs) / 1e6
+    res: dict[str, Any] = {"docs": len(docs), "mb": mb}
     for k, ts in times.items():
-        res[k] = {**summary(ts), "docs_per_s": len(docs) / min(ts)}
+        res[k] = {**summary(ts), "docs_per_s": len(docs) / min(ts), "mb_per_s": mb / min(ts)}
     res["ratio_time"] = res["pipeline"]["best"] / res["extract_tallies"]["best"]
+    res["ratio_events"] = res["with_events"]["best"] / res["no_events"]["best"]
     return res
 
 
@@ -237,6 +247,7 @@ def main(argv: list[str] | None = None) -> dict[str, Any]:
     ap.add_argument("--repeat", type=int, help="timed passes per measurement (default 5, --quick 3)")
     ap.add_argument("--seed", type=int, default=1)
     ap.add_argument("--no-ledger", action="store_true", help="skip the ledger benchmarks (benchmarks/ledger.py)")
+    ap.add_argument("--no-web", action="store_true", help="skip the REST API load run (benchmarks/web.py)")
     args = ap.parse_args(argv)
     n = args.n or (300 if args.quick else 3000)
     repeat = args.repeat or (3 if args.quick else 5)
@@ -283,6 +294,12 @@ def main(argv: list[str] | None = None) -> dict[str, Any]:
         pl, ex = r["pipeline"], r["extract_tallies"]
         p(f"   {name:<10} pipeline {pl['docs_per_s']:7.0f} docs/s ({pl['best']:.3f} s, median {pl['median']:.3f}); "
           f"extract_tallies {ex['docs_per_s']:7.0f} docs/s; pipeline takes {r['ratio_time']:.2f}× the time")
+        we, ne = r["with_events"], r["no_events"]
+        p(f"   {'':<10} extract with events {we['mb_per_s']:.2f} MB/s vs without {ne['mb_per_s']:.2f} MB/s "
+          f"(no checks): events take {r['ratio_events']:.2f}× the time")
+    we = results["pipeline"]["news"]["with_events"]["mb_per_s"]
+    p(f"   target ≥ 1 MB/s per core for the whole extract (tallies + events) on news: {we:.2f} MB/s "
+      f"{'PASS' if we >= 1.0 else 'FAIL'}")
 
     p("\n3. series load, cold (fresh interpreter, time inside it)")
     r = results["series_load"] = series_load(repeat)
@@ -304,6 +321,9 @@ def main(argv: list[str] | None = None) -> dict[str, Any]:
         q = r[k]
         p(f"   {k:<6} P={q['precision']:.3f} R={q['recall']:.3f} F1={q['f1']:.3f} (tp {q['tp']}, fp {q['fp']}, "
           f"fn {q['fn']}; texts with a false positive where gold is empty: {q['fp_texts']})")
+    from benchmarks.gazetteer import report as gazetteer_report  # equipment gazetteer: build, load, matcher
+
+    results["gazetteer"] = gazetteer_report(p, [d.text for d in news], repeat)
     if args.profile:
         p("\nprofile: extract_tallies on the news corpus, top 15 by cumulative time")
         results["profile"] = profile(news)
@@ -313,6 +333,11 @@ def main(argv: list[str] | None = None) -> dict[str, Any]:
         from benchmarks import ledger
 
         results["ledger"] = ledger.main(["--quick"] if args.quick else [])
+    if not args.no_web:
+        from benchmarks import web
+
+        p("\n7. REST API load run (one uvicorn worker, loopback; GET /api/health as the baseline)")
+        results["web"] = web.run(5_000 if args.quick else 100_000, 1.0 if args.quick else 3.0)
     results["seconds"] = time.perf_counter() - t0
     p(f"\ndone in {results['seconds']:.0f} s")
     if args.json:

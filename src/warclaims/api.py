@@ -7,11 +7,11 @@
 """
 from __future__ import annotations
 
-from .errors import UnknownCategory
+from .errors import UnknownCategory, UnknownEquipment
 from .export import export_claims as export_claims  # the ledger (issue 6): export, ingest, query
 from .ingest import load_path, load_stdin, load_text
 from .ingestion import ingest_sources as ingest_sources
-from .models import Check, Document, LossTally, Result
+from .models import Check, Document, LossTally, Result, Statement
 from .pipeline import Options, run
 from .store import Ledger as Ledger
 from .vocab import CATEGORIES
@@ -60,7 +60,48 @@ def categories() -> dict[str, str]:
     return {cid: c.label for cid, c in CATEGORIES.items()}
 
 
+def equipment(name: str) -> list[dict]:
+    """What the equipment gazetteer knows about a name (any language and inflection): model, class,
+    NATO name, categories, Oryx counts by side. Raises UnknownEquipment (with suggestions) if nothing."""
+    from .extract.equipment import lookup, suggest
+
+    found = lookup(name)
+    if not found:
+        close = suggest(name)
+        hint = f"did you mean {', '.join(repr(c) for c in close)}?" if close else \
+            "try the Latin or Cyrillic name, e.g. 'Tor-M2' or 'Тор-М2'"
+        raise UnknownEquipment(f"{name!r} is not in the equipment gazetteer", hint=hint)
+    return found
+
+
 def validate_category(category: str) -> str:
     if category not in CATEGORIES:
         raise UnknownCategory(f"unknown category {category!r}", hint="see warclaims series --list")
     return category
+
+
+def statements(text: str | Document, *, published: str | None = None, speaker: str | None = None,
+               source: str = "<text>") -> list[Statement]:
+    """The attributed statements of a text (no checks run), optionally only those of one speaker."""
+    doc = text if isinstance(text, Document) else load_text(text, source, published=published)
+    found = run(doc, Options(check=False, published=published)).statements
+    return filter_speaker(found, speaker) if speaker else found
+
+
+def filter_speaker(found: list[Statement], speaker: str) -> list[Statement]:
+    """Statements whose speaker is `speaker`: its canonical name, an alias ("SBU", "Зеленський") or the words
+    of the text ("the ministry"), case-insensitive; a part of a name matches ("Zelensky")."""
+    from .extract.speakers import table
+
+    want = " ".join(speaker.lower().split())
+    ent = table().lookup(want)
+    names = {ent.name.lower()} if ent else set()
+
+    def hit(st: Statement) -> bool:
+        sp = st.speaker
+        if sp is None:
+            return False
+        name, mention = (sp.name or "").lower(), " ".join((sp.mention or "").lower().split())
+        return name in names or want in name or (bool(mention) and want in mention)
+
+    return [st for st in found if hit(st)]

@@ -82,6 +82,11 @@ class UnknownCategory(UsageError):
     code = "unknown_category"
 
 
+class UnknownEquipment(UsageError):
+    code = "unknown_equipment"
+    status = 404
+
+
 class BadDate(UsageError):
     code = "bad_date"
 

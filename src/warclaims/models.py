@@ -138,6 +138,7 @@ class Target(Record):
     nato_name: str | None = None
     class_reported: str | None = None  # the class words of the text: "anti-aircraft missile complex", "APC"
     owner_side: str | None = None
+    owner_basis: str | None = None  # words ("Russian", "ворожих") / actor (the other side's) / claimant / frame / place
     quantity: int | None = None
     span: Span | None = None
 

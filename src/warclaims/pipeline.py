@@ -5,7 +5,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from .errors import BadDate
-from .extract.tallies import extract_tallies
+from .extract.tallies import TallyExtractor
 from .models import Document, Result
 
 
@@ -16,6 +16,8 @@ class Options:
     check: bool = True  # compare tallies with the official series
     explain: bool = False  # also list the candidate figures left out, with the reason
     published: str | None = None  # overrides the publication date found in the input
+    events: bool = True  # incident claims (and the period tallies they carry: "the fourth TOR in March")
+    statements: bool = True  # attributed statements (who said what), linked to the tallies they carry
 
 
 def validate_date(value: str, what: str = "date") -> str:
@@ -33,10 +35,29 @@ def run(doc: Document, options: Options = Options()) -> Result:
     if options.published:
         doc.published = validate_date(options.published, "--published")
         doc.published_basis = "option"
-    tallies, rejected = extract_tallies(doc.text, doc.published, doc.language, options.explain)
-    result = Result(source=doc.source, document=doc, loss_tallies=tallies, rejected=rejected)
+    tx = TallyExtractor(doc.text, doc.published, doc.language)
+    tallies, rejected = tx.run(options.explain)
+    events: list = []
+    if options.events:
+        from .extract.events import extract_events
+
+        events, period = extract_events(tx, tallies)
+        tallies = tallies + period
+    result = Result(source=doc.source, document=doc, loss_tallies=tallies, events=events, rejected=rejected)
+    if options.statements:
+        from .extract.statements import extract_statements, link_claims
+
+        result.statements = extract_statements(doc.text, doc.language, doc.published)
+        link_claims(result.statements, tallies, events)
     if options.check and tallies:
         from .checks import check_tallies  # the series loads only when a check needs it
 
         result.checks, result.match = check_tallies(tallies, published=doc.published)
+        from .checks_oryx import check_tallies_oryx  # after the official checks: they stay first
+
+        result.checks += check_tallies_oryx(tallies, doc.published, (result.match or {}).get("date"))
+    if options.check and events:
+        from .checks_oryx import check_events
+
+        result.checks += check_events(events, doc.published)
     return result

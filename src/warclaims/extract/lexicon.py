@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from . import cues
+from . import cues, event_cues
 from .categories import _LABELS
 from .fastre import Dispatch
 from .lexscan import Family, Hits, Scanner, split_alternatives
@@ -40,6 +40,14 @@ def _whole(p: re.Pattern[str]) -> Family:
 def _families() -> list[Family]:
     fams = [Family(p, alts) for p, alts in cues.RX_ALTS.items()]
     fams += [_whole(p) for p in (cues.COUNTRY_CLAIM, cues.ACCORDING_COUNTRY, cues.CLAIMANT_ANCHOR, cues.BULLETIN)]
+    for key, groups in event_cues.families():  # the event stage's lists (event_cues.py)
+        alts: list[str] = []
+        tags: list[str] = []
+        for tag, src in groups:
+            part = split_alternatives(src)
+            alts += part
+            tags += [tag or ""] * len(part)
+        fams.append(Family(key, tuple(alts), tags=tuple(tags) if any(tags) else None))
     fams.append(_dispatch(LABELS, _LABELS, overlapping=True))
     fams.append(Family(SIDES, (cues.RUS_WORDS, cues.UKR_WORDS, cues.ENEMY_WORDS, cues.OWN_WORDS),
                        tags=("rus", "ukr", "enemy", "own")))

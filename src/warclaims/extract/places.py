@@ -1,0 +1,304 @@
+"""Places named in a text: an offline gazetteer of Ukrainian and Russian places (data/places/places.csv,
+built from GeoNames by scripts/build_places.py) matched with one Aho-Corasick automaton.
+
+    find_places("Russian forces shelled Bakhmut and the Donetsk region", "en")
+    -> [PlaceMention(span=(24, 31), mention="Bakhmut", name="Bakhmut", admin1="Donetsk Oblast", ...),
+        PlaceMention(span=(40, 54), mention="Donetsk region", name="Donetsk Oblast", precision="region", ...)]
+
+Keys are every name and alias of a place, Ukrainian and Russian names with their inflected forms
+(placeforms.forms: "Бахмуті", "Авдіївку", "на Бахмутському напрямку"), apostrophe and ё/е variants.
+Matching is case-sensitive, so a name must be capitalised as a name ("лиман" the estuary word never
+matches "Лиман" the town); a match must stand between word boundaries (str.isalnum, so Cyrillic is
+handled: "Суми" is not found in "Сумирний"); overlapping matches keep the leftmost, then the longest
+("Нова Каховка", not "Нова"; "Донецька область", not "Донецьк").
+
+Ambiguity (the build flags a place from pymorphy3's dictionaries and a short English list):
+- "word" (also a common word: Щастя, Перемога, Надія): a Cyrillic form needs a place cue before it
+  (у, в, біля, під, село, около, ...) or must not start a sentence ("Перемога буде за нами" is no place).
+- "person" (a surname or first name: Шевченко) and "enword" (Latin name that is an English word or a
+  famous place elsewhere: Mir, Victoria, New York) need a place cue ("in", "near", "village of", у, в).
+- Towns of 10,000 people or more are exempt: the town is the likelier reading of "Суми" or "Лиман".
+When several places share a name the best-ranked wins and `candidates` says how many there were:
+curated places first (the front-line places war news names), then Ukraine before Russia, then the
+larger population. Precision is the kind of the place: settlement, region, country or direction.
+"""
+from __future__ import annotations
+
+import csv
+import gzip
+import hashlib
+import io
+import threading
+from dataclasses import dataclass
+from importlib import resources
+from importlib.resources.abc import Traversable
+from typing import Any
+
+from ..models import Place
+from .placeforms import RU_ONLY, UK_ONLY, forms
+
+DATA = "places.csv"
+KEYS = "places.keys.gz"
+KEYS_FORMAT = "warclaims-place-keys/1"
+APOSTROPHES = "'’ʼ"
+SENTENCE_END = ".!?…\n"
+# A word right before a name that makes it a place ("in Mir", "село Шевченко", "около Счастья").
+_CUE_WORDS = """in near outside around towards toward into village town city settlement
+    у в біля поблизу під поруч коло з із зі село селище селі селищі села селища місто міста місті
+    смт м. с. сел. около возле под близ из деревня деревне поселок посёлок поселке посёлке городе город
+    города пгт г. п."""
+CUES = frozenset(_CUE_WORDS.split())
+# Strictness of a key for one place: 0 any capitalised match, 1 not sentence-initial unless cued, 2 cued only.
+ANY, MIDSENTENCE, CUED = 0, 1, 2
+
+
+@dataclass(frozen=True, slots=True)
+class PlaceMention:
+    """A place named in the text. `span` indexes the text given to find_places; `name` is the canonical
+    English name; `name_local` the Ukrainian or Russian name (the text's language when it is uk/ru, else the
+    language of the place's country); `candidates` > 1 means several places share the name and the
+    best-ranked one was taken."""
+
+    span: tuple[int, int]
+    mention: str
+    name: str
+    name_local: str | None
+    admin1: str | None
+    country: str | None
+    lat: float | None
+    lon: float | None
+    precision: str  # settlement / region / country / direction
+    candidates: int = 1
+    id: str = ""
+    source: str = ""  # geonames / curated / geonames+curated
+
+    def to_place(self) -> Place:
+        """The record an EventClaim carries as `location`."""
+        return Place(mention=self.mention, name=self.name, admin1=self.admin1, country=self.country, lat=self.lat,
+                     lon=self.lon, precision=self.precision, span=self.span)
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    id: str
+    kind: str
+    name_en: str
+    name_uk: str | None
+    name_ru: str | None
+    admin1: str | None
+    country: str | None
+    lat: float | None
+    lon: float | None
+    population: int
+    source: str
+
+
+def _is_cyrillic(s: str) -> bool:
+    return any("\u0400" <= c <= "\u04ff" for c in s)
+
+
+def _variants(form: str) -> list[str]:
+    out = [form]
+    if any(a in form for a in APOSTROPHES):
+        base = form.replace("’", "'").replace("ʼ", "'")
+        out = [base, base.replace("'", "’"), base.replace("'", "ʼ")]
+    if "ё" in form:
+        out += [f.replace("ё", "е") for f in out]
+    return out
+
+
+def _rank(e: Entry) -> tuple[int, int, int]:
+    return ("curated" not in e.source, e.country != "UA", -e.population)
+
+
+def compile_keys(rows: list[dict[str, str]]) -> dict[str, tuple[tuple[int, int], ...]]:
+    """Every key (a surface form) -> the places it names as (row index, strictness), best-ranked first.
+    The slow part of loading (inflection): scripts/build_places.py stores its result in places.keys.gz."""
+    entries = [_entry(r) for r in rows]
+    keys: dict[str, dict[int, int]] = {}
+    for idx, (e, r) in enumerate(zip(entries, rows, strict=True)):
+        flags = r["flags"].split()
+        latin_level = CUED if ("person" in flags or "enword" in flags or "cue" in flags) else ANY
+        cyr_level = CUED if ("person" in flags or "cue" in flags) else MIDSENTENCE if "word" in flags else ANY
+        names = {e.name_en, e.name_uk, e.name_ru, *r["aliases"].split("|")} - {None, ""}
+        for name in names:
+            cyr = _is_cyrillic(name)  # type: ignore[arg-type]
+            level = cyr_level if cyr else latin_level
+            for v in _variants(name):  # type: ignore[arg-type]
+                for f in forms(v) if cyr else (v,):
+                    if len(f) >= 3:
+                        slot = keys.setdefault(f, {})
+                        slot[idx] = min(level, slot.get(idx, level))
+    return {k: tuple(sorted(slot.items(), key=lambda kv: _rank(entries[kv[0]]))) for k, slot in keys.items()}
+
+
+def _entry(r: dict[str, str]) -> Entry:
+    return Entry(r["id"], r["kind"], r["name_en"], r["name_uk"] or None, r["name_ru"] or None, r["admin1"] or None,
+                 r["country"] or None, float(r["lat"]) if r["lat"] else None, float(r["lon"]) if r["lon"] else None,
+                 int(r["population"] or 0), r["source"])
+
+
+def dump_keys(keys: dict[str, tuple[tuple[int, int], ...]], csv_sha: str) -> bytes:
+    """places.keys.gz: a header with the sha256 of the places.csv it was built from, then one line per
+    distinct place list: "idx:level,idx:level<TAB>key|key|...". Grouping makes loading a few splits."""
+    groups: dict[tuple[tuple[int, int], ...], list[str]] = {}
+    for k, v in keys.items():
+        groups.setdefault(v, []).append(k)
+    lines = [f"{KEYS_FORMAT} {csv_sha}"]
+    for v, ks in sorted(groups.items()):
+        lines.append(",".join(f"{i}:{lv}" for i, lv in v) + "\t" + "|".join(sorted(ks)))
+    return gzip.compress(("\n".join(lines) + "\n").encode("utf-8"), compresslevel=9, mtime=0)
+
+
+def _read_keys(blob: bytes, csv_sha: str) -> list[tuple[tuple[tuple[int, int], ...], list[str]]] | None:
+    lines = gzip.decompress(blob).decode("utf-8").split("\n")
+    if lines[0] != f"{KEYS_FORMAT} {csv_sha}":
+        return None  # stale: built from another places.csv
+    out = []
+    for line in lines[1:]:
+        if line:
+            places, _, keys = line.partition("\t")
+            out.append((tuple((int(a), int(b)) for a, b in (p.split(":") for p in places.split(","))),
+                        keys.split("|")))
+    return out
+
+
+class Gazetteer:
+    """The places and the automaton over their forms; `Gazetteer.get()` loads once per process, lazily."""
+
+    _instance: Gazetteer | None = None
+    _lock = threading.Lock()
+
+    def __init__(self, rows: list[dict[str, str]], groups: list[tuple[tuple[tuple[int, int], ...], list[str]]]
+                 | None = None):
+        import ahocorasick
+
+        self.entries = [_entry(r) for r in rows]
+        if groups is None:
+            compiled: dict[tuple[tuple[int, int], ...], list[str]] = {}
+            for k, v in compile_keys(rows).items():
+                compiled.setdefault(v, []).append(k)
+            groups = list(compiled.items())
+        self.automaton = ahocorasick.Automaton(ahocorasick.STORE_ANY, ahocorasick.KEY_STRING)
+        add = self.automaton.add_word
+        n = 0
+        for ranked, keys in groups:
+            for key in keys:
+                add(key, (len(key), ranked))
+            n += len(keys)
+        self.automaton.make_automaton()
+        self.keys = n
+
+    @classmethod
+    def get(cls) -> Gazetteer:
+        if cls._instance is None:
+            with cls._lock:
+                if cls._instance is None:
+                    cls._instance = cls.load()
+        return cls._instance
+
+    @classmethod
+    def load(cls) -> Gazetteer:
+        """From the shipped CSV and its compiled keys; compiles the keys (slower) when they are stale."""
+        raw = _data(DATA).read_bytes()
+        rows = list(csv.DictReader(io.StringIO(raw.decode("utf-8"), newline="")))
+        keys_file = _data(KEYS)
+        groups = _read_keys(keys_file.read_bytes(), hashlib.sha256(raw).hexdigest()) if keys_file.is_file() else None
+        return cls(rows, groups)
+
+    def find(self, text: str, language: str | None = None) -> list[PlaceMention]:
+        hits: list[tuple[int, int, tuple[tuple[int, int], ...]]] = []
+        n = len(text)
+        for end, (length, ranked) in self.automaton.iter(text):
+            start = end - length + 1
+            if start > 0 and (text[start - 1].isalnum() or text[start - 1] == "\u0301"):
+                continue
+            if end + 1 < n and (text[end + 1].isalnum() or text[end + 1] == "\u0301"):
+                continue
+            hits.append((start, end + 1, ranked))
+        if not hits:
+            return []
+        hits.sort(key=lambda h: (h[0], -h[1]))
+        out: list[PlaceMention] = []
+        last = 0
+        for start, end, ranked in hits:
+            if start < last:
+                continue
+            chosen = self._choose(text, start, ranked)
+            if chosen is None:
+                continue
+            last = end
+            out.append(self._mention(text, start, end, chosen, len(ranked), language))
+        return out
+
+    def _choose(self, text: str, start: int, ranked: tuple[tuple[int, int], ...]) -> Entry | None:
+        context: tuple[bool, bool] | None = None
+        for idx, level in ranked:
+            if level == ANY:
+                return self.entries[idx]
+            if context is None:
+                context = _context(text, start)
+            cued, initial = context
+            if cued or (level == MIDSENTENCE and not initial):
+                return self.entries[idx]
+        return None
+
+    def _mention(self, text: str, start: int, end: int, e: Entry, candidates: int,
+                 language: str | None) -> PlaceMention:
+        mention = text[start:end]
+        lang = language if language in ("uk", "ru") else None
+        if lang is None and _is_cyrillic(mention):
+            chars = set(mention)
+            lang = "uk" if chars & UK_ONLY else "ru" if chars & RU_ONLY else None
+        if lang is None:
+            lang = "ru" if e.country == "RU" else "uk"
+        local = (e.name_uk or e.name_ru) if lang == "uk" else (e.name_ru or e.name_uk)
+        return PlaceMention((start, end), mention, e.name_en, local, e.admin1, e.country, e.lat, e.lon, e.kind,
+                            candidates, e.id, e.source)
+
+
+def _context(text: str, start: int) -> tuple[bool, bool]:
+    """(a place cue is the word before, the match starts a sentence)."""
+    i = start - 1
+    while i >= 0 and text[i] in " \t«\"“„(":
+        i -= 1
+    if i < 0 or text[i] in SENTENCE_END:
+        return False, True
+    j = i
+    while j >= 0 and not text[j].isspace():
+        j -= 1
+    word = text[j + 1:i + 1].lower()
+    if word in CUES:
+        return True, False
+    if word == "of":  # "village of X", "the town of X"
+        k = j
+        while k >= 0 and text[k].isspace():
+            k -= 1
+        m = k
+        while m >= 0 and not text[m].isspace():
+            m -= 1
+        return text[m + 1:k + 1].lower() in {"village", "town", "city", "settlement", "outskirts"}, False
+    return False, False
+
+
+def _data(name: str) -> Traversable:
+    return resources.files("warclaims").joinpath("data", "places", name)
+
+
+def load_rows() -> list[dict[str, str]]:
+    with _data(DATA).open(encoding="utf-8", newline="") as f:
+        return list(csv.DictReader(f))
+
+
+def find_places(text: str, language: str | None = None) -> list[PlaceMention]:
+    """Every place named in `text`, in order, non-overlapping. `language` (en/uk/ru or None) only picks
+    `name_local`; matching is the same for every language. The gazetteer loads on first use."""
+    return Gazetteer.get().find(text, language)
+
+
+def gazetteer_info() -> dict[str, Any]:
+    g = Gazetteer.get()
+    kinds: dict[str, int] = {}
+    for e in g.entries:
+        kinds[e.kind] = kinds.get(e.kind, 0) + 1
+    return {"places": len(g.entries), "keys": g.keys, "kinds": kinds}

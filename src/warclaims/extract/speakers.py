@@ -1,0 +1,379 @@
+"""Who speaks: the people and organisations of data/speakers/speakers.json found in a text, and the
+resolution of a cue's subject to one of them.
+
+Mentions come from the speaker table (aliases in three languages) and from the loss-tally attribution's
+claimant patterns (extract/cues.py CLAIMANTS), mapped onto the table by their `claimant` name, so that
+both stages name a party the same way. A subject resolves, in order: to a name it contains (explicit);
+a pronoun to the last compatible speaker or mention ("He said" → the last man, "it adds" → the last
+organisation: coref); a noun that refers back ("the ministry", "the post", "the think tank") to the
+last entity it fits (coref); else to the proper name it holds, or the words themselves (explicit).
+"""
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from ..models import Speaker
+from . import cues, speech_cues
+from .attribution import claimant_matches
+
+
+@dataclass(frozen=True, slots=True)
+class Entity:
+    name: str
+    type: str  # person / organisation / country
+    role: str | None
+    side: str | None
+    gender: str | None
+    claimant: str | None
+    nouns: tuple[str, ...]
+
+
+@dataclass(slots=True)
+class Mention:
+    start: int
+    end: int
+    entity: Entity
+
+
+@dataclass
+class Table:
+    entities: list[Entity]
+    pattern: re.Pattern[str]
+    exact: dict[str, Entity]
+    stems: list[tuple[str, Entity]]
+    by_claimant: dict[str, Entity]
+    by_name: dict[str, Entity]
+
+    def lookup(self, low: str) -> Entity | None:
+        low = " ".join(low.replace("’", "'").split())
+        if low in self.exact:
+            return self.exact[low]
+        for stem, ent in self.stems:
+            if low.startswith(stem):
+                return ent
+        return None
+
+
+@lru_cache(maxsize=1)
+def table() -> Table:
+    raw = json.loads(resources.files("warclaims").joinpath("data/speakers/speakers.json").read_text("utf-8"))
+    ents: list[Entity] = []
+    exact: dict[str, Entity] = {}
+    stems: list[tuple[str, Entity]] = []
+    alts: list[str] = []
+    for row in raw["entities"]:
+        e = Entity(row["name"], row["type"], row.get("role"), row.get("side"), row.get("gender"),
+                   row.get("claimant"), tuple(row.get("nouns") or ()))
+        ents.append(e)
+        for alias in row["aliases"]:
+            if alias.endswith("*"):
+                stems.append((alias[:-1], e))
+                alts.append(r"\s+".join(re.escape(w) for w in alias[:-1].split()) + r"\w*")
+            else:
+                exact[alias] = e
+                alts.append(r"\s+".join(re.escape(w) for w in alias.split()))
+    alts.sort(key=len, reverse=True)
+    stems.sort(key=lambda s: len(s[0]), reverse=True)
+    pattern = re.compile(r"(?<![\w'.@/-])(?:" + "|".join(alts) + r")(?![\w])")
+    return Table(ents, pattern, exact, stems, {e.claimant: e for e in ents if e.claimant},
+                 {e.name: e for e in ents})
+
+
+_CAP = r"[A-ZА-ЯІЇЄҐ][\w'’.-]*"
+_NAME_RUN = re.compile(rf"{_CAP}(?:\s+{_CAP}){{0,3}}")
+_TITLE_WORDS = {
+    "president", "prime", "minister", "deputy", "defense", "defence", "foreign", "spokesperson", "spokesman",
+    "spokeswoman", "general", "maj.", "gen.", "major", "colonel", "col.", "lt.", "commander", "chief", "head",
+    "secretary", "state", "department", "u.s.", "us", "uk", "ukrainian", "russian", "french", "german", "british",
+    "american", "polish", "ukraine's", "russia's", "moscow's", "kyiv's", "the", "mr", "mr.", "ms", "ms.", "dr",
+    "official", "ambassador", "pm", "sgt.", "captain", "lieutenant", "senior", "military", "army", "press",
+    "officer", "adviser", "advisor", "director", "governor", "mayor", "ukraine’s", "russia’s", "moscow’s", "a", "an",
+}
+_ORG_WORDS = re.compile(r"(?i)(?<![\w])(?:ministry|department|office|service|agency|forces|command|staff|council"
+                        r"|administration|institute|committee|army|guard|brigade|media|reports|presidency"
+                        r"|government|police|міністерств\w*|служб\w*|штаб\w*|адміністраці\w*|командуванн\w*"
+                        r"|министерств\w*|администраци\w*|командовани\w*)(?![\w])")
+_PERSON_NOUNS = re.compile(r"(?i)(?<![\w])(?:serviceman|soldier|trooper|fighter|blogger|officer|commander|spokes\w+"
+                           r"|president|leader|minister|ambassador|delegate|envoy|governor|mayor|general|adviser"
+                           r"|advisor|analyst|military personnel|військов\w*|речни\w*|командувач\w*|боєць|боец"
+                           r"|президент\w*|міністр\w*|министр\w*|генерал\w*|головнокомандувач\w*)(?![\w])")
+_TRAIL_PP = re.compile(r"\s+(?:from|of|at|in|with|on|for|з|із|зі|від|из|от|с)\s+.*$", re.S)
+
+
+BARE_MINISTRY = Entity("Ministry of Defence", "organisation", "Ministry of Defence", None, None, None,
+                       ("ministry", "defence ministry", "defense ministry", "mod"))
+
+
+def _entity_for_claimant(name: str, low: str, a: int, b: int) -> Entity | None:
+    tab = table()
+    ent = tab.by_claimant.get(name)
+    if ent is not None:
+        return ent
+    if name == "Ministry of Defence":  # a bare "defence ministry": "of Ukraine" right after, else decided later
+        after = low[b:b + 32]
+        if re.match(r"\s+of\s+ukraine", after):
+            return tab.by_name["Ministry of Defence of Ukraine"]
+        if re.match(r"\s+of\s+(?:the\s+)?russia", after):
+            return tab.by_name["Ministry of Defence of the Russian Federation"]
+        return BARE_MINISTRY
+    if name in ("third-party estimate", "unit or zone command", "Russian state media", "Russian military spokesman"):
+        return None  # a class, not a party: the subject's own words name it
+    return Entity(name, "organisation", name, None, None, name, ())
+
+
+def find_mentions(text: str, low: str | None = None) -> list[Mention]:
+    """Every table or claimant mention, longest first at a position, in text order."""
+    low = low if low is not None else text.lower().replace("’", "'")
+    tab = table()
+    found: list[Mention] = []
+    for m in tab.pattern.finditer(low):
+        ent = tab.lookup(m.group())
+        if ent is not None:
+            found.append(Mention(m.start(), m.end(), ent))
+    for m in claimant_matches(low):
+        _p, name, _side, _role = cues.CLAIMANTS[int((m.lastgroup or "c0")[1:])]
+        ent = _entity_for_claimant(name, low, m.start(), m.end())
+        inside = [x for x in found if x.entity.type != "country" and m.start() <= x.start and x.end <= m.end()]
+        if inside:
+            # The table names it more precisely ("Дмитрий Песков" in the Kremlin pattern); the same party
+            # takes the claimant's longer words ("Генштаб ЗСУ").
+            for x in inside:
+                if x.entity is ent:
+                    x.start, x.end = m.start(), m.end()
+            continue
+        if ent is not None:
+            found.append(Mention(m.start(), m.end(), ent))
+    found.sort(key=lambda x: (x.start, -(x.end - x.start)))
+    out: list[Mention] = []
+    for m in found:
+        if out and m.start < out[-1].end:
+            if m.end > out[-1].end and m.entity.type != "country":
+                if m.entity.type == "person" and out[-1].entity.type != "person":
+                    continue
+                out[-1] = m if m.end - m.start > out[-1].end - out[-1].start else out[-1]
+            continue
+        out.append(m)
+    return out
+
+
+@dataclass(slots=True)
+class Prior:
+    """A speaker already resolved (or a mention seen), as an antecedent for later pronouns."""
+
+    pos: int
+    span: tuple[int, int]
+    name: str
+    type: str | None
+    gender: str | None
+    side: str | None
+    role: str | None
+    nouns: tuple[str, ...]
+    speaker: bool
+
+
+def _speaker(ent: Entity, mention: str, span: tuple[int, int], resolution: str,
+             antecedent: tuple[int, int] | None = None) -> Speaker:
+    return Speaker(mention=mention, name=ent.name, type=ent.type, role=ent.role, side=ent.side,
+                   resolution=resolution, antecedent_span=antecedent, span=span)
+
+
+class Resolver:
+    """Speaker resolution over one document: mentions found once, antecedents remembered in order."""
+
+    def __init__(self, text: str):
+        self.text = text
+        self.low = text.lower().replace("’", "'")
+        self.mentions = find_mentions(text, self.low)
+        self.priors: list[Prior] = []  # resolved speakers, in the order they were resolved
+
+    def in_span(self, a: int, b: int) -> list[Mention]:
+        return [m for m in self.mentions if m.start >= a and m.end <= b]
+
+    def remember(self, sp: Speaker, pos: int) -> None:
+        if sp.name and sp.span:
+            ent = table().by_name.get(sp.name)
+            self.priors.append(Prior(pos, sp.span, sp.name, sp.type, ent.gender if ent else None, sp.side, sp.role,
+                                     ent.nouns if ent else (), True))
+
+    def _antecedents(self, pos: int) -> list[Prior]:
+        """Mentions and speakers before pos, nearest last."""
+        out = []
+        for m in self.mentions:
+            if m.end > pos:
+                break
+            ent = m.entity
+            if ent is BARE_MINISTRY:  # as the ministry it stands for
+                sp = self._ministry(m, "", (m.start, m.end), m.start)
+                ent = table().by_name.get(sp.name or "", ent)
+            out.append(Prior(m.start, (m.start, m.end), ent.name, ent.type, ent.gender, ent.side, ent.role, ent.nouns,
+                             False))
+        out += [p for p in self.priors if p.pos <= pos]
+        out.sort(key=lambda p: p.span[0])
+        return out
+
+    def _from_prior(self, p: Prior, mention: str, span: tuple[int, int], resolution: str = "coref") -> Speaker:
+        return Speaker(mention=mention, name=p.name, type=p.type, role=p.role, side=p.side, resolution=resolution,
+                       antecedent_span=p.span, span=span)
+
+    def pronoun(self, kind: str, mention: str, span: tuple[int, int], pos: int) -> Speaker | None:
+        """kind: m / f (a person) or org (it/they: an organisation, a post, a country that spoke)."""
+        for p in reversed(self._antecedents(pos)):
+            if kind in ("m", "f") and p.type == "person" and (p.gender in (kind, None)):
+                return self._from_prior(p, mention, span)
+            if kind == "org" and (p.type == "organisation" or (p.type == "country" and p.speaker)):
+                return self._from_prior(p, mention, span)
+        return None
+
+    def nominal(self, words: str, mention: str, span: tuple[int, int], pos: int) -> Speaker | None:
+        """'the ministry', 'the think tank', 'the Ukrainian president', 'the post': the last entity it fits."""
+        low = words.lower().replace("’", "'")
+        side = "UKR" if re.search(r"ukrain|україн|украин", low) else "RUS" if re.search(r"russia|росі|росси", low) \
+            else None
+        is_doc = speech_cues.DOC_NOUN.search(low) is not None
+        for p in reversed(self._antecedents(pos)):
+            if side and p.side and p.side != side:
+                continue
+            if is_doc and p.type == "organisation":
+                return self._from_prior(p, mention, span)
+            if any(re.search(r"(?<![\w])" + re.escape(n) + r"(?![\w])", low) for n in p.nouns):
+                return self._from_prior(p, mention, span)
+        return None
+
+    def _cataphor(self, words: str, mention: str, span: tuple[int, int], pos: int) -> Speaker | None:
+        """'Ukraine's top general has said …' before 'Valerii Zaluzhnyi told …': the next person it fits."""
+        low = words.lower()
+        for m in self.mentions:
+            if m.start < span[1] or m.start > span[1] + 600:
+                continue
+            if m.entity.type == "person" and any(re.search(r"(?<![\w])" + re.escape(n) + r"(?![\w])", low)
+                                                 for n in m.entity.nouns):
+                return _speaker(m.entity, mention, span, "coref", (m.start, m.end))
+        return None
+
+    def _ministry(self, m: Mention, mention: str, span: tuple[int, int], pos: int) -> Speaker:
+        """A defence ministry without a country: the ministry spoken of before, else the specific one named
+        nearest ("In an intelligence update on X, the MOD said" → the UK's), else left without a country."""
+        for p in reversed(self._antecedents(pos)):
+            if p.type == "organisation" and "ministry" in p.nouns and p.name != BARE_MINISTRY.name:
+                return self._from_prior(p, mention, span)
+        near = [x for x in self.mentions if x.entity.type == "organisation" and "ministry" in x.entity.nouns
+                and x.entity is not BARE_MINISTRY and abs(x.start - m.start) < 400]
+        if near:
+            best = min(near, key=lambda x: abs(x.start - m.start))
+            return _speaker(best.entity, mention, span, "coref", (best.start, best.end))
+        return _speaker(m.entity, mention, span, "explicit")
+
+    def resolve(self, a: int, b: int, pos: int) -> Speaker | None:
+        """The speaker named by the subject text[a:b] of a cue at pos."""
+        a, b = _trim(self.text, a, b)
+        if b <= a:
+            return None
+        mention = self.text[a:b]
+        low = self.low[a:b]
+        inside = self.in_span(a, b)
+        bare = low.strip()
+        head = re.sub(r"^(?:the|a|an|this|that|its|their|his|her|в|у|во)\s+", "", bare)
+        if speech_cues.DOC_NOUN.match(head):  # "the post (shared by …)", "в сообщении": the last organisation
+            found = self.nominal(mention, mention, (a, b), pos)
+            if found:
+                return found
+        if inside and all(m.entity.type == "country" for m in inside):
+            # "military sources in Kyiv", "Ukraine's top general": a country that places or owns the speaker.
+            first = inside[0]
+            before = self.low[a:first.start]
+            after = self.low[first.end:b].strip()
+            if re.search(r"(?:^|\s)(?:in|from|at|near|в|у|із|из|з)\s+(?:the\s+)?$", before):
+                return self.resolve(a, first.start, pos) if before.strip() else None
+            if after.startswith(("'s ", "s ")) and _PERSON_NOUNS.search(after):
+                found = self._cataphor(after, mention, (a, b), pos)
+                if found:
+                    return found
+                return Speaker(mention=mention, name=_plain(mention), type="person", resolution="explicit",
+                               span=(a, b))
+        if inside:
+            people = [m for m in inside if m.entity.type == "person"]
+            orgs = [m for m in inside if m.entity.type == "organisation"]
+            m = people[-1] if people else orgs[0] if orgs else inside[-1]
+            if m.entity is BARE_MINISTRY:
+                return self._ministry(m, mention, (a, b), pos)
+            return _speaker(m.entity, mention, (a, b), "explicit")
+        if speech_cues.PRON_PERSON_M.fullmatch(bare):
+            return self.pronoun("m", mention, (a, b), pos)
+        if speech_cues.PRON_PERSON_F.fullmatch(bare):
+            return self.pronoun("f", mention, (a, b), pos)
+        if speech_cues.PRON_ORG.fullmatch(bare):
+            return self.pronoun("org", mention, (a, b), pos)
+        name = _proper_name(mention)
+        if name is not None and a > 0 and " " not in name and name.endswith("s") and \
+                self.text[a - 1] in "\n.!? " and name.lower() + "" == low.strip():
+            name = None  # "Defenders noted": a capitalised common noun at a sentence start, not a name
+        if name is None and _PERSON_NOUNS.search(mention):
+            for p in reversed(self._antecedents(pos)):
+                if p.speaker and p.type == "person":
+                    found = self.nominal(mention, mention, (a, b), pos) or self._from_prior(p, mention, (a, b))
+                    return found
+        if name is None and low.strip().endswith("s") and " " not in low.strip():
+            for p in reversed(self._antecedents(pos)):
+                if p.speaker and p.type == "organisation":
+                    return self._from_prior(p, mention, (a, b))
+        if name is None:
+            found = self.nominal(mention, mention, (a, b), pos)
+            if found:
+                return found
+        if name is None:
+            name = _plain(mention)
+            if not name or all(w.lower() in _FUNCTION_WORDS for w in name.split()):
+                return None
+        kind = "organisation" if _ORG_WORDS.search(mention) or name.isupper() else \
+            "person" if _PERSON_NOUNS.search(mention) or (len(name.split()) in (1, 2, 3) and name == _proper_name(
+                mention)) else None
+        return Speaker(mention=mention, name=name, type=kind, resolution="explicit", span=(a, b))
+
+
+_LEAD = re.compile(r"^(?:(?:and|but|while|so|also|then|however|і|й|та|а|и|також|также|ще|еще|ещё)\s+)+", re.I)
+_TAIL = re.compile(r"(?:\s+(?:has|have|had|also|already|later|earlier|previously|then|further|would|was|were|is"
+                   r"|are|on \w+|today|yesterday|in a statement|вже|уже|також|также|раніше|ранее|теж|тоже))+$",
+                   re.I)
+
+
+def _trim(text: str, a: int, b: int) -> tuple[int, int]:
+    seg = text[a:b]
+    lead = len(seg) - len(seg.lstrip(" \t\n,;:—–-\"“”«»"))
+    seg2 = seg.rstrip(" \t\n,;:—–-\"“”«»")
+    b = a + len(seg2)
+    a += lead
+    m = _LEAD.match(text, a, b)
+    if m:
+        a = m.end()
+    t = _TAIL.search(text[a:b])
+    if t:
+        b = a + t.start()
+    return a, b
+
+
+def _proper_name(mention: str) -> str | None:
+    """The proper name in a subject: 'the Ukrainian serviceman Alexander from the 47th …' → 'Alexander'."""
+    core = _TRAIL_PP.sub("", mention).rstrip(" ,.")
+    best = None
+    for m in _NAME_RUN.finditer(core):
+        words = [w for w in m.group().split() if w.lower().rstrip(",") not in _TITLE_WORDS]
+        # A name ends the phrase ("serviceman Alexander"); "War-hit reports" is a description.
+        if words and not core[m.end():].strip():
+            best = re.sub(r"['’]s?$", "", " ".join(words).rstrip(".,"))
+    return best or None
+
+
+_FUNCTION_WORDS = {"from", "the", "of", "a", "an", "in", "on", "at", "by", "to", "has", "have", "had", "is", "was",
+                   "were", "are", "it", "this", "that", "тоді", "також", "вже", "then", "also", "з", "в", "у", "на",
+                   "від"}
+
+
+def _plain(mention: str) -> str:
+    words = mention.split()
+    while words and words[0].lower() in ("the", "a", "an"):
+        words = words[1:]
+    return " ".join(words)

@@ -1,0 +1,47 @@
+"""Quality gate for incident claims (events): the gold scores are floors, as for tallies.
+
+Scored like shared/tools/score_es.py: an event matches a gold event on (target category, outcome); then target
+model, means class and actor side are compared on the matched pairs. Raise a floor when the extractor
+improves; never lower one silently.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from .scoring_es import score_es
+
+HERE = Path(__file__).resolve().parent.parent
+
+FLOORS = {
+    # tests/gold: real texts (shared/gold-dev), 25 gold events in 29 texts. The rules were developed on them,
+    # so this is a regression gate, not a held-out measure.
+    "gold": {"event_precision": 1.0, "event_recall": 0.96, "model": 1.0, "means": 1.0, "actor_side": 1.0},
+    # tests/gold-es-extra: 36 texts (12 en, 12 uk, 12 ru) written by an independent writer who never saw the
+    # extractor (see its README). First run, before any fix: P=0.687 R=0.687 model=0.825 means=0.754
+    # actor_side=0.772 — the honest held-out figure. Since then it is development data.
+    "gold-es-extra": {"event_precision": 0.78, "event_recall": 0.72, "model": 0.80, "means": 0.75, "actor_side": 0.83},
+}
+# The issue's acceptance line: recall and precision ≥ 0.8; model, means and actor side right in ≥ 90 %.
+ACCEPTANCE = {"event_precision": 0.8, "event_recall": 0.8, "model": 0.9, "means": 0.9, "actor_side": 0.9}
+
+
+@pytest.fixture(scope="module", params=sorted(FLOORS))
+def es_score(request):
+    return request.param, score_es(HERE / request.param)
+
+
+def test_event_floors(es_score):
+    name, s = es_score
+    print(s.summary())
+    failures = [f"{k}={getattr(s, k):.3f} < floor {v}" for k, v in FLOORS[name].items() if getattr(s, k) + 1e-9 < v]
+    errors = [e for e in s.errors if "event" in e or "model" in e or "means" in e or "actor side" in e]
+    assert not failures, f"{name}: " + "; ".join(failures) + "\n" + "\n".join(errors)
+
+
+def test_event_acceptance(es_score):
+    name, s = es_score
+    if name != "gold":
+        pytest.skip("the acceptance line is set on tests/gold")
+    assert all(getattr(s, k) + 1e-9 >= v for k, v in ACCEPTANCE.items()), s.summary()

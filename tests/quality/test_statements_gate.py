@@ -1,0 +1,47 @@
+"""Quality gate for attributed statements: floors on statement precision, recall and speaker accuracy,
+scored with the semantics of shared/tools/score_es.py (tests/quality/scoring_es.py).
+
+Raise a floor when the extractor improves; never lower one silently. The issue's target (recall ≥ 0.85,
+precision ≥ 0.85, speaker ≥ 0.90) is checked on tests/gold, the real texts.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from .scoring_es import score_es
+
+HERE = Path(__file__).resolve().parent.parent
+
+FLOORS = {
+    # tests/gold: 143 gold statements in 29 real texts (shared/gold-dev); developed against.
+    "gold": {"statement_precision": 0.949, "statement_recall": 0.916, "speaker": 0.977},
+    # tests/gold-statements: 52 statements in 8 texts written in the styles of other outlets after the first
+    # version of the extractor. Its first run, before any fix: P=0.960 R=0.923 speaker=0.938 (the honest
+    # held-out figure); the misses it showed (topic-only "warns of", a continued quote, a cataphoric "Ukraine's
+    # top general", "military sources in Kyiv") were fixed with general rules.
+    "gold-statements": {"statement_precision": 1.0, "statement_recall": 1.0, "speaker": 1.0},
+}
+TARGET = {"statement_precision": 0.85, "statement_recall": 0.85, "speaker": 0.90}
+
+
+@pytest.fixture(scope="module", params=sorted(FLOORS))
+def corpus_score(request):
+    return request.param, score_es(HERE / request.param)
+
+
+def test_statement_floors(corpus_score):
+    name, s = corpus_score
+    print(s.summary())
+    failures = [f"{key}={getattr(s, key):.3f} < floor {floor}" for key, floor in FLOORS[name].items()
+                if getattr(s, key) + 1e-9 < floor]
+    errors = [e for e in s.errors if "statement" in e or "speaker" in e]
+    assert not failures, f"{name}: " + "; ".join(failures) + "\n" + "\n".join(errors)
+
+
+def test_issue_targets_on_real_texts(corpus_score):
+    name, s = corpus_score
+    if name != "gold":
+        pytest.skip("the issue's targets are set on tests/gold")
+    assert all(getattr(s, key) >= floor for key, floor in TARGET.items()), s.summary()
