@@ -105,7 +105,8 @@ def ingest_sources(inputs: list[str] | tuple[str, ...] = (), *, db: str = DEFAUL
             else:
                 err = (out.get("errors") or [{}])[0]
                 failures.append({"source": out.get("source"), "code": err.get("code"), "message": err.get("message"),
-                                 "hint": err.get("hint")})
+                                 "hint": err.get("hint"), **({"traceback": out["traceback"]} if "traceback" in out
+                                                            else {})})
         bar.update(sum(counts[k] for k in STATUS_KEYS), planner.total, counts)
 
     def shards():

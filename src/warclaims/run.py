@@ -95,7 +95,7 @@ def _one(item: dict[str, Any], ctx: dict[str, Any]) -> dict[str, Any]:
         return _failed(err, source, item["kind"])
     except Exception as exc:  # a bug on one document must not sink the batch
         err = WarclaimsError(f"internal error on {source}: {type(exc).__name__}: {exc}",
-                             hint="report it with the input; run with --debug for the traceback")
+                             hint="report it with the input and the traceback (in the --json run report)")
         err.code = "internal"
         failed = _failed(err, source, item["kind"])
         failed["traceback"] = traceback.format_exc(limit=8)
