@@ -138,16 +138,22 @@ def warc_and_executors(docs: list[Doc], tmp: Path, workers: int,
     for name in executors:
         kw = {} if name == "serial" else {"workers": workers}
         db = tmp / f"warc-{name}.db"
+        before = os.times()
         secs, report = timed(lambda db=db, name=name, kw=kw: ingest_sources([str(warc)], db=str(db), executor=name,
                                                                              shard_size=32, **kw))
+        after = os.times()  # workers are reaped by then: their CPU time is in children_*
+        cpu = sum(getattr(after, f) - getattr(before, f) for f in ("user", "system", "children_user",
+                                                                   "children_system"))
         warm = report["first_result_s"] or 0.0
         res[name] = {"seconds": secs, "records_per_s": n / secs, "new": report["counts"]["new"],
-                     "failed": report["counts"]["failed"], "first_result_s": warm,
+                     "failed": report["counts"]["failed"], "first_result_s": warm, "cpu_s": cpu,
                      "steady_records_per_s": (n - 32) / max(secs - warm, 1e-9)}
     for name in executors[1:]:
         res[name]["speedup_vs_serial"] = res["serial"]["seconds"] / res[name]["seconds"]
         steady = res[name]["steady_records_per_s"]
         res[name]["steady_speedup_vs_serial"] = steady / res["serial"]["steady_records_per_s"]
+        # what 2 idle cores would give: the serial CPU time over the parallel run's CPU time spread on the workers
+        res[name]["cpu_bound_speedup"] = workers * res["serial"]["cpu_s"] / res[name]["cpu_s"]
     return res
 
 
@@ -294,6 +300,10 @@ def main(argv: list[str] | None = None) -> dict[str, Any]:
           f"{r['processes']['first_result_s']:.1f} s, dask {r['dask']['first_result_s']:.1f} s): processes "
           f"{r['processes']['steady_speedup_vs_serial']:.2f}×, dask {r['dask']['steady_speedup_vs_serial']:.2f}× "
           "serial")
+        p(f"   CPU seconds (all processes): serial {r['serial']['cpu_s']:.1f}, processes "
+          f"{r['processes']['cpu_s']:.1f}, "
+          f"dask {r['dask']['cpu_s']:.1f}: on {args.workers} idle cores that is processes "
+          f"{r['processes']['cpu_bound_speedup']:.2f}×, dask {r['dask']['cpu_bound_speedup']:.2f}× serial")
         r = results["memory"] = memory(docs[:sizes["mem"]], tmp)
         p(f"\n5. memory: ingesting {r['docs']} documents in a fresh process peaks at {r['peak_mb']:.0f} MB RSS "
           f"(after importing warclaims: {r['import_mb']:.0f} MB; target < 300 MB: "

@@ -205,7 +205,7 @@ class ProcessExecutor:
                 yield f.result()
 
     def close(self) -> None:
-        self.pool.shutdown(wait=False, cancel_futures=True)
+        self.pool.shutdown(wait=True, cancel_futures=True)  # a shard is small: the running ones end soon
 
 
 class DaskExecutor:
