@@ -186,3 +186,27 @@ def test_to_dict_equals_asdict_with_lists_and_class():
     expected = reference(asdict(r))
     expected["ok"] = True
     assert r.to_dict() == expected and r.to_dict()["events"][0]["means"]["class"] == "drone"
+
+
+def test_migrations_are_recorded_and_a_new_one_applies_once(tmp_path, monkeypatch):
+    from warclaims.store import schema
+
+    path = tmp_path / "l.db"
+    Ledger(path).close()
+    extra = (schema.LATEST + 1, "a test column", "ALTER TABLE documents ADD COLUMN note TEXT;")
+    monkeypatch.setattr(schema, "MIGRATIONS", [*schema.MIGRATIONS, extra])
+    monkeypatch.setattr("warclaims.store.ledger.LATEST", extra[0])
+    for _ in range(2):
+        with Ledger(path) as led:
+            rows = led.conn.execute("SELECT version, name FROM schema_migrations ORDER BY version").fetchall()
+            assert [tuple(r) for r in rows] == [(v, n) for v, n, _ in schema.MIGRATIONS]
+            led.conn.execute("SELECT note FROM documents").fetchall()
+
+
+def test_a_ledger_from_a_newer_warclaims_is_refused(tmp_path):
+    path = tmp_path / "l.db"
+    with Ledger(path) as led:
+        led.conn.execute("INSERT INTO schema_migrations VALUES (999, 'future', '2030-01-01')")
+    with pytest.raises(LedgerError, match="newer warclaims") as info:
+        Ledger(path)
+    assert "upgrade" in info.value.hint
