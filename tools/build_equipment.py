@@ -190,10 +190,25 @@ class Inflector:
         self.cases: dict[str, set[str]] = {}  # form (lower-cased) → the grammatical cases it can stand for
 
     def forms(self, phrase: str, lang: str) -> list[str]:
-        if not re.search(r"[а-яіїєґё]", phrase, re.I) or re.fullmatch(r"[А-ЯІЇЄҐЁ]{2,}", phrase.split("-")[0]):
-            return []  # abbreviations (ЗРК, БТР) and Latin names stay as they are
+        if not re.search(r"[а-яіїєґё]", phrase) or re.search(r"\d", phrase):
+            return []  # abbreviations (ЗРК, БТР), designations (Т-72Б3, Бук-М1) and Latin names stay as they are
         morph = self.morph[lang]
         words = phrase.split(" ")
+        if len(words) == 1 and "-" in phrase and not re.search(r"[а-яіїєґё]", phrase.split("-")[0]) \
+                and re.fullmatch(r"[а-яіїєґё']+", phrase.rpartition("-")[2]):
+            # "FPV-дрон", "ФПВ-дрон": the last part declines ("FPV-дроном"); the prefix stays
+            prefix, _, last = phrase.rpartition("-")
+            cands = morph.parse(last)
+            p = next((c for c in cands if "NOUN" in c.tag and c.tag.case in ("nomn", None)), None)
+            if p is None:
+                return []
+            out = set()
+            for f in p.lexeme:
+                out.add(f"{prefix}-{f.word}")
+                if f.tag.case:
+                    self.cases.setdefault(f"{prefix}-{f.word}".lower(), set()).add(f.tag.case)
+            out.discard(phrase)
+            return sorted(out)
         head_i = None
         parses = []
         for i, w in enumerate(words):
@@ -422,7 +437,7 @@ def build(shared: Path) -> dict:
                                ""])
     for name, mclass, latin, cyr, amb in MEANS:
         model_rows.append([name, "means", "", "", MEANS_TARGETS.get(name, ""), "", "", "", "", "", mclass])
-        add_aliases("means", name, latin, cyr, amb, cyr_translit=True)
+        add_aliases("means", name, latin, cyr, amb, cyr_translit=False)  # Cyrillic given: Герань, not "Геран"
     class_rows = []
     for key, (norm, cat, means, en, uk, ru) in CLASSES.items():
         class_rows.append([key, norm, cat, means])

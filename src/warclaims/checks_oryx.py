@@ -11,7 +11,9 @@ party's claim. Two kinds of check:
 - `check_tally_oryx`: a cumulative category figure against the photo-confirmed lower bound at its date,
   only for the categories both count alike (COMPARABLE; never personnel, missiles, UAVs, special equipment).
   `below_evidence` when the claim is under BELOW_FACTOR × the bound; `exceeds_evidence` when it is over
-  EXCEEDS_RATIO × the bound; else `consistent_with_evidence`.
+  EXCEEDS_RATIO × the bound; else `consistent_with_evidence`. A period count of one model ("the fourth TOR
+  in March alone") is compared with that model's records first seen in the period instead
+  (`consistent_with_evidence` / `above_evidence`).
 
 EXCEEDS_RATIO is twice the widest gap the General Staff's own series shows over the Oryx bound, any day
 2022-03-19…2026-08-08 (tanks 3.1×, armoured vehicles 4.3×, MLRS 4.0×, air defence 3.6×, aircraft 8.8×,
@@ -52,9 +54,36 @@ def _ratio(x: float) -> str:
     return f"{x:.1f}×"
 
 
+def check_period_model_oryx(tally: LossTally) -> Check | None:
+    """A model-level count for a period ("the fourth TOR in March alone"): how many evidence records of that
+    model and side Oryx first saw in the period (up to LAG_DAYS after it). `consistent_with_evidence` when
+    they reach the claim; else `above_evidence` — more than the photos show so far, which a lower bound
+    cannot contradict."""
+    side, start, end = tally.losing_side, _parse(tally.period_start), _parse(tally.period_end)
+    if not tally.model or side not in SIDE_ADJ or not start:
+        return None
+    end = end or start
+    hi = end + timedelta(days=LAG_DAYS)
+    n = sum(r[3] for r in model_records(tally.model, side) if start.isoformat() <= r[2] <= hi.isoformat())
+    window = f"between {start.isoformat()} and {hi.isoformat()}"
+    what = f"{tally.model} {tally.value} in {tally.period_text or start.isoformat()}"
+    if start.isoformat() > SNAPSHOT:
+        return None
+    status = "consistent_with_evidence" if n >= tally.value else "above_evidence"
+    found = f"Oryx first recorded {n} {SIDE_ADJ[side]} {tally.model} loss{'es' if n != 1 else ''} {window}"
+    text = (f"{what} is consistent with the evidence: {found}" if n >= tally.value
+            else f"{what} is more than the evidence shows so far: {found} (a lower bound; records lag)")
+    reference = {"series": "oryx", "source": CITATION, "model": tally.model, "side": side,
+                 "window": [start.isoformat(), hi.isoformat()]}
+    return Check(tally.id, status, text + ".", reference, n, tally.value, {"records_in_window": n})
+
+
 def check_tally_oryx(tally: LossTally, published: str | None = None) -> Check | None:
     """The tally against Oryx's photo-confirmed lower bound of its category on its date (`as_of`, else
-    `published`); None when the two cannot be compared (see the module docstring)."""
+    `published`); None when the two cannot be compared (see the module docstring). A period count of one
+    model ("the fourth TOR in March") is compared with the model's records in that period."""
+    if tally.scope == "period" and tally.model:
+        return check_period_model_oryx(tally)
     when = tally.as_of or published
     side = tally.losing_side
     if tally.category not in COMPARABLE or side not in SIDE_ADJ or tally.scope != "cumulative" or not when:
@@ -117,11 +146,12 @@ def check_event(event: EventClaim, published: str | None = None) -> Check:
     status = "claimed_with_media" if evidence else "unverified_claim"
     reference: dict = {"series": "oryx", "source": CITATION}
     details: dict = {}
+    head = f"{(target.mention if target else None) or 'the target'} ({event.outcome}): "
     if target is None or not target.model:
         what = "no model named, so Oryx cannot be consulted"
         event.verification = status
         text = f"{what}; {media}" if media else f"{what}; the claim is unverified"
-        return Check(event.id, status, text + ".", reference, None, None, details)
+        return Check(event.id, status, head + text + ".", reference, None, None, details)
     counts = model_counts(target.model)
     side = target.owner_side if target.owner_side in SIDE_ADJ else None
     sides = [side] if side else sorted(counts)
@@ -160,7 +190,7 @@ def check_event(event: EventClaim, published: str | None = None) -> Check:
     event.verification = status
     reference["model"] = target.model
     found_total = sum(counts[s]["total"] for s in sides if s in counts)
-    return Check(event.id, status, "; ".join(parts) + ".", reference, None, found_total, details)
+    return Check(event.id, status, head + "; ".join(parts) + ".", reference, None, found_total, details)
 
 
 def check_events(events: list[EventClaim], published: str | None = None) -> list[Check]:

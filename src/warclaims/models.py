@@ -183,6 +183,8 @@ class Place(Record):
     lon: float | None = None
     precision: str | None = None  # settlement / region / country / direction
     span: Span | None = None
+    candidates: int | None = None  # places sharing the name in the gazetteer
+    basis: str | None = None  # how a shared name was resolved: unique / rank / context
 
 
 @dataclass

@@ -45,10 +45,12 @@ def run(doc: Document, options: Options = Options()) -> Result:
         tallies = tallies + period
     result = Result(source=doc.source, document=doc, loss_tallies=tallies, events=events, rejected=rejected)
     if options.statements:
-        from .extract.statements import extract_statements, link_claims
+        from .extract.statements import extract_statements
 
-        result.statements = extract_statements(doc.text, doc.language, doc.published)
-        link_claims(result.statements, tallies, events)
+        # the tallies' sentence split and word-list scan are reused when they built them (a text with figures)
+        built = tx.__dict__
+        result.statements = extract_statements(doc.text, doc.language, doc.published, tallies, seg=built.get("seg"),
+                                               hits=built.get("hits"), low=tx.low, events=events)
     if options.check and tallies:
         from .checks import check_tallies  # the series loads only when a check needs it
 

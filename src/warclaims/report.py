@@ -9,7 +9,8 @@ from .models import Check, LossTally, Result, Statement
 from .vocab import label
 
 MARK = {"consistent": "✓", "inconsistent": "✗", "unverifiable": "?", "consistent_with_evidence": "✓",
-        "below_evidence": "✗", "exceeds_evidence": "!"}
+        "below_evidence": "✗", "exceeds_evidence": "!", "consistent_with_oryx_count": "✓", "claimed_with_media": "~",
+        "unverified_claim": "?", "above_evidence": "~"}
 SIDE = {"RUS": "Russian", "UKR": "Ukrainian"}
 WIDTH = 100
 

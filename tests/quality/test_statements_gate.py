@@ -16,12 +16,13 @@ HERE = Path(__file__).resolve().parent.parent
 
 FLOORS = {
     # tests/gold: 143 gold statements in 29 real texts (shared/gold-dev); developed against.
-    "gold": {"statement_precision": 0.949, "statement_recall": 0.916, "speaker": 0.977},
+    "gold": {"statement_precision": 0.958, "statement_recall": 0.965, "speaker": 0.978},
     # tests/gold-statements: 52 statements in 8 texts written in the styles of other outlets after the first
     # version of the extractor. Its first run, before any fix: P=0.960 R=0.923 speaker=0.938 (the honest
     # held-out figure); the misses it showed (topic-only "warns of", a continued quote, a cataphoric "Ukraine's
-    # top general", "military sources in Kyiv") were fixed with general rules.
-    "gold-statements": {"statement_precision": 1.0, "statement_recall": 1.0, "speaker": 1.0},
+    # top general", "military sources in Kyiv") were fixed with general rules. Batch 2 (09-14, 31 statements),
+    # written after that tuning, first run: P=0.900 R=0.871 speaker=0.852.
+    "gold-statements": {"statement_precision": 1.0, "statement_recall": 0.987, "speaker": 1.0},
 }
 TARGET = {"statement_precision": 0.85, "statement_recall": 0.85, "speaker": 0.90}
 

@@ -41,9 +41,7 @@ DEV = [
     pytest.param("Russian forces seized Avdiivka after months of fighting.",
                  [("other", "captured", "UKR", "RUS", None, None)], id="en-town-seized"),
     pytest.param("Бійці ССО знищили російський танк Т-90М за допомогою FPV-дрона.",
-                 [("tanks", "destroyed", "RUS", "UKR", "fpv_drone", 1)], id="uk-sso-tank",
-                 marks=pytest.mark.xfail(strict=True, reason="inflected Cyrillic compounds (FPV-дрона) not in the "
-                                                              "means vocabulary yet")),
+                 [("tanks", "destroyed", "RUS", "UKR", "fpv_drone", 1)], id="uk-sso-tank"),
     pytest.param("Українські десантники в одному бою знищили 5 танків і 4 БМП, а також 20 ворожих піхотинців.",
                  [("tanks", "destroyed", "RUS", "UKR", None, 5),
                   ("armoured_vehicles", "destroyed", "RUS", "UKR", None, 4),

@@ -127,7 +127,7 @@ def test_official_series_never_reads_as_far_above():
 def event(model: str | None = "9K332 Tor-M2", side: str | None = "RUS", evidence: bool = True,
           start: str | None = "2023-03-01", end: str | None = "2023-03-31", outcome: str = "destroyed") -> EventClaim:
     return EventClaim(id="e1", type="strike", outcome=outcome, span=(0, 1),
-                      target=Target(model=model, owner_side=side, category="air_defence"),
+                      target=Target(model=model, owner_side=side, category="air_defence", mention=None),
                       time=TimeRef(start=start, end=end, precision="month") if start else None,
                       evidence=[Evidence(type="video", shared_by="SBU")] if evidence else [])
 
@@ -136,7 +136,7 @@ def test_check_event_tor_m2():
     e = event()
     c = check_event(e, "2023-03-30")
     assert e.verification == c.status == "consistent_with_oryx_count"
-    assert c.explanation.startswith("Oryx holds ") and "Russian 9K332 Tor-M2" in c.explanation
+    assert c.explanation.startswith("the target (destroyed): Oryx holds ") and "Russian 9K332 Tor-M2" in c.explanation
     assert "first recorded between 2023-03-01 and 2023-05-15" in c.explanation
     assert c.explanation.endswith("the claim comes with video shared by the claimant.")
 
@@ -151,8 +151,8 @@ def test_check_event_media_without_oryx_match():
 def test_check_event_unverified():
     e = event(model=None, evidence=False, start=None)
     c = check_event(e)
-    assert (c.status, c.explanation) == ("unverified_claim",
-                                         "no model named, so Oryx cannot be consulted; the claim is unverified.")
+    assert (c.status, c.explanation) == ("unverified_claim", "the target (destroyed): no model named, so Oryx "
+                                                             "cannot be consulted; the claim is unverified.")
 
 
 def test_check_event_no_record_of_that_side():
@@ -163,3 +163,14 @@ def test_check_event_no_record_of_that_side():
 def test_check_events_skips_events_without_target():
     e = EventClaim(id="e2", type="strike", outcome="hit", span=(0, 1))
     assert [c.claim_id for c in check_events([event(), e])] == ["e1"]
+
+
+def test_period_count_of_one_model():
+    """'the fourth TOR in March alone': Oryx records of that model and side first seen in March (+45 days)."""
+    t = tally("air_defence", 4, as_of=None, scope="period", period_start="2023-03-01", period_end="2023-03-31",
+              period_text="March", model="9K330 Tor")
+    c = check_tally_oryx(t)
+    assert c.status == "consistent_with_evidence" and c.reference["window"] == ["2023-03-01", "2023-05-15"]
+    assert c.explanation.startswith("9K330 Tor 4 in March is consistent with the evidence: Oryx first recorded ")
+    t.value = 400
+    assert check_tally_oryx(t).status == "above_evidence"

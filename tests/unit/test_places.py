@@ -11,7 +11,16 @@ from importlib import resources
 import pytest
 
 from warclaims.extract.placeforms import forms
-from warclaims.extract.places import KEYS, KEYS_FORMAT, PlaceMention, compile_keys, find_places, load_rows
+from warclaims.extract.places import (
+    KEYS,
+    KEYS_FORMAT,
+    PlaceMention,
+    compile_keys,
+    find_places,
+    load_rows,
+    most_precise,
+    within,
+)
 
 
 def one(text: str, language: str | None) -> PlaceMention | None:
@@ -124,6 +133,7 @@ NOTHING = [
     ("en", "The World Bank said peace was near."),
     ("en", "Taras Shevchenko wrote it."),
     ("en", "the New York Times reported"),
+    ("uk", "Саміт у Нью-Йорку."),
     ("en", "a Bakhmutian joke"),
     ("en", "the bakhmut of it"),
     ("uk", "Перемога буде за нами."),
@@ -133,6 +143,15 @@ NOTHING = [
     ("uk", "Сумирний настрій."),
     ("uk", "щастя та мир"),
     ("ru", "Мир и счастье."),
+    ("en", "President Volodymyr Zelensky said."),
+    ("en", "Vladimir Putin said."),
+    ("ru", "Заявил Владимир Путин."),
+    ("uk", "Як пише Українська правда."),
+    ("ru", "Корабли Черноморского флота."),
+    ("uk", "Тим часом ворог наступав."),
+    ("en", "The Azov brigade and Ukrainska Pravda."),
+    ("uk", "підводний човен «Ростов-на-Дону» затонув"),
+    ("ru", "бригада \"Азов\" и крейсер «Москва»"),
     ("ru", "Победа будет за нами."),
 ]
 
@@ -147,6 +166,7 @@ CUED = [
     ("uk", "Окупанти обстріляли село Перемога.", "Перемога", "Peremoha"),
     ("uk", "Бої точаться біля Шевченка.", "Шевченка", "Shevchenka"),
     ("en", "Shelling in the village of Shevchenko.", "Shevchenko", "Shevchenko"),
+    ("uk", "Бої за селище Нью-Йорк.", "Нью-Йорк", "Niu-York"),
     ("ru", "Бои около Счастья", "Счастья", "Shchastia"),
 ]
 
@@ -161,7 +181,7 @@ def test_bakhmut_resolves_to_donetsk_oblast():
     assert m is not None and m.country == "UA" and m.admin1 == "Donetsk Oblast"
     assert abs(m.lat - 48.594) < 0.02 and abs(m.lon - 37.999) < 0.02
     place = m.to_place()
-    assert (place.name, place.precision, place.span) == ("Bakhmut", "settlement", (0, 7))
+    assert (place.name, place.precision, place.span, place.basis) == ("Bakhmut", "settlement", (0, 7), "unique")
 
 
 def test_ambiguous_names_prefer_the_front_and_count_candidates():
@@ -180,6 +200,39 @@ def test_several_mentions_in_order_with_spans():
     assert all(text[a:b] == m.mention for m in found for a, b in [m.span])
 
 
+def test_places_of_a_clause_and_the_most_precise():
+    text = "У Донецькій області ворог атакував. Дрон знищив танк біля Авдіївки на Донеччині."
+    found = find_places(text, "uk")
+    second = text.index("Дрон")
+    clause = within(found, second, len(text))
+    assert [m.mention for m in clause] == ["Авдіївки", "Донеччині"]
+    assert most_precise(clause).name == "Avdiivka"
+    assert most_precise([]) is None
+
+
+def test_a_shared_name_takes_the_oblast_of_its_neighbours():
+    found = find_places("Удари по Харкову, Вовчанську та Золочеву.", "uk")
+    zolochiv = found[-1]
+    assert (zolochiv.name, zolochiv.admin1, zolochiv.basis) == ("Zolochiv", "Kharkiv Oblast", "context")
+    alone = one("Бої біля Золочева.", "uk")
+    assert alone is not None and alone.candidates > 1 and alone.basis == "rank"
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), [
+    ("uk", "на Покровському та Костянтинівському напрямках", ["Pokrovsk direction", "Kostiantynivka direction"]),
+    ("ru", "на Донецком, Купянском и Запорожском направлениях",
+     ["Donetsk direction", "Kupiansk direction", "Zaporizhzhia direction"]),
+    ("en", "in the Pokrovsk and Kostyantynivka directions", ["Pokrovsk direction", "Kostiantynivka direction"]),
+    ("en", "the Bakhmut, Avdiivka and Marinka directions",
+     ["Bakhmut direction", "Avdiivka direction", "Marinka direction"]),
+    ("uk", "у Бєлгородській і Курській областях", ["Belgorod Oblast", "Kursk Oblast"]),
+    ("en", "in the Donetsk and Luhansk regions", ["Donetsk Oblast", "Luhansk Oblast"]),
+], ids=["uk", "ru", "en-popular-spelling", "en-three", "uk-regions", "en-regions"])
+def test_coordinated_directions(language, text, expected):
+    found = find_places(text, language)
+    assert [m.name for m in found] == expected and len({m.precision for m in found}) == 1
+
+
 def test_name_local_follows_the_language():
     assert one("в Харькове", "ru").name_local == "Харьков"
     assert one("у Харкові", "uk").name_local == "Харків"
@@ -187,9 +240,15 @@ def test_name_local_follows_the_language():
     assert one("in Belgorod", "en").name_local == "Белгород"
 
 
-@pytest.mark.xfail(strict=True, reason="matching is case-sensitive: all-caps headlines are not read")
-def test_all_caps_headline():
-    assert one("ВИБУХИ У ХАРКОВІ", "uk") is not None
+def test_capitals_of_prominent_places():
+    assert one("ВИБУХИ У ХАРКОВІ", "uk").name == "Kharkiv"
+    assert find_places("KYIV, Ukraine (AP) —", "en")[0].name == "Kyiv"
+    assert one("ЗСУ ВІДІЙШЛИ З АВДІЇВКИ", "uk").name == "Avdiivka"
+
+
+@pytest.mark.xfail(strict=True, reason="capitals: main names of 50,000+ towns, regions, curated places only")
+def test_capitals_of_a_village():
+    assert one("ОБСТРІЛ СЕЛА ПЕРЕМОГА", "uk") is not None
 
 
 @pytest.mark.parametrize(("name", "expected"), [
@@ -227,7 +286,7 @@ def test_csv_columns_and_attribution():
     with base.joinpath("places.csv").open(encoding="utf-8", newline="") as f:
         rows = list(csv.DictReader(f))
     assert list(rows[0]) == ["id", "kind", "name_en", "name_uk", "name_ru", "admin1", "country", "lat", "lon",
-                             "population", "source", "aliases", "flags"]
+                             "population", "source", "aliases", "flags", "form_flags"]
     assert {r["kind"] for r in rows} == {"settlement", "region", "country", "direction"}
     assert {r["source"] for r in rows} == {"geonames", "curated", "geonames+curated"}
     assert "CC BY 4.0" in base.joinpath("SOURCES.md").read_text(encoding="utf-8")

@@ -107,6 +107,33 @@ BUGS_CAUGHT = [
                  [("indirect", "Germany", "Putin to end the siege of Mariu")], id="and-joins-two-names",
                  marks=pytest.mark.xfail(strict=True, reason="a coordinated subject is one speaker: France and "
                                                              "Germany")),
+    pytest.param("Military analysts write that Putin has estimated that 5,000 servicemen are killed each month.",
+                 [("indirect", "Military analysts", "Putin has estimated that 5,000"),
+                  ("indirect", "Vladimir Putin", "5,000 servicemen are killed ea")], id="nested-report-kept"),
+    pytest.param("Russia has damaged all of Ukraine's thermal power plants: PM Shmyal\n\nText.",
+                 [("indirect", "Denys Shmyhal", "Russia has damaged all of Ukra")], id="title-colon-name-at-end"),
+    pytest.param("Ukraine war latest: Russia has lost 500,000 troops, General Staff says\n\nText.",
+                 [("indirect", GS, "Russia has lost 500,000 troops")], id="title-topic-colon-then-fronted"),
+    pytest.param("Головнокомандувач Олександр Сирський оцінив роботу підрозділів безпілотних систем.", [],
+                 id="uk-appraisal-is-no-report"),
+    pytest.param("Втрати ворога становлять понад 1637 танків – Генеральний штаб ЗС\nУкраїни\n\nТекст.",
+                 [("indirect", GS, "Втрати ворога становлять понад")], id="title-dash-name-over-two-lines"),
+    pytest.param("Officials said that the operation is going according to plan.",
+                 [("indirect", "Officials", "the operation is going accordi")], id="according-to-plan-is-no-source"),
+    pytest.param("Росіяни атакували 52 дронами типу „Шахед“. Про це повідомили в Повітряних силах.",
+                 [("indirect", "Air Force of Ukraine", "Росіяни атакували 52 дронами т")],
+                 id="scare-quote-before-a-backref"),
+    pytest.param("The Russian-installed governor of Sevastopol, Mikhail Razvozhayev, wrote that a fire broke out.",
+                 [("indirect", "Mikhail Razvozhayev", "a fire broke out")], id="apposition-subject"),
+    pytest.param("Шойгу заявил, что войска продвинулись.\n\nПо информации Минобороны, ВСУ потеряли 2 800 человек.",
+                 [("indirect", "Sergei Shoigu", "войска продвинулись"),
+                  ("indirect", MOD_RU, "ВСУ потеряли 2 800 человек")],
+                 id="bare-ministry-takes-the-last-speakers-side"),
+    pytest.param("President Volodymyr Zelensky wrote on Telegram on Saturday evening:\n\n“We hold our positions.”",
+                 [("direct", ZEL, "We hold our positions.")], id="colon-cue-after-adverbials"),
+    pytest.param("Повітряні сили повідомили, що збито 40 дронів. За інформацією командування, ще 10 втрачені.",
+                 [("indirect", "Air Force of Ukraine", "збито 40 дронів"),
+                  ("indirect", "Air Force of Ukraine", "ще 10 втрачені")], id="generic-command-is-the-last-org"),
     pytest.param("Kyiv rarely comments on attacks but says such strikes are a response to the invasion.",
                  [("indirect", "Ukraine", "such strikes are a response to")], id="but-says-after-negated-topic"),
     pytest.param("“So, it's Halloween...” the Ukrainian defense ministry stated.",
@@ -205,6 +232,19 @@ def test_tally_without_claimant_takes_the_speaker() -> None:
     assert bare.claimant is not None and (bare.claimant.name, bare.claimant.basis) == (ZEL, "statement")
     assert owned.claimant.name == "General Staff of the Armed Forces of Ukraine"  # never overwritten
     assert outside.claimant is None
+
+
+def test_event_inside_a_quote_points_at_the_statement() -> None:
+    from warclaims.extract.statements import link_claims
+    from warclaims.models import EventClaim
+
+    text = "The SBU commented: “Special forces destroyed the TOR-M2 with a kamikaze drone.”"
+    statements = extract_statements(text, "en", "2023-03-30")
+    a = text.index("destroyed")
+    ev = EventClaim(id="e1", type="strike", outcome="destroyed", span=(a, a + 30))
+    link_claims(statements, [ev])
+    assert statements[0].claims == ["e1"] and ev.statement_id == statements[0].id
+    assert ev.claimant is not None and ev.claimant.name == SBU
 
 
 # --- speakers: aliases merged, pronouns ---------------------------------------------------------------

@@ -94,6 +94,19 @@ def test_body_over_the_limit_is_413(client):
     assert_error_shape(client.post("/api/extract", json=big), 413, "payload_too_large")
 
 
+def test_chunked_body_over_the_limit_is_413(client):
+    """No Content-Length: the limit is counted while the body streams in (FastAPI would call it a 400)."""
+    def chunks():
+        yield b'{"text": "'
+        for _ in range(300):
+            yield b"x" * 10_000
+        yield b'"}'
+
+    resp = client.post("/api/extract", content=chunks(), headers={"content-type": "application/json"})
+    assert_error_shape(resp, 413, "payload_too_large")
+    assert "content-security-policy" in resp.headers
+
+
 def test_text_over_the_length_limit_is_422():
     with TestClient(create_app(None, max_body=4 * 1024 * 1024)) as c:
         body = assert_error_shape(c.post("/api/extract", json={"text": "x" * 1_000_001}), 422, "invalid")
@@ -253,6 +266,12 @@ def test_csv_download_has_the_cli_export_columns(client, ledger_path, tmp_path):
 
 
 # ---- documents ------------------------------------------------------------------------------------------
+
+def test_info_counts_without_the_file_path(client, ledger_path):
+    body = client.get("/api/info").json()
+    assert body["ledger"] is True and body["stats"]["documents"] == 4
+    assert str(ledger_path) not in json.dumps(body)
+
 
 def test_documents_and_one_document(client):
     docs = client.get("/api/documents").json()

@@ -45,7 +45,9 @@ def render(d: dict) -> str:
             f"  class (normalised): {d['class_normalised']}",
             f"  official category:  {_cat(d['category'])}",
             f"  as a means:         {d['means_class'] or '—'}"])
-    lines = [f"{d['matched']} → {d['name']} ({'means only' if d['kind'] == 'means' else 'model'}"
+    kind = "model" if d["kind"] == "model" else (f"a means; a loss ({d['category']}) when shot down"
+                                                  if d.get("category") else "a means only")
+    lines = [f"{d['matched']} → {d['name']} ({kind}"
              + (f", a variant of {d['parent']}" if d.get("parent") else "") + ")"]
     if d["kind"] == "model":
         pc = d.get("press_class") or {}
@@ -57,7 +59,7 @@ def render(d: dict) -> str:
     lines.append(f"  as a means:         {d['means_class'] or '—'}")
     if d.get("aliases"):
         lines.append(textwrap.fill(", ".join(d["aliases"]), width=100, initial_indent="  aliases:            ",
-                                   subsequent_indent=" " * 22))
+                                   subsequent_indent=" " * 22, break_on_hyphens=False, break_long_words=False))
     if d["kind"] == "model":
         oryx = d.get("oryx") or {}
         lines.append(f"  Oryx (photo-evidence records, variants included; data to {d.get('oryx_snapshot')}):")

@@ -10,7 +10,9 @@ EPILOG = """examples:
   warclaims serve --db claims.db                 http://127.0.0.1:8000 : dashboard; /api/… ; /docs (OpenAPI)
   warclaims serve --db claims.db --port 8080
   warclaims serve                                no ledger: the series chart and the paste box still work
-  warclaims serve --db claims.db --host 0.0.0.0  listen on every interface (there is no login: mind who can reach it)"""
+  warclaims serve --db claims.db --host 0.0.0.0 --no-fetch
+                                                 every interface (no login: mind who can reach it; --no-fetch
+                                                 stops visitors making the server fetch URLs of your network)"""
 
 
 def register(subparsers) -> None:
@@ -22,6 +24,8 @@ def register(subparsers) -> None:
                     help="the SQLite ledger (claims.db); without it the ledger routes answer 503")
     sp.add_argument("--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1)")
     sp.add_argument("--port", type=int, default=8000, help="port (default 8000)")
+    sp.add_argument("--no-fetch", action="store_true",
+                    help="refuse URLs in POST /api/extract (only pasted text): for a server others can reach")
     sp.add_argument("--log-level", default="info", choices=["critical", "error", "warning", "info", "debug"])
     sp.set_defaults(handler=run)
 
@@ -43,5 +47,5 @@ def run(args: argparse.Namespace) -> int:
         print(f"warclaims: {args.db} does not exist: starting with a new, empty ledger", flush=True)
     print(f"warclaims: dashboard http://{args.host}:{args.port}/  API docs http://{args.host}:{args.port}/docs"
           f"  ledger {args.db or '(none)'}", flush=True)
-    serve(args.db, host=args.host, port=args.port, log_level=args.log_level)
+    serve(args.db, host=args.host, port=args.port, log_level=args.log_level, allow_fetch=not args.no_fetch)
     return 0

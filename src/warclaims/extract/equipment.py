@@ -18,6 +18,7 @@ from dataclasses import dataclass
 
 from ..models import Means, Record, Span, Target
 from ..reference.equipment import Alias, ClassWord, Gazetteer, Model, normalise
+from . import numbers
 from .numbers import find_numbers
 
 __all__ = ["EquipmentMention", "MeansMention", "find_equipment", "find_means", "lookup", "suggest"]
@@ -104,13 +105,10 @@ def _resolve(gaz: Gazetteer, entries: tuple[Alias, ...]) -> _Resolved:
     return got
 
 
-# Stems of number words: a preceding word that starts with one goes to the number reader (which decides).
-_NUM_STEMS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
-              "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "dozen",
-              "a couple", "одн", "один", "два", "дві", "две", "двох", "двух", "три", "трьох", "трех", "чотир",
-              "четыр", "п'ят", "пят", "п’ят", "шіст", "шест", "сім", "сем", "вісім", "восем", "дев", "десят",
-              "сто", "двісті", "двести", "тис", "тыс", "млн", "сотн", "сорок", "пів", "пол")
-
+# Number words as the number reader knows them (every form: "two", "дві", "двох", "тисячі", "тис"): a preceding
+# word in this set goes to the reader; any other word costs one set lookup.
+_NUM_WORDS = frozenset(form.split()[-1] for form in numbers._INFO) | frozenset(numbers._ABBR)
+_APOS_FOLD = str.maketrans("’ʼ", "''")
 
 _NONE: tuple[None, None, None] = (None, None, None)
 _BLANK = " \t\xa0"
@@ -133,13 +131,13 @@ def _quantity(text: str, start: int) -> tuple[int | None, str | None, Span | Non
     for word in reversed(words[-3:]):
         pos = seg.rfind(word, 0, cursor)
         cursor = pos
-        if word[-1] in ",;:!?)]»”\"'":  # punctuation between: "in 2022, tanks"
-            return _NONE
+        if word[-1] in ",;:!?)]»”\"'" or (word[-1] == "." and word[:-1].lower() not in numbers._ABBR):
+            return _NONE  # punctuation between: "in 2022, tanks", "in 2022. Tanks" (but "3 тис. танків")
         if word.isdigit():
             if word[0] != "0" and len(word) <= 3 and not (pos > 0 and seg[pos - 1] in _BLANK and
                                                           seg[:pos].rstrip()[-1:].isdigit()):
                 return int(word), word, (lo + pos, lo + pos + len(word))  # plain "4 БМП"
-        elif not (word[0].isdigit() or word.lower().startswith(_NUM_STEMS)):
+        elif not (word[0].isdigit() or word.lower().translate(_APOS_FOLD).rstrip(".") in _NUM_WORDS):
             if word.isalpha():
                 continue
             return _NONE
@@ -153,15 +151,19 @@ def _quantity(text: str, start: int) -> tuple[int | None, str | None, Span | Non
 
 
 def find_equipment(text: str, language: str | None = None, quantities: bool = True,
-                   instrumental: bool = False) -> list[EquipmentMention]:
+                   instrumental: bool = False, start: int = 0, end: int | None = None) -> list[EquipmentMention]:
     """Every target-capable equipment mention, in text order. `language` is accepted for symmetry (the
     gazetteer holds en/uk/ru together; Cyrillic aliases of uk and ru overlap). `quantities=False` skips
     reading the count before each mention (the costliest step on tally-dense text). A Cyrillic form that can
     only be instrumental ("артилерією", "зенітним ракетним комплексом", "Градом") names what struck, not what
-    was struck: left out unless `instrumental=True` (find_means has the ones that can strike)."""
+    was struck: left out unless `instrumental=True` (find_means has the ones that can strike).
+    `start`/`end` look only at text[start:end] (a sentence) and give every span in `text`'s indices."""
     gaz = Gazetteer.get()
     raw: list[tuple[int, int, Model | None, ClassWord | None, str | None]] = []
-    for start, end, entries in gaz.scan(text):
+    base = start
+    window = text if base == 0 and end is None else text[base:end]
+    for start, end, entries in gaz.scan(window):
+        start, end = start + base, end + base
         m, c, mm, cases = _resolve(gaz, entries)
         if m is None and mm is not None and mm.category:
             m = mm  # a means that is a loss when shot down: Shahed (uav), Kh-101 (cruise_missiles)
@@ -206,11 +208,15 @@ def find_equipment(text: str, language: str | None = None, quantities: bool = Tr
     return out
 
 
-def find_means(text: str, language: str | None = None) -> list[MeansMention]:
-    """Every mention that can be the means of a strike, in text order (models and class words)."""
+def find_means(text: str, language: str | None = None, start: int = 0, end: int | None = None) -> list[MeansMention]:
+    """Every mention that can be the means of a strike, in text order (models and class words); `start`/`end`
+    as in find_equipment."""
     gaz = Gazetteer.get()
     out: list[MeansMention] = []
-    for start, end, entries in gaz.scan(text):
+    base = start
+    window = text if base == 0 and end is None else text[base:end]
+    for start, end, entries in gaz.scan(window):
+        start, end = start + base, end + base
         m, c, mm, _ = _resolve(gaz, entries)
         if mm is not None:
             out.append(MeansMention((start, end), text[start:end], mm.means_class or "unknown", mm.name))

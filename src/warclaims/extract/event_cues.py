@@ -30,7 +30,8 @@ TRIGGERS: list[tuple[str, str, str, str]] = [
      r"|neutrali[sz](?:ed|es|e|ing)|liquidat(?:ed|es|e|ing)|(?:blew|blown|blow) up|burn(?:ed|t) (?:out|down)"
      r"|(?:going|went|gone|go) up in (?:smoke|flames)|into \"?'?scrap(?: metal)?"
      r"|знищ\w*|ліквід\w*|спалил\w*|підірва\w*|знешкод\w*|на металобрухт|уничтож\w*|ликвидир\w*|сожгл\w*"
-     r"|сожжен\w*|подорва\w*|в металлолом|sank|sunk|sinking|потопил\w*|потоплен\w*|затопил\w*"),
+     r"|сожжен\w*|подорва\w*|в металлолом|knock(?:ed|s)? out|finished off|добил\w*|добито|sank|sunk|sinking"
+     r"|потопил\w*|потоплен\w*|затопил\w*"),
     ("killed", "destroyed", "strike",  # people only
      r"killed|died|dead|погиб\w*|загинул\w*|загинув|загибл\w*|убит\w*|вбит\w*|вбил\w*|убил\w*"),
     ("repelled", "unknown", "ground_assault",  # the attackers are the other side
@@ -39,7 +40,7 @@ TRIGGERS: list[tuple[str, str, str, str]] = [
     ("lost", "destroyed", "strike",  # the subject owns what was lost: "ВСУ потеряли танк"
      r"lost|loses|losing|втратил\w*|втрачен\w*|потерял\w*|потеряв\w*"),
     ("damaged", "damaged", "strike",
-     r"damag(?:ed|es|e|ing)|disabl(?:ed|es|e|ing)|knock(?:ed|s)? out|put out of action"
+     r"damag(?:ed|es|e|ing)|disabl(?:ed|es|e|ing)|put out of action"
      r"|пошкод\w*|вивел\w* з ладу|виведен\w* з ладу|поврежд\w*|повредил\w*|вывел\w* из строя|выведен\w* из строя"),
     ("shot_down", "shot_down", "shoot_down",
      r"shot down|shoot(?:s|ing)? down|downed|intercept(?:ed|s|ing)?"
@@ -53,16 +54,19 @@ TRIGGERS: list[tuple[str, str, str, str]] = [
      r"liberat(?:ed|es|e|ing)|recaptur(?:ed|es|e|ing)|retook|retake|regain(?:ed)? control of"
      r"|expell?(?:ed|s)? the (?:enemy|russians|occupiers) from"
      r"|push(?:ed)? (?:the enemy|the russians|russian forces) (?:out|back) (?:of|from)"
-     r"|звільнил\w*|визволил\w*|вибил\w*|освободил\w*|выбил\w*"),
+     r"|звільнил\w*|звільнен\w*|визволил\w*|вибил\w*|освободил\w*|освобожден\w*|выбил\w*"),
     ("abandoned", "abandoned", "other",
      r"abandon(?:ed|s)?|left behind|кинул\w*|покинул\w*|бросил\w*|брошен\w*"),
     ("hit", "hit", "strike",
-     r"hit|hits|struck|smash(?:ed|es)? into|crash(?:ed|es)? into|shelled|bombarded|pounded"
+     r"hit|hits|struck|striking|attacked|smash(?:ed|es)? into|атакува\w*|атакован\w*|атаковал\w*"
+     r"|ударил\w* (?:[\w\"-]+ ){0,4}по|crash(?:ed|es)? into|shelled|bombarded|pounded|fires? (?:[\w-]+ ){0,4}at"
+     r"|влучил\w*|влучан\w*|попал\w* в|нан[іе]с\w* (?:[\w-]+ ){0,2}удар\w* по|завда\w* (?:[\w-]+ ){0,2}удар\w* по"
      r"|(?:came|come|comes|coming) under (?:[\w'-]+ ){0,3}(?:shelling|fire|attack|bombardment)"
      r"|уразил\w*|уражен\w*|вразил\w*|поразил\w*|поражен\w*"),
     ("assault", "unknown", "ground_assault",
      r"surround(?:ed|s|ing)?|encircl\w+|stormed|storming|(?:made|make|making) (?:little |some |significant )?"
      r"(?:progress|advances)|advanc(?:ed|es|ing) (?:on|towards|toward|near|into)|cross(?:ed|es)?|infiltrat\w+"
+     r"|entered|crossed into|вошл\w*|вошли|зайшл\w*|увійшл\w*"
      r"|оточил\w*|оточен\w*|просунул\w*|штурмува\w*|окружил\w*|окружен\w*|продвинул\w*|штурмова\w*"),
     ("launched", "unknown", "strike",
      r"(?:launched|carried out|conducted) (?:more than |over |about |at least |some )?[\w,-]* ?"
@@ -75,7 +79,9 @@ OUTCOME_RANK = {"destroyed": 5, "captured": 4, "shot_down": 4, "damaged": 3, "ab
 # A Cyrillic passive participle: "знищено два танки", "уничтожены танк Leopard 2", "Роботине звільнене".
 PARTICIPLE = re.compile(r"[а-яіїєґ']+(?:ено|ені|ена|ене|ений|ен|ены|ито|иті|ита|ит|иты|ано|ані|ана|ан|аны)$")
 PASSIVE_BEFORE = re.compile(r"(?:was|were|been|being|be|is|are|had been|has been|have been|got|get|gets"
-                            r"|було|були|був|була|було|был|была|были|было)\s+$")
+                            r"|було|були|був|була|було|был|была|были|было)\s+\"?(?:[a-z]+ly\s+)?\"?$")
+# Verbs whose subject is the loss: "part of the crew died", "частина екіпажу загинула".
+INTRANSITIVE = re.compile(r"died|dead|погиб\w*|загинул\w*|загинув|загибл\w*")
 
 # -- targets the gazetteer does not cover: (category, pattern) --------------------------------------
 NOUN_TARGETS: list[tuple[str, str]] = [
@@ -85,7 +91,8 @@ NOUN_TARGETS: list[tuple[str, str]] = [
                   r"|russians|окупант\w*|загарбник\w*|піхотинц\w*|військовослужбовц\w*|солдат\w*|росіян\w*"
                   r"|оккупант\w*|военнослужащ\w*|боевик\w*|националист\w*|наемник\w*|пехотинц\w*"),
     ("position", r"positions?|locations?|dugouts?|trenche?s?|command posts?|observation posts?|firing points?"
-                 r"|strongholds?|shelters?|hideouts?|control cent(?:er|re)s?|building"
+                 r"|strongholds?|shelters?|hideouts?|control cent(?:er|re)s?|building|deployment (?:point|site|area)s?"
+                 r"|пункт\w* (?:тимчасової |временной )?дислокаці\w*"
                  r"|позиці\w*|бліндаж\w*|укриття|опорн\w* пункт\w*|пункт\w* управління|спостережн\w* пункт\w*"
                  r"|позици\w*|блиндаж\w*|укрыти\w*|опорн\w* пункт\w*|пункт\w* управления|командн\w* пункт\w*"),
     ("infrastructure", r"energy facilit(?:y|ies)|facilit(?:y|ies)|ports?|terminals?|інфраструктурн\w* об'єкт\w*"
@@ -132,7 +139,7 @@ ACTORS: list[tuple[str, str, str]] = [  # (pattern, canonical name or "" for the
      r"|прикордонник\w*|нацгвард\w*|українськ\w+ (?:військов\w+|сил\w+|десантник\w+|бійц\w+|оборонц\w+)"
      r"|всу|украинск\w+ (?:военн\w+|сил\w+|войск\w+)", "", "UKR"),
     (r"russian (?:armed forces|forces|troops|military|army|air forces?|aviation|missile defen[cs]e systems"
-     r"|air defen[cs]e"
+     r"|air defen[cs]es?"
      r"|units|reconnaissance and sabotage group|soldiers|occupiers|invaders)|russia|moscow|wagner(?: group)?"
      r"|the (?:enemy|aggressors?|occupiers|invaders)|russians|вс рф|вкс|росіян\w*|російськ\w+ (?:військ\w+|сил\w+"
      r"|окупант\w+)|окупант\w*|ворог\w*|противник\w*|российск\w+ (?:войск\w+|военн\w+|сил\w+)|вс россии", "", "RUS"),
@@ -178,7 +185,8 @@ MODALITY: list[tuple[str, str]] = [
 MODALITY_RX = re.compile("|".join(f"{_B}(?P<{k}>{p}){_E}" for k, p in MODALITY))
 
 # Counts of what a whole day or a whole war cost are tallies, not incidents (see events.py).
-DAILY = _rx(r"(?:in|over|during) the (?:last|past|previous) (?:day|24 hours)|per day|a day|daily|за (?:минулу |минулі "
+DAILY = _rx(r"(?:in|over|during) the (?:last|past|previous) (?:day|24 hours)|per day|a day|daily|протягом (?:минулої "
+            r"|останньої )?доби|минулої доби|в течение (?:прошедших )?суток|прошедших суток|за (?:минулу |минулі "
             r"|останню |прошедшие |минувшие |истекшие |последние )?(?:добу|сутки|день|один день)"
             r"|since the (?:start|beginning)"
             r"|з початку|с начала|in total|загалом|всего|total")

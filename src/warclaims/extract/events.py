@@ -34,11 +34,38 @@ _SHELLING = re.compile(r"(?<![\w'-])(?:shelling|artillery fire|counter-battery|�
 _MISSILE_DEFENCE = re.compile(r"(?<![\w'-])(?:missile defen[cs]e|surface-to-air missiles?|зенітн\w+ ракет\w*"
                               r"|зенитн\w+ ракет\w*)(?![\w'])")
 _MEANS_BEFORE = re.compile(r"(?<![\w'-])(?:with|by|using|via|from|за допомогою|з допомогою|ударом|ударами|с помощью"
+                           r"|из|з|із"
                            r"|при помощи|силами)(?: the help of| means of)?(?: [\w'\"-]+){0,3}[ \"']*$")
 # "Vladimir Putin", "Lyman Frank": a place name followed by a capitalised word that is no place word is a name
 _PERSON_AFTER = re.compile(r" (?!Oblast|Region|Raion|District|Krai|Republic|City|Direction|Front|Axis|Bridge|River)"
                            r"(?:[A-Z][a-z]+|[А-ЯІЇЄҐ][а-яіїєґ']+)(?! (?:Oblast|Region|область|області|обл\b))")
 _INSTRUMENTAL = re.compile(r"[а-яіїєґ](?:ом|ем|ами|ями|ою|ею|ой)$")  # "дронами", "Ланцетом", "ракетою"
+_CAPABILITY = re.compile(r"(?<![\w'-])(?:can|could|able to|capable of|designed to|in order to|meant to|used to"
+                         r"|be used to"
+                         r"|help to|здатн\w+|можуть|може|может|могут|способн\w+|призначен\w+|предназначен\w+)"
+                         r"(?: [\w'-]+){0,2} $")
+_INFINITIVE = re.compile(r"[а-яіїєґ](?:ти|ть)$")
+_FAILED = re.compile(r"не вдалося|не вдалось|не удалось|failed|не змогли|не смогли")
+_BARE_PLURAL = re.compile(r"(?:^|\s)(?:russian |ukrainian |enemy )?$")
+_INCLUDING = re.compile(r"(?<![\w'-])(?:including|among them|of which|зокрема|у тому числі|в тому числі|в том числе"
+                        r"|з них|из них)(?![\w'])")
+_NEAR = re.compile(r"(?<![\w'-])(?:near|outside|outskirts of|(?:north|south|east|west)(?:-?(?:east|west))? of"
+                   r"|біля|поблизу"
+                   r"|під|неподалік|возле|под|вблизи|недалеко от|у районі|в районі|в районе|на околиц\w+)\s+$")
+_SETTLEMENT = re.compile(r"(?<![\w'-])(?:villages?|towns?|settlements?|села|село|селище|селища|населен\w+ пункт\w*"
+                         r"|поселок|посёлок|поселка|деревн\w+)(?![\w'])")
+_AIRBORNE = {"uav", "cruise_missiles"}
+_IN_THE_AIR = re.compile(r"(?<![\w'-])(?:over|in the air|in the sky|air defen[cs]es?|anti-aircraft|над|в небі|в небе"
+                         r"|ппо|пво|зенітн\w+|зенитн\w+)(?![\w'])")
+_ANOTHER = re.compile(r"(?<![\w'-])(?:another|a second|a third|one more|ще (?:один|одна|одну|одне)"
+                      r"|ещё (?:один|одна|одну)"
+                      r"|еще (?:один|одна|одну)|другий|друга|второй|вторая|вторую)(?: [\w'\"-]+){0,2} ?\"?$")
+_MOREOVER = re.compile(r"\s*(?:in addition|moreover|also|крім того|також|окрім того|кроме того|также|помимо этого)\b")
+_FPV = re.compile(r"(?<![\w'-])(?:fpv|фпв)[- ]?(?:дрон|drone|бпла|коптер)\w*")
+_QUOTE_GAP = re.compile(r"\s*[«\"“„']\s*")
+_QUOTE_END = re.compile(r"[»\"”“']")
+_ACTOR_CUT = re.compile(r"[:;]|\s-\s")
+_ATTACKED = re.compile(r"attacked|атакува|атаковал")
 _EN_PARTICIPLE = re.compile(r"[a-z]+ed\b|struck|hit\b|shot\b|downed")
 _NAMED_GROUP = re.compile(r"infantry|crew|garrison|піхот|пехот|екіпаж|экипаж|гарнізон|гарнизон")
 _NOMINAL = re.compile(r"(?:ння|ення|ение|ения|ению|енню|ением|tion|tions)$")
@@ -60,7 +87,7 @@ _OF_BEFORE = re.compile(r"(?<![\w'-])of (?:[\w'-]+ ){0,3}$")
 _MODIFIER_OF = re.compile(r"[ -](group|operators?|crews?|units?|teams?|pilots?|launch(?:ing)? (?:site|pad)s?|locations?"
                           r"|storage|depots?|warehouses?|positions?|factory|plant|production|strikes?|attacks?|bases?"
                           r"|hubs?|repair|workshops?|assembly)(?![\w'])")  # the head noun after a modifier
-MAX_INCIDENT = 20  # a larger count in one clause is a tally of many incidents, not one
+MAX_INCIDENT = 50  # a larger count in one clause is a tally of many incidents, not one
 MAX_SHOT_DOWN = 150  # one night's interceptions are one event; a week's or a month's sum is a tally
 
 
@@ -77,6 +104,7 @@ class _Target:
     is_means: bool = False  # a drone, a Grad, a missile: a target, or what struck one
     means_class: str | None = None
     generic: bool = False  # "targets", "vehicles": blocks a wrong pick, never an event itself
+    settlement: bool = False  # "a village": territory not named
     shot_down_only: bool = False  # missiles and rockets
 
 
@@ -87,6 +115,7 @@ class _Draft:
     quantity: int | None
     mentions: list[tuple[int, int]] = field(default_factory=list)
     headline: bool = False  # a headline says less exactly than the body
+    distinct: bool = False  # "another", "a second", "ще одна", "Крім того": never a repeat of an earlier event
 
 
 def _eid(doc_key: str, span: tuple[int, int], category: str | None) -> str:
@@ -138,6 +167,7 @@ class EventExtractor:
         ranges = _merged(ranges)
         equipment = self._found(find_equipment, ranges)
         self.means = [m for m in self._found(find_means, ranges) if not self._not_a_thing(m.span, means=True)]
+        self.means = _with_fpv(self.means, self.low, ranges)
         self.places = [p for p in self._found(find_places, ranges) if not _PERSON_AFTER.match(self.text, p.span[1])
                        and not any(p.span[0] < e.span[1] and p.span[1] > e.span[0] for e in equipment)]
         self.targets = self._targets(equipment, ranges)
@@ -147,6 +177,7 @@ class EventExtractor:
         for m in triggers:
             drafts.extend(self._events_at(m))
         events = self._merge(drafts)
+        _fill_sides(events)
         period = self._ordinal_tallies(ordinals, equipment, events) if ordinals else []
         return events, period
 
@@ -157,6 +188,7 @@ class EventExtractor:
 
     def _targets(self, equipment: list, ranges: list[tuple[int, int]]) -> list[_Target]:
         out = []
+        equipment = self._named(equipment)
         for e in equipment:
             if self._not_a_thing(e.span):
                 continue
@@ -187,6 +219,10 @@ class EventExtractor:
             s, e = p.span
             if not any(s < b and e > a for a, b in taken):
                 out.append(_Target(s, e, "other", place=p))
+        for a, b in ranges:
+            for m in _SETTLEMENT.finditer(self.low, a, b):
+                if not any(m.start() < y and m.end() > x for x, y in taken):
+                    out.append(_Target(m.start(), m.end(), "other", settlement=True))
         out.sort(key=lambda t: (t.start, -t.end))
         return out
 
@@ -207,14 +243,29 @@ class EventExtractor:
             return []
         territorial = etype in ("capture", "ground_assault") or name == "launched"  # strikes on a place
         participle = cues.PARTICIPLE.search(self.low, ts, te) is not None  # "знищено два танки", "Роботине звільнене"
-        passive = participle or bool(cues.PASSIVE_BEFORE.search(self.low, max(lo, ts - 14), ts)) or (
-            name == "destroyed" and self.low.startswith("into", ts))
+        passive = participle or bool(cues.PASSIVE_BEFORE.search(self.low, max(lo, ts - 24), ts)) or (
+            name == "destroyed" and self.low.startswith("into", ts)) or bool(cues.INTRANSITIVE.fullmatch(
+                self.low, ts, te))
+        if _CAPABILITY.search(self.low, max(lo, ts - 40), ts):
+            return []  # "will be used to intercept cruise missiles", "здатні знищувати": what a weapon can do
         targets = self._pick_targets(ts, te, lo, hi, passive, territorial, name, participle)
         out = []
         for tg in targets:
             d = self._draft(m, name, outcome, etype, tg, lo, hi, sent, passive)
-            if d is not None:
-                out.append(d)
+            if d is None:
+                continue
+            if out and d.event.target.owner_basis != "words" and out[0].event.target.owner_basis == "words":
+                # "a Ukrainian Su-27 … and 23 drones": the conjuncts share the head's owner and doer
+                d.event.target.owner_side, d.event.target.owner_basis = (out[0].event.target.owner_side, "words")
+                d.event.actor = out[0].event.actor
+            if _INFINITIVE.search(self.low, ts, te) and d.event.modality == "asserted":
+                failed = _FAILED.search(self.low, te, hi)
+                d.event.modality, d.event.modality_text = (
+                    ("negated", failed.group(0)) if failed else ("hypothetical", self.text[ts:te]))
+            if d.event.modality in ("hypothetical", "future") and _BARE_PLURAL.search(
+                    self.low, max(lo, tg.start - 12), tg.start) and d.quantity is None and not tg.model:
+                continue  # "could destroy Russian aircraft": a capability, no incident
+            out.append(d)
         return out
 
     def _in(self, a: int, b: int) -> list[_Target]:
@@ -238,16 +289,23 @@ class EventExtractor:
         after_end = min(after_end, te + 160)
 
         def usable(t: _Target) -> bool:
+            if passive and t.start >= te and _BY.match(self.low, te, t.start + 1):
+                return False  # "shot down by S-400 systems": the agent
             if t.generic:
                 return True  # kept to block; dropped below
             if t.category is None or (t.shot_down_only and name != "shot_down"):
                 return False
             if name == "destroyed" and self.low.startswith("kill", ts) and t.category != "personnel":
                 return False
-            if t.is_means and self._means_position(t):
-                return False  # "with the help of a kamikaze drone", "by a Lancet"
+            if t.is_means and (self._means_position(t) or _INSTRUMENTAL.search(self.low, t.start, t.end)):
+                return False  # "with the help of a kamikaze drone", "by a Lancet", "ударними безпілотниками"
+            if name == "hit" and _ATTACKED.match(self.low, ts) and t.category in ("infrastructure", "position"):
+                return False  # "attacked the airfield": the results, where listed, are the events
+            if t.place is not None and name in ("captured", "liberated") and _NEAR.search(
+                    self.low, max(0, t.start - 25), t.start):
+                return False  # "captured a village near Pokrovsk": where, not what
             if territorial and name != "captured":
-                return t.place is not None
+                return t.place is not None or t.settlement
             return t.place is None or territorial
 
         after = [t for t in self._in(te, max(te, after_end)) if usable(t)]
@@ -270,6 +328,10 @@ class EventExtractor:
         last_end = after[0].end
         for t in after[1:]:
             gap = self.low[last_end:t.start]
+            if _INCLUDING.search(gap):
+                if chosen[-1].category == "other" and t.category and t.category != "other":
+                    chosen[-1] = t  # "81 missiles, including 11 Kalibr cruise missiles": what kind they were
+                break
             conj = last_match(_HAS_CONJ, gap, 0, len(gap))
             if conj is not None and t.place is None and _CONJ_TAIL.match(gap, conj.end()):
                 if self._subject_of_next(t, hi):
@@ -278,14 +340,31 @@ class EventExtractor:
             last_end = t.end
         return chosen
 
+    def _named(self, equipment: list) -> list:
+        """"большой десантный корабль «Цезарь Куников»": a class word followed by a quoted name is that class's
+        ship or system, whatever else the name means (CAESAR is a howitzer)."""
+        out: list = []
+        for e in equipment:
+            prev = out[-1] if out else None
+            if prev is not None and prev.model is None and prev.category and e.category != prev.category and \
+                    _QUOTE_GAP.fullmatch(self.text, prev.span[1], e.span[0]):
+                close = _QUOTE_END.search(self.text, e.span[1], e.span[1] + 40)
+                end = close.start() if close else e.span[1]
+                out[-1] = replace(prev, span=(prev.span[0], end), mention=self.text[prev.span[0]:end],
+                                  model=self.text[e.span[0]:end].strip(), oryx_category=None, nato_name=None)
+                continue
+            out.append(e)
+        return out
+
     def _not_a_thing(self, span: tuple[int, int], means: bool = False) -> bool:
         """"fighters of the SSO" are people; "drone location", "UAV group" are not drones; "a group of enemy
         drones" names an owner, not what struck. ("drone strikes" are strikes by drones.)"""
         if _AMBIGUOUS_CLASS.fullmatch(self.low, *span):
             return True
         head = _MODIFIER_OF.match(self.low, span[1])
-        if head and not (means and head.group(1).startswith(("strike", "attack"))):
-            return True
+        if head and not (means and head.group(1).startswith(("strike", "attack", "operator", "crew", "team", "pilot",
+                                                              "unit", "group"))):
+            return True  # ("FPV drone operators" struck with FPV drones)
         return means and bool(_OF_BEFORE.search(self.low, max(0, span[0] - 30), span[0]))
 
     def _means_position(self, t: _Target) -> bool:
@@ -375,6 +454,9 @@ class EventExtractor:
             return None  # "the occupiers" is usually the owner of what was hit; a count of people has a number
         if tg.place is not None:
             etype = "capture" if outcome == "captured" else etype
+        if outcome == "destroyed" and (tg.category in _AIRBORNE or (tg.category in ("aircraft", "helicopters") and (
+                _IN_THE_AIR.search(self.low, lo, hi)))):
+            outcome, etype = "shot_down", "shoot_down"  # brought down in the air, whatever the verb
         claimant_m, basis = self.tx.attr.claimant(sent, ts, [])
         claimant = party(claimant_m, basis)
         actor = self._actor(ts, te, lo, hi, passive, tg)
@@ -402,7 +484,9 @@ class EventExtractor:
             tally.event_ids.append("")  # filled with the event's id once it is final (_merge)
         ev.id = _eid(self.text[:64], ev.span, tg.category)
         return _Draft(ev, cues.OUTCOME_RANK.get(outcome, 0), qty, [(tg.start, tg.end)],
-                      headline=self.seg.sentences[sent].kind == "headline")
+                      headline=self.seg.sentences[sent].kind == "headline",
+                      distinct=bool(_ANOTHER.search(self.low, max(lo, tg.start - 20), tg.start)
+                                    or _MOREOVER.match(self.low, lo)))
 
     def _enemy_of(self, claimant) -> str | None:
         """Whose "enemy"/"противник": the other side from the claimant's, else from a Ukrainian-language text."""
@@ -420,11 +504,15 @@ class EventExtractor:
             if own == "ENEMY":
                 own = self._enemy_of(claimant)
             basis = "words" if own else None
-        if name == "liberated":
-            actor.side = actor.side or "UKR"
+        if name == "liberated":  # Moscow "liberates" too: the claimant's side, else Ukraine
+            sided = claimant is not None and claimant.side in _OTHER and cues.SIDED_CLAIMANT.search(
+                (claimant.mention or claimant.name or "").lower())
+            actor.side = actor.side or (claimant.side if sided else "UKR")
             if own is None or own == actor.side:
                 own, basis = _OTHER[actor.side], "actor"
         elif name in ("lost", "repelled"):  # the subject owns the loss / repelled the other side's attack
+            if actor.side is None and name == "repelled" and claimant is not None and claimant.side in _OTHER:
+                actor.side = claimant.side  # "отразили атаку", said the Russian MoD: its forces did
             if actor.side is None:
                 return None
             subject = actor.side
@@ -447,6 +535,11 @@ class EventExtractor:
         if actor.side is None and claimant and claimant.side in ("UKR", "RUS") and claimant.role != "media" \
                 and cues.SIDED_CLAIMANT.search((claimant.mention or "").lower()):
             actor.side, actor.resolution = claimant.side, "inferred"  # the claimant's own forces
+        if actor.side is None and own is None and claimant is not None and claimant.side in _OTHER and \
+                claimant.role != "media" and cues.SIDED_CLAIMANT.search(
+                    (claimant.mention or claimant.name or "").lower()):
+            own, basis = _OTHER[claimant.side], "claimant"  # a side claims the other side's losses
+            actor.side, actor.resolution = claimant.side, "inferred"
         if actor.side is None and self.frame:
             own, basis = self.frame, "frame"  # the side whose losses the whole text is about
             actor.side, actor.resolution = _OTHER[own], "inferred"
@@ -465,6 +558,8 @@ class EventExtractor:
                 if am:
                     return self._actor_from(am, "explicit")
         found = None
+        cut = last_match(_ACTOR_CUT, self.low, lo, ts)  # "атака ВСУ: уничтожены танк": not the doer
+        lo = cut.end() if cut else lo
         for am in cues.ACTOR_RX.finditer(self.low, max(lo, ts - 120), ts):
             if am.start() < tg.end and am.end() > tg.start:
                 continue
@@ -511,7 +606,7 @@ class EventExtractor:
             if sh:
                 return Means(mention=self.text[sh.start():sh.end()], class_="artillery", span=sh.span())
             if shot_down:  # "ЗРК Тор-М2 сбил", "missile defence systems intercepted": the interceptor is a missile
-                sam = next((t for t in self._in(lo, ts) if t.category == "air_defence"), None)
+                sam = next((t for t in self._in(lo, ts) if t.category == "air_defence" and t.model), None)
                 ms = _MISSILE_DEFENCE.search(self.low, lo, first)
                 if sam is not None:
                     return Means(mention=self.text[sam.start:sam.end], class_="missile", model=sam.model,
@@ -545,11 +640,13 @@ class EventExtractor:
             subject = e <= ts and not strict
             if shot_down and s > ts and not instrument:
                 continue  # "збили 14 БпЛА типу Шахед": what was shot down is no means
-            if not (instrument or subject or (mm.span not in self._target_spans and not strict)):
+            pure = mm.span not in self._target_spans and not strict
+            if not (instrument or subject or pure):
                 continue
-            if best is None or abs(s - ts) < abs(best.span[0] - ts):
-                best = mm
-        return best
+            key = (not (instrument or subject), abs(s - ts))  # a placed means beats a word merely nearby
+            if best is None or key < best[0]:
+                best = (key, mm)
+        return best[1] if best else None
 
     def _location(self, tg: _Target, lo: int, hi: int) -> Place | None:
         """The place in the clause nearest the target; not a possessor ("Ukraine's navy")."""
@@ -587,14 +684,20 @@ class EventExtractor:
             return False
         if ta.owner_basis == tb.owner_basis == "words" and ta.owner_side != tb.owner_side:
             return False  # "Russian" and "Ukrainian" tanks are two events; an inferred owner may be wrong
-        if ta.category == "other" and (ta.mention or "").lower() != (tb.mention or "").lower():
+        if ta.category == "other" and (ta.mention or "").lower() != (tb.mention or "").lower() and not (
+                _SETTLEMENT.fullmatch((ta.mention or "").lower()) or _SETTLEMENT.fullmatch((tb.mention or "").lower())):
             return False
         if a.quantity is not None and b.quantity is not None and a.quantity != b.quantity:
+            return False
+        if b.distinct and not a.headline:
             return False
         if ta.model and tb.model and ta.model != tb.model:
             fa, fb = ta.model.lower().split("-")[0], tb.model.lower().split("-")[0]
             if fa not in fb and fb not in fa:
                 return False
+        if not ta.model and not tb.model and _head(ta.mention) != _head(tb.mention) and not (
+                a.headline or b.headline):
+            return False  # "thermal power plants" and "an energy facility" are two targets
         outs = {a.event.outcome, b.event.outcome}
         if len(outs) == 1 or "hit" in outs or "unknown" in outs:
             return True
@@ -629,8 +732,9 @@ class EventExtractor:
     @staticmethod
     def _richer(a: _Draft, b: _Draft) -> bool:
         def score(d: _Draft) -> tuple:
-            e = d.event
-            return (not d.headline, d.rank, bool(e.target.model), e.actor.resolution == "explicit", bool(e.means),
+            e = d.event  # a body's outcome beats a headline's, unless the body only says "hit"
+            return (d.rank >= 3, not d.headline, d.rank, bool(e.target.model), e.actor.resolution == "explicit",
+                    bool(e.means),
                     -e.span[0])
         return score(a) >= score(b)
 
@@ -689,6 +793,36 @@ class EventExtractor:
                     e.time = tref
             out.append(t)
         return out
+
+
+def _with_fpv(means: list, low: str, ranges: list[tuple[int, int]]) -> list:
+    """Inflected FPV compounds the means vocabulary lacks ("FPV-дронів", "FPV-дроны") added as fpv_drone."""
+    from .equipment import MeansMention
+
+    have = [m.span for m in means]
+    extra = [MeansMention(span=m.span(), mention=m.group(0), class_="fpv_drone") for a, b in ranges
+             for m in _FPV.finditer(low, a, b) if not any(m.start() < y and m.end() > x for x, y in have)]
+    return sorted(means + extra, key=lambda m: m.span) if extra else means
+
+
+def _fill_sides(events: list[EventClaim]) -> None:
+    """An event whose doer the text leaves unsaid takes the side every named doer of the text has ("бойцы
+    подразделения уничтожили …" in a story where Russian troops captured the rest), said as inferred."""
+    named = {e.actor.side for e in events if e.actor and e.actor.resolution in ("explicit", "coref") and e.actor.side}
+    if len(named) != 1:
+        return
+    side = named.pop()
+    for e in events:
+        if e.actor is not None and e.actor.side is None:
+            e.actor.side, e.actor.resolution = side, "inferred"
+            if e.target is not None and e.target.owner_side is None and e.target.category != "other":
+                e.target.owner_side, e.target.owner_basis = _OTHER[side], "actor"
+
+
+def _head(mention: str | None) -> str:
+    """The first letters of a target's last word: "tanks"/"tank", "танків"/"танки", "storage"/"storage"."""
+    words = re.findall(r"\w+", (mention or "").lower())
+    return words[-1][:4] if words else ""
 
 
 def _merged(ranges: list[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -51,6 +51,9 @@ def _families() -> list[Family]:
     fams.append(_dispatch(LABELS, _LABELS, overlapping=True))
     fams.append(Family(SIDES, (cues.RUS_WORDS, cues.UKR_WORDS, cues.ENEMY_WORDS, cues.OWN_WORDS),
                        tags=("rus", "ukr", "enemy", "own")))
+    from .speechscan import families as speech_families  # the statements stage reads the same pass
+
+    fams += speech_families(anchor=False)
     return fams
 
 

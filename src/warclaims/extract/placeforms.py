@@ -21,10 +21,11 @@ _SIBILANT = frozenset("кгхжшчщ")  # Russian -а nouns take -и, not -ы, 
 _VOWELS = frozenset("аеєиіїоуюяыэё")
 # Nouns that occur in region and direction phrases and decline irregularly.
 IRREGULAR = {
-    "напрямок": ("напрямок", "напрямку", "напрямі", "напрямком", "напрям", "напряму", "напрямом"),
+    "напрямок": ("напрямок", "напрямку", "напрямі", "напрямком", "напрям", "напряму", "напрямом", "напрямках",
+                 "напрямках", "напрямах"),
     "напрям": ("напрям", "напряму", "напрямі", "напрямом", "напрямку", "напрямок"),
-    "направление": ("направление", "направления", "направлении", "направлению", "направлением"),
-    "область": ("область", "області", "областю", "области", "областью", "обл."),
+    "направление": ("направление", "направления", "направлении", "направлению", "направлением", "направлениях"),
+    "область": ("область", "області", "областю", "области", "областью", "обл.", "областях"),
     "край": ("край", "краю", "краї", "краєм", "крае", "краем", "края"),
     "республіка": ("республіка", "республіки", "республіці", "республіку", "республікою"),
     "республика": ("республика", "республики", "республике", "республику", "республикой"),
@@ -44,7 +45,7 @@ _FIXED = frozenset({"на", "над", "під", "под", "у", "в", "Дону"
 
 def _lang(word: str) -> str:
     chars = set(word)
-    if chars & UK_ONLY:
+    if chars & UK_ONLY or "ськ" in word or "цьк" in word:
         return "uk"
     if chars & RU_ONLY:
         return "ru"
@@ -74,7 +75,7 @@ def _adjective(w: str, lang: str) -> tuple[str, ...] | None:
         elif w.endswith("ая") and len(w) > 4:
             s = w[:-2]
             out += [s + e for e in ("ой", "ую", "ей", "ою")]
-        elif w.endswith(("ское", "цкое", "ное", "ово", "ево")) and len(w) > 4:
+        elif w.endswith(("ское", "цкое", "ное")) and len(w) > 4:
             s = w[:-2]
             out += [s + e for e in ("ого", "ому", "ом", "ым")]
     return (w, *out) if out else None
@@ -85,13 +86,21 @@ def _noun(w: str, lang: str) -> tuple[str, ...]:
     ru = lang in ("ru", "both")
     out = [w]
     last = w[-1].lower()
+    if w.endswith(("ець", "ец")) and len(w) > 4:  # Кам'янець -> Кам'янця, Донец -> Донца: the е drops
+        s = w[: w.rindex("е")] + "ц"
+        out += [s + e for e in ("я", "ю", "і", "ем", "а", "у", "е", "ом")]
+        if w.endswith("ець"):
+            return tuple(out)
+    elif w.endswith("ок") and len(w) > 4:  # Городок -> Городка
+        s = w[:-2] + "к"
+        out += [s + e for e in ("а", "у", "і", "ом", "е")]
     if last not in _VOWELS and last not in "ьй'’ʼ":
         s = w
         if uk:
             out += [s + "а", s + "у", s + "і", s + "ом", s + "ові"]
             # Харків -> Харкова, Оріхів -> Оріхова, Ізюм stays: і -> о/е in the last closed syllable.
             if len(w) > 3 and w[-2] == "і" and w[-1] in "вднтрлмсзкг":
-                alt = w[:-2] + "о" + w[-1]
+                alt = w[:-2] + ("е" if w[-3] in "чшжщ" else "о") + w[-1]  # Золочів -> Золочева
                 out += [alt + "а", alt + "у", alt + "і", alt + "ом", alt + "ові"]
         if ru:
             out += [s + "а", s + "у", s + "е", s + "ом"]
@@ -134,9 +143,8 @@ def _word_forms(w: str, lang: str) -> tuple[str, ...]:
     if w in IRREGULAR:
         return IRREGULAR[w]
     if w in _FIXED or len(w) < 3 or (not w.isalpha() and not all(c.isalpha() or c in "'’ʼ" for c in w)):
-        if "-" in w:  # Ростов-на-Дону, Кам'янка-Дніпровська: the head declines
-            head, _, rest = w.partition("-")
-            return tuple(f"{h}-{rest}" for h in _word_forms(head, lang))
+        if "-" in w:  # Ростов-на-Дону, Кам'янець-Подільський: each part declines, "на", "Дону" stay
+            return tuple("-".join(p) for p in product(*(_word_forms(x, lang) for x in w.split("-"))))[:64]
         return (w,)
     adj = _adjective(w, lang)
     return adj if adj is not None else _noun(w, lang)
@@ -156,8 +164,39 @@ def forms(name: str, lang: str | None = None, limit: int = 128) -> set[str]:
             per_word[i] = (w, *(w[:-1] + e for e in ("ої", "ій", "у", "ою")))
     out: set[str] = set()
     for combo in product(*per_word):
+        if len(words) == 2 and not _agree(combo, words):
+            continue
         out.add(" ".join(combo))
         if len(out) >= limit:
             break
     out.add(name)
     return out
+
+
+ALL = frozenset({"nom", "gen", "dat", "acc", "loc", "ins"})
+# Which cases an ending can mark, longest ending first; an adjective and its noun must share one
+# ("Нової Каховки", not "Нової Каховці"). Rough on purpose: it only prunes the crossed forms.
+_ADJ_CASES = [(e, frozenset(c.split())) for e, c in (
+    ("ого", "gen acc"), ("его", "gen acc"), ("ому", "dat loc"), ("ему", "dat loc"), ("ої", "gen"), ("ій", "dat loc"),
+    ("ую", "acc"), ("юю", "acc"), ("ою", "ins gen"), ("ею", "ins gen"), ("ой", "gen dat loc ins"),
+    ("ей", "gen dat loc ins"), ("ом", "loc ins"), ("ем", "loc ins"), ("им", "ins loc"), ("ым", "ins loc"),
+    ("ім", "loc"), ("у", "acc"), ("ю", "acc"))]
+_NOUN_CASES = [(e, frozenset(c.split())) for e, c in (
+    ("ові", "dat loc"), ("ами", "ins"), ("ями", "ins"), ("ою", "ins"), ("ею", "ins"), ("ом", "ins"), ("ем", "ins"),
+    ("ям", "ins dat"), ("ии", "gen dat loc"), ("ці", "dat loc"), ("зі", "dat loc"), ("сі", "dat loc"), ("ах", "loc"),
+    ("ях", "loc"), ("ам", "dat"), ("ів", "gen"), ("ой", "ins"), ("ей", "ins gen"), ("і", "gen dat loc"),
+    ("и", "gen"), ("ы", "gen"), ("ї", "gen"), ("а", "gen"), ("я", "gen"), ("у", "gen dat loc acc"),
+    ("ю", "gen dat loc acc"), ("е", "dat loc"))]
+
+
+def _cases(form: str, base: str, table: list[tuple[str, frozenset[str]]]) -> frozenset[str]:
+    if form == base:
+        return frozenset({"nom", "acc"})
+    for ending, cases in table:
+        if form.endswith(ending):
+            return cases
+    return ALL
+
+
+def _agree(combo: tuple[str, ...], words: list[str]) -> bool:
+    return bool(_cases(combo[0], words[0], _ADJ_CASES) & _cases(combo[1], words[1], _NOUN_CASES))

@@ -15,12 +15,21 @@ handled: "Суми" is not found in "Сумирний"); overlapping matches kee
 Ambiguity (the build flags a place from pymorphy3's dictionaries and a short English list):
 - "word" (also a common word: Щастя, Перемога, Надія): a Cyrillic form needs a place cue before it
   (у, в, біля, під, село, около, ...) or must not start a sentence ("Перемога буде за нами" is no place).
-- "person" (a surname or first name: Шевченко) and "enword" (Latin name that is an English word or a
-  famous place elsewhere: Mir, Victoria, New York) need a place cue ("in", "near", "village of", у, в).
-- Towns of 10,000 people or more are exempt: the town is the likelier reading of "Суми" or "Лиман".
+- "person" (a surname or first name: Шевченко), "adj" (an adjective: Черноморский, of "Черноморский флот")
+  and "enword" (a Latin name that is an English word, a first name or a famous place elsewhere: Mir,
+  Vladimir, New York) need a place cue ("in", "near", "village of", у, в, около).
+- "named" (a curated mark: Нью-Йорк in Donetsk oblast) needs a settlement noun before it ("селище", "town of").
+- Towns of 10,000 people or more are exempt from "word" and "person" (the town is the likelier reading of
+  "Суми" or "Лиман"), except first names (Владимир) and adjectives.
+- Inflected forms and aliases that collide with other words are flagged one by one (places.csv
+  `form_flags`): "cue" for a non-noun ("Українська" of Українськ, "Чому" of Чома), "mid" for a common noun
+  or, in a prominent town, an adjective ("Донецька", "Покровська": mostly the town's genitive).
 When several places share a name the best-ranked wins and `candidates` says how many there were:
 curated places first (the front-line places war news names), then Ukraine before Russia, then the
-larger population. Precision is the kind of the place: settlement, region, country or direction.
+larger population (`basis` "rank"); but a candidate in an oblast that an unambiguous place of the same
+text is in comes first (`basis` "context": "Харків, Вовчанськ, Золочів" is the Kharkiv-oblast Золочів).
+A name between quotes («Азов», "Ростов-на-Дону") names a brigade, a ship or a newspaper: not matched.
+Precision is the kind of the place: settlement, region, country or direction.
 """
 from __future__ import annotations
 
@@ -28,6 +37,7 @@ import csv
 import gzip
 import hashlib
 import io
+import re
 import threading
 from dataclasses import dataclass
 from importlib import resources
@@ -42,17 +52,29 @@ KEYS = "places.keys.gz"
 KEYS_FORMAT = "warclaims-place-keys/1"
 APOSTROPHES = "'’ʼ"
 SENTENCE_END = ".!?…\n"
+# A plural head noun after a direction or region: the words coordinated before it name the same kind.
+PLURAL = re.compile(r"(?:напрямках|напрямах|направлениях|directions|axes|sectors|областях|regions|oblasts|"
+                    r"provinces)$")
+HEAD_NOUNS = {"direction": ("напрямку", "направлении", "direction"), "region": ("області", "области", "region")}
+# The word before a direction phrase, joined by a comma or a conjunction: "Покровському та ", "Bakhmut and ".
+COORDINATED = re.compile(r"(\w[\w'’-]*)(?:\s*,\s*|\s+(?:та|і|й|и|and|or)\s+|\s*,\s*(?:та|і|и|and)\s+)\Z")
+OPEN_QUOTES = "«\"“„'‘"
+CLOSE_QUOTES = "»\"”“'’"
 # A word right before a name that makes it a place ("in Mir", "село Шевченко", "около Счастья").
 _CUE_WORDS = """in near outside around towards toward into village town city settlement
     у в біля поблизу під поруч коло з із зі село селище селі селищі села селища місто міста місті
-    смт м. с. сел. около возле под близ из деревня деревне поселок посёлок поселке посёлке городе город
+    смт м. с. сел. во около возле под близ из деревня деревне поселок посёлок поселке посёлке городе город
     города пгт г. п."""
 CUES = frozenset(_CUE_WORDS.split())
+_SETTLEMENT_WORDS = """village town settlement село селище селі селищі села селища місто міста місті смт м. с.
+    сел. деревня деревне поселок посёлок поселке посёлке город города городе пгт г. п."""
+SETTLEMENT_NOUNS = frozenset(_SETTLEMENT_WORDS.split())
 # Strictness of a key for one place: 0 any capitalised match, 1 not sentence-initial unless cued, 2 cued only.
-ANY, MIDSENTENCE, CUED = 0, 1, 2
+ANY, MIDSENTENCE, CUED, NAMED = 0, 1, 2, 3  # NAMED: only after a settlement noun ("селище Нью-Йорк")
+FORM_LEVELS = {"mid": MIDSENTENCE, "cue": CUED}  # places.csv form_flags: forms that collide with other words
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)  # not frozen: a frozen __init__ costs a third of the matcher's time
 class PlaceMention:
     """A place named in the text. `span` indexes the text given to find_places; `name` is the canonical
     English name; `name_local` the Ukrainian or Russian name (the text's language when it is uk/ru, else the
@@ -69,13 +91,15 @@ class PlaceMention:
     lon: float | None
     precision: str  # settlement / region / country / direction
     candidates: int = 1
+    basis: str = "unique"  # unique / rank (curated, then Ukraine, then population) / context (an oblast named nearby)
     id: str = ""
     source: str = ""  # geonames / curated / geonames+curated
 
     def to_place(self) -> Place:
         """The record an EventClaim carries as `location`."""
         return Place(mention=self.mention, name=self.name, admin1=self.admin1, country=self.country, lat=self.lat,
-                     lon=self.lon, precision=self.precision, span=self.span)
+                     lon=self.lon, precision=self.precision, span=self.span, candidates=self.candidates,
+                     basis=self.basis)
 
 
 @dataclass(frozen=True, slots=True)
@@ -118,17 +142,31 @@ def compile_keys(rows: list[dict[str, str]]) -> dict[str, tuple[tuple[int, int],
     keys: dict[str, dict[int, int]] = {}
     for idx, (e, r) in enumerate(zip(entries, rows, strict=True)):
         flags = r["flags"].split()
-        latin_level = CUED if ("person" in flags or "enword" in flags or "cue" in flags) else ANY
-        cyr_level = CUED if ("person" in flags or "cue" in flags) else MIDSENTENCE if "word" in flags else ANY
+        if "named" in flags:
+            latin_level = cyr_level = NAMED
+        else:
+            latin_level = CUED if ("person" in flags or "enword" in flags or "cue" in flags) else ANY
+            cyr_level = CUED if {"person", "cue", "adj"} & set(flags) else MIDSENTENCE if "word" in flags else ANY
+        form_levels = {f: FORM_LEVELS[lv] for lv, _, f in (x.partition(":") for x in r.get("form_flags", "").split("|"))
+                       if f}
         names = {e.name_en, e.name_uk, e.name_ru, *r["aliases"].split("|")} - {None, ""}
+        # Headlines and datelines write prominent names in capitals: "ВИБУХИ У ХАРКОВІ", "KYIV, Ukraine (AP)".
+        shout_place = e.kind in ("region", "country") or e.population >= 50_000 or "curated" in e.source
         for name in names:
+            shout = shout_place and name in (e.name_en, e.name_uk, e.name_ru)  # not the aliases
             cyr = _is_cyrillic(name)  # type: ignore[arg-type]
             level = cyr_level if cyr else latin_level
+            # The rules of the name's language only, when the row says which it is and the other differs.
+            lang = ("uk" if name == e.name_uk and e.name_ru and name != e.name_ru else
+                    "ru" if name == e.name_ru and e.name_uk and name != e.name_uk else None)
             for v in _variants(name):  # type: ignore[arg-type]
-                for f in forms(v) if cyr else (v,):
-                    if len(f) >= 3:
-                        slot = keys.setdefault(f, {})
-                        slot[idx] = min(level, slot.get(idx, level))
+                for f in forms(v, lang) if cyr else (v,):
+                    if len(f) < 3:
+                        continue
+                    lv = max(level, form_levels.get(f.replace("’", "'").replace("ʼ", "'"), ANY))
+                    for k in (f, f.upper()) if shout else (f,):
+                        slot = keys.setdefault(k, {})
+                        slot[idx] = min(lv, slot.get(idx, lv))
     return {k: tuple(sorted(slot.items(), key=lambda kv: _rank(entries[kv[0]]))) for k, slot in keys.items()}
 
 
@@ -211,65 +249,129 @@ class Gazetteer:
         n = len(text)
         for end, (length, ranked) in self.automaton.iter(text):
             start = end - length + 1
-            if start > 0 and (text[start - 1].isalnum() or text[start - 1] == "\u0301"):
+            if start and (text[start - 1].isalnum() or text[start - 1] == "\u0301"):
                 continue
-            if end + 1 < n and (text[end + 1].isalnum() or text[end + 1] == "\u0301"):
+            end += 1
+            if end < n and (text[end].isalnum() or text[end] == "\u0301"):
                 continue
-            hits.append((start, end + 1, ranked))
+            hits.append((start, end, ranked))
         if not hits:
             return []
-        hits.sort(key=lambda h: (h[0], -h[1]))
+        if len(hits) > 1:
+            hits.sort(key=lambda h: (h[0], -h[1]))
         out: list[PlaceMention] = []
+        options: list[tuple[tuple[int, int], ...]] = []
         last = 0
+        entries = self.entries
         for start, end, ranked in hits:
             if start < last:
                 continue
-            chosen = self._choose(text, start, ranked)
+            if start and text[start - 1] in OPEN_QUOTES and end < n and text[end] in CLOSE_QUOTES:
+                last = end  # «Азов», "Ростов-на-Дону": a brigade, a ship, a newspaper named after a place
+                continue
+            idx, level = ranked[0]
+            chosen = entries[idx] if level == ANY else self._choose(text, start, ranked)
             if chosen is None:
                 continue
             last = end
             out.append(self._mention(text, start, end, chosen, len(ranked), language))
+            options.append(ranked)
+        if any(m.candidates > 1 for m in out):
+            self._by_context(text, out, options, language)
+        if any(m.precision in HEAD_NOUNS and PLURAL.search(m.mention) for m in out):
+            out = self._coordinated(text, out, language)
         return out
 
+    def _coordinated(self, text: str, out: list[PlaceMention], language: str | None) -> list[PlaceMention]:
+        """"на Покровському та Костянтинівському напрямках", "the Bakhmut and Avdiivka directions", "у Бєлгородській
+        і Курській областях": the words coordinated before a plural direction or region are of its kind too
+        (not the village Покровське, not the city Belgorod)."""
+        extra: list[PlaceMention] = []
+        for m in out:
+            if m.precision not in HEAD_NOUNS or not PLURAL.search(m.mention):
+                continue
+            pos = m.span[0]
+            while True:
+                c = COORDINATED.search(text, max(0, pos - 80), pos)
+                if c is None:
+                    break
+                word = c.group(1)
+                found = None
+                for noun in HEAD_NOUNS[m.precision]:
+                    value = self.automaton.get(f"{word} {noun}", None)
+                    if value is not None:
+                        found = next((e for e in (self.entries[i] for i, _ in value[1]) if e.kind == m.precision),
+                                     None)
+                        if found is not None:
+                            break
+                if found is None:
+                    break
+                extra.append(self._mention(text, c.start(1), c.end(1), found, 1, language))
+                pos = c.start(1)
+        if not extra:
+            return out
+        taken = [(x.span[0], x.span[1]) for x in extra]
+        kept = [m for m in out if not any(a < m.span[1] and m.span[0] < b for a, b in taken)]
+        return sorted(kept + extra, key=lambda m: m.span)
+
+    def _by_context(self, text: str, out: list[PlaceMention], options: list[tuple[tuple[int, int], ...]],
+                    language: str | None) -> None:
+        """A shared name (Золочів: Lviv and Kharkiv oblasts) takes the candidate in an oblast that an
+        unambiguous place of the same text is in ("Харків, Куп'янськ, Вовчанськ, Золочів")."""
+        seen = {m.admin1 for m in out if m.candidates == 1 and m.admin1 and m.precision != "country"}
+        if not seen:
+            return
+        for i, (m, ranked) in enumerate(zip(out, options, strict=True)):
+            if m.candidates == 1 or m.admin1 in seen:
+                continue
+            for idx, level in ranked:
+                e = self.entries[idx]
+                if e.admin1 in seen and e.kind == m.precision and self._choose(text, m.span[0], ((idx, level),)):
+                    out[i] = self._mention(text, m.span[0], m.span[1], e, m.candidates, language, "context")
+                    break
+
     def _choose(self, text: str, start: int, ranked: tuple[tuple[int, int], ...]) -> Entry | None:
-        context: tuple[bool, bool] | None = None
+        context: tuple[int, bool] | None = None
         for idx, level in ranked:
             if level == ANY:
                 return self.entries[idx]
             if context is None:
                 context = _context(text, start)
-            cued, initial = context
-            if cued or (level == MIDSENTENCE and not initial):
+            cue, initial = context
+            if (level == MIDSENTENCE and (cue or not initial)) or (level == CUED and cue) or cue == 2:
                 return self.entries[idx]
         return None
 
     def _mention(self, text: str, start: int, end: int, e: Entry, candidates: int,
-                 language: str | None) -> PlaceMention:
+                 language: str | None, basis: str | None = None) -> PlaceMention:
         mention = text[start:end]
         lang = language if language in ("uk", "ru") else None
-        if lang is None and _is_cyrillic(mention):
+        if lang is None and "\u0400" <= mention[0] <= "\u04ff":
             chars = set(mention)
             lang = "uk" if chars & UK_ONLY else "ru" if chars & RU_ONLY else None
         if lang is None:
             lang = "ru" if e.country == "RU" else "uk"
         local = (e.name_uk or e.name_ru) if lang == "uk" else (e.name_ru or e.name_uk)
         return PlaceMention((start, end), mention, e.name_en, local, e.admin1, e.country, e.lat, e.lon, e.kind,
-                            candidates, e.id, e.source)
+                            candidates, basis or ("unique" if candidates == 1 else "rank"), e.id, e.source)
 
 
-def _context(text: str, start: int) -> tuple[bool, bool]:
-    """(a place cue is the word before, the match starts a sentence)."""
+def _context(text: str, start: int) -> tuple[int, bool]:
+    """(the cue before the match: 0 none, 1 a preposition such as "in", "у", "около", 2 a settlement noun
+    such as "village of", "село", "смт"; whether the match starts a sentence)."""
     i = start - 1
     while i >= 0 and text[i] in " \t«\"“„(":
         i -= 1
     if i < 0 or text[i] in SENTENCE_END:
-        return False, True
+        return 0, True
     j = i
     while j >= 0 and not text[j].isspace():
         j -= 1
     word = text[j + 1:i + 1].lower()
+    if word in SETTLEMENT_NOUNS:
+        return 2, False
     if word in CUES:
-        return True, False
+        return 1, False
     if word == "of":  # "village of X", "the town of X"
         k = j
         while k >= 0 and text[k].isspace():
@@ -277,8 +379,8 @@ def _context(text: str, start: int) -> tuple[bool, bool]:
         m = k
         while m >= 0 and not text[m].isspace():
             m -= 1
-        return text[m + 1:k + 1].lower() in {"village", "town", "city", "settlement", "outskirts"}, False
-    return False, False
+        return (2 if text[m + 1:k + 1].lower() in {"village", "town", "city", "settlement", "outskirts"} else 0), False
+    return 0, False
 
 
 def _data(name: str) -> Traversable:
@@ -294,6 +396,20 @@ def find_places(text: str, language: str | None = None) -> list[PlaceMention]:
     """Every place named in `text`, in order, non-overlapping. `language` (en/uk/ru or None) only picks
     `name_local`; matching is the same for every language. The gazetteer loads on first use."""
     return Gazetteer.get().find(text, language)
+
+
+PRECISION_ORDER = {"settlement": 0, "direction": 1, "region": 2, "country": 3}
+
+
+def within(mentions: list[PlaceMention], start: int, end: int) -> list[PlaceMention]:
+    """The mentions inside [start, end): the places of one sentence or clause, from one find_places call
+    on the whole document (so that "context" resolution sees the whole text)."""
+    return [m for m in mentions if start <= m.span[0] and m.span[1] <= end]
+
+
+def most_precise(mentions: list[PlaceMention]) -> PlaceMention | None:
+    """The finest place among mentions (settlement, then direction, region, country); the first on ties."""
+    return min(mentions, key=lambda m: PRECISION_ORDER.get(m.precision, 9), default=None)
 
 
 def gazetteer_info() -> dict[str, Any]:

@@ -25,8 +25,10 @@ FAMILIES: dict[str, tuple[str, str]] = {
     "apos": ("'", "'"),
 }
 _MARKS = re.compile(r"[“”„«»\"‘’']")
+_MARKS_NO_RSQUO = re.compile(r"[“”„«»\"']")
 # A paragraph ends at a blank line, or at a line break after end punctuation (or a closing mark).
 _PARA_END = re.compile(r"\n[ \t]*\n|(?<=[.!?:”»\"’…])[ \t]*\n")
+_SPACE = re.compile(r"\s*")
 _OPEN_BEFORE = set(" \t\n([{—–-:/,;")
 
 
@@ -93,15 +95,20 @@ def find_quotes(text: str) -> list[Quote]:
         (stack[-1].inner if stack else out).append(q)
 
 
-    for m in _MARKS.finditer(text):
+    # Without an opening single mark, ’ is only ever an apostrophe (enemy’s): not even looked at.
+    marks = _MARKS if "‘" in text else _MARKS_NO_RSQUO
+    n = len(text)
+    for m in marks.finditer(text):
         i = m.start()
+        if m.group() in "'’" and 0 < i < n - 1 and text[i - 1].isalnum() and text[i + 1].isalnum():
+            continue  # an apostrophe inside a word: the common case, decided before anything else
         # Paragraph ends passed since the last mark: continue or close what is open.
         while pe < len(ends) and ends[pe] <= i:
             end = ends[pe]
             pe += 1
             if not stack:
                 continue
-            nxt = re.compile(r"\s*").match(text, end).end()
+            nxt = _SPACE.match(text, end).end()
             base = stack[0]
             cont = nxt < len(text) and text[nxt] in FAMILIES[base.family][0] and nxt <= i
             while len(stack) > 1:  # inner quotes never continue over a paragraph

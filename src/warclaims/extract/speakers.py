@@ -12,13 +12,13 @@ from __future__ import annotations
 
 import json
 import re
-from dataclasses import dataclass
+from bisect import bisect_left
+from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 
 from ..models import Speaker
 from . import cues, speech_cues
-from .attribution import claimant_matches
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,20 +42,28 @@ class Mention:
 @dataclass
 class Table:
     entities: list[Entity]
-    pattern: re.Pattern[str]
+    alternatives: list[str]  # one regex per alias, longest first (speechscan.py scans them)
     exact: dict[str, Entity]
-    stems: list[tuple[str, Entity]]
+    stems: list[tuple[re.Pattern[str], Entity]]
     by_claimant: dict[str, Entity]
     by_name: dict[str, Entity]
+    _memo: dict[str, Entity | None] = field(default_factory=dict)  # names as found -> entity
+
+    @property
+    def bare(self) -> Entity:
+        """A defence ministry without a country ("the MOD"): resolved to the one meant when it speaks."""
+        return self.by_name["Ministry of Defence"]
 
     def lookup(self, low: str) -> Entity | None:
-        low = " ".join(low.replace("’", "'").split())
-        if low in self.exact:
-            return self.exact[low]
-        for stem, ent in self.stems:
-            if low.startswith(stem):
-                return ent
-        return None
+        if low in self._memo:
+            return self._memo[low]
+        key = " ".join(low.replace("’", "'").split())
+        found = self.exact.get(key)
+        if found is None:
+            found = next((ent for rx, ent in self.stems if rx.fullmatch(key)), None)
+        if len(self._memo) < 4096:
+            self._memo[low] = found
+        return found
 
 
 @lru_cache(maxsize=1)
@@ -63,23 +71,24 @@ def table() -> Table:
     raw = json.loads(resources.files("warclaims").joinpath("data/speakers/speakers.json").read_text("utf-8"))
     ents: list[Entity] = []
     exact: dict[str, Entity] = {}
-    stems: list[tuple[str, Entity]] = []
+    stems: list[tuple[re.Pattern[str], Entity]] = []
     alts: list[str] = []
     for row in raw["entities"]:
         e = Entity(row["name"], row["type"], row.get("role"), row.get("side"), row.get("gender"),
                    row.get("claimant"), tuple(row.get("nouns") or ()))
         ents.append(e)
         for alias in row["aliases"]:
-            if alias.endswith("*"):
-                stems.append((alias[:-1], e))
-                alts.append(r"\s+".join(re.escape(w) for w in alias[:-1].split()) + r"\w*")
+            alias = alias.replace("’", "'").replace("ё", "е")  # as fold() writes them
+            # "генеральн* штаб* зсу": a word ending in * is a stem (any word characters follow)
+            rx = r"\s+".join(re.escape(w[:-1]) + r"\w*" if w.endswith("*") else re.escape(w) for w in alias.split())
+            if "*" in alias:
+                stems.append((re.compile(rx.replace(r"\s+", " ")), e))
             else:
                 exact[alias] = e
-                alts.append(r"\s+".join(re.escape(w) for w in alias.split()))
+            alts.append(rx)
     alts.sort(key=len, reverse=True)
-    stems.sort(key=lambda s: len(s[0]), reverse=True)
-    pattern = re.compile(r"(?<![\w'.@/-])(?:" + "|".join(alts) + r")(?![\w])")
-    return Table(ents, pattern, exact, stems, {e.claimant: e for e in ents if e.claimant},
+    stems.sort(key=lambda s: len(s[0].pattern), reverse=True)
+    return Table(ents, alts, exact, stems, {e.claimant: e for e in ents if e.claimant},
                  {e.name: e for e in ents})
 
 
@@ -101,43 +110,60 @@ _PERSON_NOUNS = re.compile(r"(?i)(?<![\w])(?:serviceman|soldier|trooper|fighter|
                            r"|president|leader|minister|ambassador|delegate|envoy|governor|mayor|general|adviser"
                            r"|advisor|analyst|military personnel|військов\w*|речни\w*|командувач\w*|боєць|боец"
                            r"|президент\w*|міністр\w*|министр\w*|генерал\w*|головнокомандувач\w*)(?![\w])")
+_GENERIC_ORG = re.compile(r"(?:command|headquarters|press service|the press service|agency|department|office"
+                          r"|командування|командования|командование|штабу?|пресслужб\w*|прес-служб\w*|пресс-служб\w*"
+                          r"|відомств\w*|ведомств\w*)")
 _TRAIL_PP = re.compile(r"\s+(?:from|of|at|in|with|on|for|з|із|зі|від|из|от|с)\s+.*$", re.S)
 
 
-BARE_MINISTRY = Entity("Ministry of Defence", "organisation", "Ministry of Defence", None, None, None,
-                       ("ministry", "defence ministry", "defense ministry", "mod"))
 
 
 def _entity_for_claimant(name: str, low: str, a: int, b: int) -> Entity | None:
     tab = table()
     ent = tab.by_claimant.get(name)
-    if ent is not None:
+    if ent is not None and ent is not tab.bare:
         return ent
     if name == "Ministry of Defence":  # a bare "defence ministry": "of Ukraine" right after, else decided later
         after = low[b:b + 32]
-        if re.match(r"\s+of\s+ukraine", after):
+        if re.match(r"\s+(?:of|in)\s+(?:ukrain|kyiv|kiev|україн|украин|києв|киев)", after):
             return tab.by_name["Ministry of Defence of Ukraine"]
-        if re.match(r"\s+of\s+(?:the\s+)?russia", after):
+        if re.match(r"\s+(?:of|in)\s+(?:the\s+)?(?:russia|moscow|рф|росси|росії|москв)", after):
             return tab.by_name["Ministry of Defence of the Russian Federation"]
-        return BARE_MINISTRY
+        return tab.bare
     if name in ("third-party estimate", "unit or zone command", "Russian state media", "Russian military spokesman"):
         return None  # a class, not a party: the subject's own words name it
     return Entity(name, "organisation", name, None, None, name, ())
 
 
-def find_mentions(text: str, low: str | None = None) -> list[Mention]:
-    """Every table or claimant mention, longest first at a position, in text order."""
-    low = low if low is not None else text.lower().replace("’", "'")
+def table_mentions(names: list[re.Match[str]]) -> list[Mention]:
+    """The speaker table's names found by the scan (speechscan.NAMES), as mentions."""
     tab = table()
-    found: list[Mention] = []
-    for m in tab.pattern.finditer(low):
+    out: list[Mention] = []
+    for m in names:
         ent = tab.lookup(m.group())
         if ent is not None:
-            found.append(Mention(m.start(), m.end(), ent))
-    for m in claimant_matches(low):
+            out.append(Mention(m.start(), m.end(), ent))
+    return out
+
+
+def claimant_mentions(low: str, a: int, b: int, have: list[Mention],
+                      anchors: list[re.Match[str]] | None = None) -> list[Mention]:
+    """The tally attribution's claimant names inside [a, b) (cues.CLAIMANTS, mapped onto the table), where the
+    table has none: "Ukrainian President", "the Defence Ministry of Ukraine", a bare "the MOD". `anchors`: the
+    CLAIMANT_ANCHOR matches inside [a, b), when the caller has them."""
+    from .attribution import claimant_matches  # (attribution imports lexicon, which may scan this table)
+
+    if anchors is None:
+        anchors = list(cues.CLAIMANT_ANCHOR.finditer(low, a, b))
+    if not anchors:
+        return []
+    out = []
+    for m in claimant_matches(low, anchors):
+        if m.end() > b:
+            continue
         _p, name, _side, _role = cues.CLAIMANTS[int((m.lastgroup or "c0")[1:])]
         ent = _entity_for_claimant(name, low, m.start(), m.end())
-        inside = [x for x in found if x.entity.type != "country" and m.start() <= x.start and x.end <= m.end()]
+        inside = [x for x in have if x.entity.type != "country" and m.start() <= x.start and x.end <= m.end()]
         if inside:
             # The table names it more precisely ("Дмитрий Песков" in the Kremlin pattern); the same party
             # takes the claimant's longer words ("Генштаб ЗСУ").
@@ -145,18 +171,8 @@ def find_mentions(text: str, low: str | None = None) -> list[Mention]:
                 if x.entity is ent:
                     x.start, x.end = m.start(), m.end()
             continue
-        if ent is not None:
-            found.append(Mention(m.start(), m.end(), ent))
-    found.sort(key=lambda x: (x.start, -(x.end - x.start)))
-    out: list[Mention] = []
-    for m in found:
-        if out and m.start < out[-1].end:
-            if m.end > out[-1].end and m.entity.type != "country":
-                if m.entity.type == "person" and out[-1].entity.type != "person":
-                    continue
-                out[-1] = m if m.end - m.start > out[-1].end - out[-1].start else out[-1]
-            continue
-        out.append(m)
+        if ent is not None and not any(x.start < m.end() and m.start() < x.end for x in have):
+            out.append(Mention(m.start(), m.end(), ent))
     return out
 
 
@@ -184,14 +200,45 @@ def _speaker(ent: Entity, mention: str, span: tuple[int, int], resolution: str,
 class Resolver:
     """Speaker resolution over one document: mentions found once, antecedents remembered in order."""
 
-    def __init__(self, text: str):
+    def __init__(self, text: str, low: str, names: list[re.Match[str]], anchors: list[re.Match[str]] | None = None):
         self.text = text
-        self.low = text.lower().replace("’", "'")
-        self.mentions = find_mentions(text, self.low)
+        self.low = low
+        self._anchors = anchors  # CLAIMANT_ANCHOR matches of the text, when the caller scanned for them
+        self._anchor_starts = [m.start() for m in anchors] if anchors is not None else []
+        self.mentions = table_mentions(names)
+        self._starts = [m.start for m in self.mentions]
+        self._read: set[tuple[int, int]] = set()
+        self._mention_priors: tuple[list[Mention], list[Prior]] | None = None
         self.priors: list[Prior] = []  # resolved speakers, in the order they were resolved
 
+    def _read_claimants(self, a: int, b: int) -> None:
+        """Add the claimant names inside [a, b) (a subject: a few words), once per window."""
+        if (a, b) in self._read:
+            return
+        self._read.add((a, b))
+        i, j = bisect_left(self._starts, a), bisect_left(self._starts, b)
+        anchors = None
+        if self._anchors is not None:
+            anchors = self._anchors[bisect_left(self._anchor_starts, a):bisect_left(self._anchor_starts, b)]
+            if not anchors:
+                return
+        extra = claimant_mentions(self.low, a, b, self.mentions[i:j], anchors)
+        if extra:
+            self.mentions = sorted([*self.mentions, *extra], key=lambda m: (m.start, -m.end))
+            self._starts = [m.start for m in self.mentions]
+
     def in_span(self, a: int, b: int) -> list[Mention]:
-        return [m for m in self.mentions if m.start >= a and m.end <= b]
+        """Mentions inside [a, b): the table's; when it names no person or organisation there, also the claimant
+        names of its paragraphs (read once)."""
+        i, j = bisect_left(self._starts, a), bisect_left(self._starts, b)
+        found = [m for m in self.mentions[i:j] if m.end <= b]
+        bare = table().bare
+        for m in found:
+            if m.entity.type != "country" and m.entity is not bare:
+                return found
+        self._read_claimants(a, b)
+        i, j = bisect_left(self._starts, a), bisect_left(self._starts, b)
+        return [m for m in self.mentions[i:j] if m.end <= b]
 
     def remember(self, sp: Speaker, pos: int) -> None:
         if sp.name and sp.span:
@@ -201,19 +248,20 @@ class Resolver:
 
     def _antecedents(self, pos: int) -> list[Prior]:
         """Mentions and speakers before pos, nearest last."""
-        out = []
-        for m in self.mentions:
-            if m.end > pos:
-                break
-            ent = m.entity
-            if ent is BARE_MINISTRY:  # as the ministry it stands for
-                sp = self._ministry(m, "", (m.start, m.end), m.start)
-                ent = table().by_name.get(sp.name or "", ent)
-            out.append(Prior(m.start, (m.start, m.end), ent.name, ent.type, ent.gender, ent.side, ent.role, ent.nouns,
-                             False))
-        out += [p for p in self.priors if p.pos <= pos]
-        out.sort(key=lambda p: p.span[0])
-        return out
+        if self._mention_priors is None or self._mention_priors[0] is not self.mentions:
+            self._mention_priors = (self.mentions, [self._as_prior(m) for m in self.mentions])
+        mentions, priors = self._mention_priors
+        k = bisect_left([m.end for m in mentions], pos + 1)  # mentions ending at or before pos
+        spoken = [p for p in self.priors if p.pos <= pos]
+        if not spoken:
+            return priors[:k]
+        return sorted([*priors[:k], *spoken], key=lambda p: p.span[0])
+
+    def _as_prior(self, m: Mention) -> Prior:
+        ent = m.entity
+        if ent is table().bare:  # as the ministry it stands for
+            ent = self._ministry_target(m, m.start)[0] or ent
+        return Prior(m.start, (m.start, m.end), ent.name, ent.type, ent.gender, ent.side, ent.role, ent.nouns, False)
 
     def _from_prior(self, p: Prior, mention: str, span: tuple[int, int], resolution: str = "coref") -> Speaker:
         return Speaker(mention=mention, name=p.name, type=p.type, role=p.role, side=p.side, resolution=resolution,
@@ -255,17 +303,38 @@ class Resolver:
         return None
 
     def _ministry(self, m: Mention, mention: str, span: tuple[int, int], pos: int) -> Speaker:
-        """A defence ministry without a country: the ministry spoken of before, else the specific one named
-        nearest ("In an intelligence update on X, the MOD said" → the UK's), else left without a country."""
-        for p in reversed(self._antecedents(pos)):
-            if p.type == "organisation" and "ministry" in p.nouns and p.name != BARE_MINISTRY.name:
-                return self._from_prior(p, mention, span)
-        near = [x for x in self.mentions if x.entity.type == "organisation" and "ministry" in x.entity.nouns
-                and x.entity is not BARE_MINISTRY and abs(x.start - m.start) < 400]
+        """A defence ministry without a country: the ministry spoken of or named before, else the specific one
+        named nearest ("In an intelligence update on X, the MOD said" → the UK's), else left without a country."""
+        ent, at = self._ministry_target(m, pos)
+        if ent is None:
+            return _speaker(m.entity, mention, span, "explicit")
+        return _speaker(ent, mention, span, "coref", at)
+
+    def _ministry_target(self, m: Mention, pos: int) -> tuple[Entity | None, tuple[int, int] | None]:
+        tab = table()
+        named = _entity_for_claimant("Ministry of Defence", self.low, m.start, m.end)  # "… of Ukraine", "… in Moscow"
+        if named is not None and named is not tab.bare:
+            return named, (m.start, m.end)
+
+        def specific(e: Entity | None) -> bool:
+            return e is not None and e.type == "organisation" and "ministry" in e.nouns and e is not tab.bare
+
+        before = [(x.start, x.entity, (x.start, x.end)) for x in self.mentions if x.end <= pos and specific(x.entity)]
+        before += [(p.span[0], tab.by_name.get(p.name), p.span) for p in self.priors
+                   if p.pos <= pos and specific(tab.by_name.get(p.name))]
+        if before:
+            _s, ent, at = max(before, key=lambda t: t[0])
+            return ent, at
+        near = [x for x in self.mentions if specific(x.entity) and abs(x.start - m.start) < 400]
         if near:
             best = min(near, key=lambda x: abs(x.start - m.start))
-            return _speaker(best.entity, mention, span, "coref", (best.start, best.end))
-        return _speaker(m.entity, mention, span, "explicit")
+            return best.entity, (best.start, best.end)
+        # Else the side of the last party to speak ("Шойгу заявил … По информации Минобороны" → Russia's).
+        sides = {"UKR": "Ministry of Defence of Ukraine", "RUS": "Ministry of Defence of the Russian Federation"}
+        for p in reversed(self.priors):
+            if p.pos <= pos and p.side in sides:
+                return tab.by_name[sides[p.side]], p.span
+        return None, None
 
     def resolve(self, a: int, b: int, pos: int) -> Speaker | None:
         """The speaker named by the subject text[a:b] of a cue at pos."""
@@ -298,7 +367,7 @@ class Resolver:
             people = [m for m in inside if m.entity.type == "person"]
             orgs = [m for m in inside if m.entity.type == "organisation"]
             m = people[-1] if people else orgs[0] if orgs else inside[-1]
-            if m.entity is BARE_MINISTRY:
+            if m.entity is table().bare:
                 return self._ministry(m, mention, (a, b), pos)
             return _speaker(m.entity, mention, (a, b), "explicit")
         if speech_cues.PRON_PERSON_M.fullmatch(bare):
@@ -316,7 +385,9 @@ class Resolver:
                 if p.speaker and p.type == "person":
                     found = self.nominal(mention, mention, (a, b), pos) or self._from_prior(p, mention, (a, b))
                     return found
-        if name is None and low.strip().endswith("s") and " " not in low.strip():
+        if name is None and ((low.strip().endswith("s") and " " not in low.strip()) or _GENERIC_ORG.fullmatch(head)):
+            # "Defenders noted", "за інформацією командування", "the press service said": the organisation
+            # that spoke last
             for p in reversed(self._antecedents(pos)):
                 if p.speaker and p.type == "organisation":
                     return self._from_prior(p, mention, (a, b))
@@ -357,6 +428,12 @@ def _trim(text: str, a: int, b: int) -> tuple[int, int]:
 
 def _proper_name(mention: str) -> str | None:
     """The proper name in a subject: 'the Ukrainian serviceman Alexander from the 47th …' → 'Alexander'."""
+    if "," in mention:  # an apposition: "the governor of Sevastopol, Mikhail Razvozhayev"
+        last = mention.rstrip(" ,").rsplit(",", 1)[1].strip()
+        if _NAME_RUN.fullmatch(last):
+            words = [w for w in last.split() if w.lower() not in _TITLE_WORDS]
+            if words:
+                return " ".join(words)
     core = _TRAIL_PP.sub("", mention).rstrip(" ,.")
     best = None
     for m in _NAME_RUN.finditer(core):

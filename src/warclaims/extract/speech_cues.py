@@ -9,9 +9,14 @@ from __future__ import annotations
 
 import re
 
+HEAD, TAIL = r"(?<![\w'’-])(?:", r")(?![\w'’-])"
+ALTS: dict[int, tuple[str, ...]] = {}  # id(pattern) -> its alternatives (for the one-pass scanner)
+
 
 def _rx(*alts: str) -> re.Pattern[str]:
-    return re.compile(r"(?<![\w'’-])(?:" + "|".join(alts) + r")(?![\w'’-])")
+    p = re.compile(HEAD + "|".join(alts) + TAIL)
+    ALTS[id(p)] = alts
+    return p
 
 
 EN_VERBS = (

@@ -18,12 +18,16 @@ from __future__ import annotations
 
 import hashlib
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
-from ..models import LossTally, Speaker, Statement, TimeRef
+from ..models import EventClaim, LossTally, Party, Speaker, Statement, TimeRef
 from . import speech_cues as sc
+from . import speechscan
 from .dates import find_dates, relative_day, resolve
+from .lexscan import Hits
+from .normalize import fold
 from .quotes import Quote, find_quotes
 from .segment import Paragraph, Segmentation, Sentence, segment
 from .speakers import Resolver
@@ -64,6 +68,16 @@ _NOT_CUE_BEFORE = re.compile(r"(?i)(?<![\w'’-])(?:the|a|an|its|their|his|her|t
 _NOT_CUE_AFTER = re.compile(r"(?i)\s+(?:by)(?![\w'’-])")  # passive: "the figure announced by Putin"
 _NOUN_CUES = {"reports", "claims", "claim", "comments", "notes", "estimates", "put", "puts", "states"}
 _NOUN_AFTER = re.compile(r"(?i)\s+(?:of|on|about|from|for|in which|that (?:have|has|had|were|was|are|is))(?![\w'’-])")
+_RELATIVE_HINT = re.compile(r"yesterday|night|today|tonight|morning|evening|tomorrow|past day|previous day|24 hours"
+                            r"|вчор|учор|вчера|сьогодні|сегодня|ноч|доб|сутки|накануне|напередодні|завтра")
+_LABEL = re.compile(r"(?:[\w'’-]+ ){0,3}[\w'’-]+:\s+(?=\S)")
+_SOURCE_NOUN = re.compile(r"(?i)(?<![\w'’-])(?:him|her|them|it|report\w*|data|figures?|estimates?|sources?|officials?"
+                          r"|statement|bulletin|update|ministry|military|analysts?|intelligence|media|army|forces"
+                          r"|command|staff|authorities|government|agency|service|police|governor|mayor|spokes\w+"
+                          r"|the \w+ of)(?![\w'’-])")
+_APPOSITION = re.compile(r",\s*[A-ZА-ЯІЇЄҐ][\w'’.-]*(?:\s+[\w'’.-]+){0,5}\s*$|,\s*citing\b")
+_TITLE_HINT = re.compile(r"\s[-–—]\s|:\s")
+_DATE_HINT = re.compile(r"\d|day|понед|вівтор|середу|четвер|п'ятниц|субот|неділ|вторник|среду|пятниц|воскрес")
 _SCOPE_BEFORE = re.compile(r"(?<![\w'’-])(?:since|from|between|з|із|від|с|со|начиная)(?![\w'’-])[^.;]*$")
 _TOPIC_AFTER = re.compile(r"(?i)\s+(?:of|about|on the|on this|on that|про|о|об)(?![\w'’-])")
 # Adverbials that may follow a cue at the end of a fronted report: "…, the General Staff reported on April 25."
@@ -93,6 +107,9 @@ def _rejoin(seg: Segmentation) -> Segmentation:
     """Sentences split only after a closing mark ("“around 1,300” Ukrainian troops", "«Таврія» Олександр")
     are one sentence: a quote without end punctuation inside does not end the sentence."""
     text = seg.text
+    if not any(text[s.end - 1:s.end] in "\"”»'’" or text[s.start:s.end].rstrip()[-1:] in "\"”»'’"
+               for s in seg.sentences):
+        return seg
     sentences: list[Sentence] = []
     paragraphs = [Paragraph(p.start, p.end, p.kind, [], p.intro) for p in seg.paragraphs]
     for s in seg.sentences:
@@ -115,24 +132,35 @@ def _verbatim(text: str, a: int, b: int) -> tuple[int, int]:
     return a, b
 
 
+def _nested(inner: Cand, outer: Cand) -> bool:
+    """inner's cue lies in outer's content: a report inside a report."""
+    return inner.cue_span is not None and outer.start <= inner.cue_span[0] < outer.end
+
+
 def _words(text: str, a: int, b: int) -> int:
     return len(text[a:b].split())
 
 
 class StatementFinder:
-    def __init__(self, text: str, language: str | None, published: str | None):
+    def __init__(self, text: str, language: str | None, published: str | None, seg: Segmentation | None = None,
+                 hits: Hits | None = None, low: str | None = None):
         self.text = text
-        self.low = text.lower().replace("’", "'")
+        self.low = low if low is not None and len(low) == len(text) else fold(text)
         self.language = language
         try:
             self.published = date.fromisoformat(published[:10]) if published else None
         except ValueError:
             self.published = None
-        self.seg: Segmentation = _rejoin(segment(text))
-        self.quotes = find_quotes(text)
-        self.res = Resolver(text)
+        self.hits = hits if hits is not None else speechscan.scan(self.low)
+        # A text without a cue word or a speaker's name holds no statement (most texts of a feed): stop here.
+        self.empty = not self.hits.all(speechscan.CUES) and not self.hits.all(speechscan.NAMES) and "(@" not in text
+        self.seg: Segmentation = _rejoin(seg if seg is not None and seg.text is text else
+                                         segment("" if self.empty else text))
+        self.quotes = [] if self.empty else find_quotes(text)
+        self.res = Resolver(text, self.low, self.hits.all(speechscan.NAMES), self.hits.all(speechscan.ANCHOR))
         self.cands: list[Cand] = []
         self.used_cues: set[int] = set()
+        self.titles: set[tuple[int, int]] = set()  # paragraphs read as an attributed title
         self.quoted: list[tuple[int, int]] = [(q.start, q.end) for q in self.quotes]
 
     # ---- helpers -------------------------------------------------------------------------------
@@ -160,7 +188,7 @@ class StatementFinder:
     _AFTER_CUE_SUBJ = re.compile(r"[,.!?…]?[\"”»’]?\s*[,]?\s*(?:[-–—]\s*)?(?P<cue>" + sc.VERB.pattern +
                                  r")\s+(?P<subj>[^.;!?\"“”«»\n]{1,110}?)\s*(?=[.;!?\n]|,|$)")
     _AFTER_DASH_NAME = re.compile(r"[,.!?…]?\s*[-–—]\s*(?P<subj>[A-ZА-ЯІЇЄҐ][^.;:!?\"“”«»\n]{1,60}?)\s*(?:[.\n]|$)")
-    _BEFORE_COLON = re.compile(r"(?P<cue>" + sc.VERB.pattern + r")(?:\s+\w+){0,3}?\s*[:,]\s*$")
+    _BEFORE_COLON = re.compile(r"(?P<cue>" + sc.VERB.pattern + r")(?:\s+[\w'’]+){0,6}?\s*[:,]\s*$")
     _FROM_X = re.compile(r"(?:^|\n)\s*(?:from|від|от)\s+(?P<subj>[^\n:]{2,60}):\s*$", re.I)
     _NAME_COLON = re.compile(r"(?:^|\n)\s*(?P<subj>[A-ZА-ЯІЇЄҐ][\w'’.-]*(?:\s+[\w'’.-]+){0,4}):\s*$")
 
@@ -190,6 +218,8 @@ class StatementFinder:
         _la, lb = self.line_bounds(close_end if close_end < len(text) else q.end)
         after_end = min(lb, close_end + 140)
         # `“…,” he said` / `“…,” said Konashenkov` / `“…” - Name`
+        if text[close_end:close_end + 1] == ".":
+            after_end = close_end  # „Шахед“. Про це повідомили …: the sentence ended, a new one is no attribution
         m = self._AFTER_SUBJ_CUE.match(text, close_end, after_end)
         if m and self._ok_after_subj(m.group("subj")):
             self._direct(q, m.span("cue"), m.group("cue"), m.span("subj"), "quote+subject+cue")
@@ -211,7 +241,8 @@ class StatementFinder:
         m = self._BEFORE_COLON.search(pre)
         if m:
             cue_a, cue_b = pre_a + m.start("cue"), pre_a + m.end("cue")
-            self._direct(q, (cue_a, cue_b), m.group("cue"), self._subject(s_start, cue_a), "cue-colon+quote")
+            cue_sent = max(s_start if s_start <= cue_a else 0, self.sentence_bounds(cue_a)[0])
+            self._direct(q, (cue_a, cue_b), m.group("cue"), self._subject(cue_sent, cue_a), "cue-colon+quote")
             return
         m = self._FROM_X.search(pre)
         if m:
@@ -250,23 +281,33 @@ class StatementFinder:
     # ---- 2. cues in sentences ----------------------------------------------------------------
     def cue_pass(self) -> None:
         direct = [(c.start, c.end) for c in self.cands]
-        for si, s in enumerate(self.seg.sentences):
+        # Each word list's matches once, bucketed by sentence: most sentences hold none.
+        buckets: dict[int, dict[object, list[re.Match[str]]]] = {}
+        for m in self.hits.all(speechscan.CUES):
+            fam = speechscan.KIND[m.lastgroup or "verb"]
+            buckets.setdefault(self.seg.sentence_at(m.start()), {}).setdefault(fam, []).append(m)
+        for si in sorted(buckets):
+            s = self.seg.sentences[si]
+            got = buckets[si]
             if s.kind in ("headline", "heading") and si < 3 and self._layout_title(s.start, s.end):
                 continue
-            for m in sc.SOURCE_PRONOUN.finditer(self.low, s.start, s.end):
+            for m in got.get(sc.SOURCE_PRONOUN, ()):
                 self._source(m, s.start, s.end, pronoun=True)
-            for m in sc.SOURCE.finditer(self.low, s.start, s.end):
-                if not self._inside(m.start(), direct) and not any(c.cue_span and c.cue_span[0] <= m.start()
-                                                                   < c.cue_span[1] for c in self.cands):
+            for m in got.get(sc.SOURCE, ()):
+                if not self._inside(m.start(), direct) and not self._in_cue(m.start()):
                     self._source(m, s.start, s.end)
-            for m in sc.BACKREF.finditer(self.low, s.start, s.end):
+            for m in got.get(sc.BACKREF, ()):
                 self._backref(m, si)
-            for m in sc.VERB.finditer(self.low, s.start, s.end):
+            for m in got.get(sc.VERB, ()):
                 if m.start() in self.used_cues or self._inside(m.start(), direct) or self.in_quote(m.start()):
                     continue
-                if any(c.cue_span and c.cue_span[0] <= m.start() < c.cue_span[1] for c in self.cands):
+                if self._in_cue(m.start()):
                     continue
                 self._verb(m, s.start, s.end)
+
+    def _in_cue(self, pos: int) -> bool:
+        """pos lies in the cue of a statement found already ("according to" inside "as reported by")."""
+        return any(c.cue_span[0] <= pos < c.cue_span[1] for c in self.cands if c.cue_span and c.cue_span[1] > pos)
 
     @staticmethod
     def _inside(pos: int, spans: list[tuple[int, int]]) -> bool:
@@ -291,6 +332,10 @@ class StatementFinder:
             subj = (cb, self._sentence_end(cb, end))
             if _words(text, *subj) > 14:
                 return
+            words = text[subj[0]:subj[1]].strip()
+            if words.isascii() and words == words.lower() and not _SOURCE_NOUN.search(words) \
+                    and not re.match(r"(?:the|a|an|his|her|its|their|our|this|that)\s", words):
+                return  # "according to plan": no source named
         after = (subj[1] if subj else cb)
         # `According to X, CONTENT` or `CONTENT, according to X`
         rest_a, rest_b = _strip(text, after, se)
@@ -321,6 +366,8 @@ class StatementFinder:
             return
         if cue in _NOUN_CUES and _NOUN_AFTER.match(low, cb):
             return
+        if cue.startswith(("оцін", "оцен")) and not re.match(r"\s*(?:,\s*)?(?:що|что|:|«|\")", low[cb:cb + 12]):
+            return  # "оцінив роботу підрозділів": an appraisal of something, not reported content
         if _TOPIC_AFTER.match(low, cb):
             return  # "warns of 'stalemate'", "commented on the claims": a topic, not content
         if cue in ("said", "reported", "believed", "thought", "understood") and low.startswith(" to ", cb):
@@ -367,6 +414,9 @@ class StatementFinder:
                         text.rfind(" - ", ss, ca))
             if comma > ss:
                 fa, fb = _strip(text, ss, comma)
+                label = _LABEL.match(text, fa, fb)  # "Ukraine war latest: Russia has lost …, General Staff says"
+                if label:
+                    fa = label.end()
                 if _words(text, fa, fb) >= 3:
                     subj_f = _strip(text, comma + 1, ca)
                     if subj_f[1] - subj_f[0] <= 1 or _words(text, *subj_f) == 0:
@@ -409,6 +459,10 @@ class StatementFinder:
             a, b = _strip(text, ss, first.start())
             if b > a and self.res.in_span(a, b):
                 return a, b
+        # "The Russian-installed governor of Sevastopol, Mikhail Razvozhayev, wrote": an apposition
+        a, b = _strip(text, ss, ca)
+        if b > a and _words(text, a, b) <= 14 and text[b - 1:b] != "," and _APPOSITION.search(text, a, b):
+            return a, b
         return None
 
     def _ends_with_subject(self, cb: int, se: int) -> bool:
@@ -419,7 +473,7 @@ class StatementFinder:
         if len(rest.split()) > 10 or _THAT.search(rest.lower()):
             return False
         words = len(rest.split())
-        ms = [m for m in self.res.in_span(cb, se) if m.entity.type != "country" or _words(self.text, cb, m.start) == 0]
+        ms = [m for m in self.res.in_span(cb, se) if m.entity.type != "country" or words <= 3]
         if ms and _words(self.text, cb, ms[0].start) <= 8 and words <= 14:
             return True
         if words > 4:
@@ -451,8 +505,10 @@ class StatementFinder:
                       source="backref"))
 
     # ---- 4. layouts ----------------------------------------------------------------------------
-    _TITLE_DASH = re.compile(r"(?P<content>.{8,}?)\s+[-–—]\s+(?:(?:address|statement|speech|interview|video address"
-                             r"|звернення|заява|обращение|заявление) (?:by|of|від)\s+)?(?P<subj>[^-–—\n]{2,70})$", re.S)
+    _TITLE_DASH = re.compile(
+        r"(?P<content>.{8,}?)(?:\s+[-–—]|(?P<colon>:))\s+"
+        r"(?:(?:address|statement|speech|interview|video address|звернення|заява|обращение|заявление)"
+        r" (?:by|of|від)\s+)?(?P<subj>[^-–—\n]{2,70}(?:\n[^-–—\n]{1,40})?)$", re.S)
     _TITLE_COLON = re.compile(r"(?P<subj>[^:\n]{2,40}):\s+(?P<content>.{8,})$", re.S)
 
     def layout_pass(self) -> None:
@@ -464,17 +520,24 @@ class StatementFinder:
 
     def _layout_title(self, a: int, b: int) -> bool:
         text = self.text
-        if any(c.extra.get("title") == (a, b) for c in self.cands):
+        if (a, b) in self.titles:
             return True
+        if not _TITLE_HINT.search(self.text, a, b):
+            return False
         seg = text[a:b]
         m = self._TITLE_DASH.match(seg)
         if m:
             sa, sb = a + m.start("subj"), a + m.end("subj")
             ms = self.res.in_span(sa, sb)
-            if ms and ms[0].start - sa <= 25 and sb - ms[-1].end <= 25 and _words(text, sa, sb) <= 8:
+            # "… – Генеральний штаб ЗС України", "… - address by President …"; after a colon only a name
+            # ("…: PM Shmyal"), never a clause ("Ukraine war latest: Russia has lost …, General Staff says").
+            tight = m.group("colon") is not None
+            if ms and ms[0].start - sa <= (12 if tight else 25) and sb - ms[-1].end <= (2 if tight else 25) \
+                    and _words(text, sa, sb) <= (4 if tight else 8):
                 ca, cb = _strip(text, a + m.start("content"), a + m.end("content"))
                 self.add(Cand("indirect", ca, cb, None, None, subject=(sa, sb), frame=(a, b), source="title-dash",
                               extra={"title": (a, b)}))
+                self.titles.add((a, b))
                 return True
         m = self._TITLE_COLON.match(seg)
         if m:
@@ -491,6 +554,7 @@ class StatementFinder:
                 for q in self.quotes:
                     if a <= q.start < b:
                         self.quoted.append((q.start, q.end))
+                self.titles.add((a, b))
                 return True
         return False
 
@@ -499,6 +563,8 @@ class StatementFinder:
 
     def _signatures(self) -> None:
         text = self.text
+        if "(@" not in text:
+            return
         for m in self._SIGNED.finditer(text):
             block_a = text.rfind("\n", 0, m.start()) + 1
             for _ in range(4):  # the post's lines above its signature: short lines, no blank line
@@ -544,6 +610,8 @@ class StatementFinder:
             dup = None
             for o in out:
                 ov = min(c.end, o.end) - max(c.start, o.start)
+                if _nested(c, o) or _nested(o, c):
+                    continue  # "Analysts write that Putin has estimated that …": two statements
                 if ov > 0.85 * (c.end - c.start) and ov > 0.85 * (o.end - o.start):
                     dup = o
                     break
@@ -557,11 +625,9 @@ class StatementFinder:
         a, b = c.frame or (c.start, c.end)
         # Read around the content, not inside it (a quote's own "today" is not when it was said).
         parts = [(a, c.start), (c.end, b)] if a < c.start or c.end < b else [(a, b)]
-        channel = None
-        for name, rx in sc.CHANNELS:
-            if any(rx.search(self.low, x, y) for x, y in parts if y > x):
-                channel = name
-                break
+        found = [int(m.lastgroup[2:]) for x, y in parts if y > x for m in self.hits.within(speechscan.CHANNEL, x, y)
+                 if m.lastgroup]
+        channel = sc.CHANNELS[min(found)][0] if found else None
         when = None
         for x, y in parts:
             if y <= x:
@@ -576,7 +642,7 @@ class StatementFinder:
         return channel, when
 
     def _time(self, a: int, b: int) -> TimeRef | None:
-        if self.published:
+        if self.published and _RELATIVE_HINT.search(self.low, a, b):
             day = relative_day(self.text[a:b], self.published)
             if day is not None:
                 m = re.search(r"(?i)yesterday|last night|overnight|вчора|учора|вчера|минулої ночі|прошлой ночью"
@@ -584,6 +650,8 @@ class StatementFinder:
                 span = (a + m.start(), a + m.end()) if m else None
                 return TimeRef(mention=self.text[span[0]:span[1]] if span else None, start=day.isoformat(),
                                end=day.isoformat(), precision="day", span=span)
+        if not _DATE_HINT.search(self.low, a, b):
+            return None
         for d in find_dates(self.text, a, b):
             if _SCOPE_BEFORE.search(self.low, max(0, d.start - 45), d.start):
                 continue  # "since the start of the war on February 24": what is counted, not when it was said
@@ -595,9 +663,16 @@ class StatementFinder:
 
 
 def extract_statements(text: str, language: str | None = None, published: str | None = None,
-                       tallies: list[LossTally] | None = None) -> list[Statement]:
-    """Statements of a text, in text order; tallies inside a statement's content are linked to it."""
-    f = StatementFinder(text, language, published)
+                       tallies: list[LossTally] | None = None, seg: Segmentation | None = None,
+                       hits: Hits | None = None, low: str | None = None,
+                       events: list[EventClaim] | None = None) -> list[Statement]:
+    """Statements of a text, in text order; the tallies and events inside a statement's content are linked to
+    it (link_claims). `seg`,
+    `hits`, `low`: the tallies' segmentation, one-pass scan (lexicon.scan) and folded copy of the same text,
+    when they were built (they are not built twice)."""
+    f = StatementFinder(text, language, published, seg, hits, low)
+    if f.empty:
+        return []
     f.layout_pass()
     f.quote_pass()
     f.cue_pass()
@@ -614,8 +689,8 @@ def extract_statements(text: str, language: str | None = None, published: str | 
                        confidence=c.confidence, language=language)
         out.append(st)
         prev = st
-    if tallies:
-        link_claims(out, tallies)
+    if tallies or events:
+        link_claims(out, [*(tallies or ()), *(events or ())])
     return out
 
 
@@ -623,23 +698,21 @@ def extract_statements(text: str, language: str | None = None, published: str | 
 _WEAK_BASIS = {"earlier text", "headline", "next sentence", "signature", "paragraph", "document"}
 
 
-def link_claims(statements: list[Statement], tallies: list[LossTally], events: list | None = None) -> None:
-    """A statement lists the tallies and events whose span lies in its content, and each such event names the
-    statement. The statement's speaker (one named in the text, never a default) becomes the claimant of a claim
-    that has none, or whose claimant was found only far away ("earlier text"): the SBU quote carries the TOR."""
-    from ..models import Party
-
+def link_claims(statements: list[Statement], records: Sequence[LossTally | EventClaim]) -> None:
+    """A statement lists the records (tallies, events) whose span lies in its content; an event also points back
+    at the statement that carries it (`statement_id`). The statement's speaker (one named in the text or resolved
+    to one: never a default) becomes the claimant of a record that has none, or whose claimant was found only far
+    away ("earlier text"): the SBU's quote carries the TOR."""
     for st in statements:
         a, b = st.span
         sp = st.speaker
         named = sp is not None and bool(sp.name) and sp.resolution != "default"
-        for claim in [*tallies, *(events or [])]:
-            if not (a <= claim.span[0] and claim.span[1] <= b):
+        for rec in records:
+            if not (a <= rec.span[0] and rec.span[1] <= b):
                 continue
-            st.claims.append(claim.id)
-            if hasattr(claim, "statement_id"):
-                claim.statement_id = claim.statement_id or st.id
-            weak = claim.claimant is None or claim.claimant.basis in _WEAK_BASIS
-            if named and weak:
-                claim.claimant = Party(name=sp.name, side=sp.side, role=sp.role, mention=sp.mention, span=sp.span,
-                                       basis="statement")
+            st.claims.append(rec.id)
+            if isinstance(rec, EventClaim) and rec.statement_id is None:
+                rec.statement_id = st.id
+            if named and (rec.claimant is None or rec.claimant.basis in _WEAK_BASIS):
+                rec.claimant = Party(name=sp.name, side=sp.side, role=sp.role, mention=sp.mention, span=sp.span,
+                                     basis="statement")

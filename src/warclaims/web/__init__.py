@@ -14,8 +14,10 @@ def create_app(db_path: str | Path | None = None, **kwargs: Any):
     return _create(db_path, **kwargs)
 
 
-def serve(db_path: str | Path | None, host: str = "127.0.0.1", port: int = 8000, log_level: str = "info") -> None:
+def serve(db_path: str | Path | None, host: str = "127.0.0.1", port: int = 8000, log_level: str = "info",
+          allow_fetch: bool = True) -> None:
     """Run the app with one uvicorn worker until interrupted."""
     import uvicorn
 
-    uvicorn.run(create_app(db_path), host=host, port=port, log_level=log_level, access_log=False)
+    uvicorn.run(create_app(db_path, allow_fetch=allow_fetch), host=host, port=port, log_level=log_level,
+                access_log=False)

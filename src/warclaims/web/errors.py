@@ -50,13 +50,6 @@ class LedgerUnavailable(WarclaimsError):
     status = 503
 
 
-class FetchFailed(WarclaimsError):
-    """A URL given to /api/extract could not be fetched."""
-
-    code = "fetch_failed"
-    status = 502
-
-
 class InternalError(WarclaimsError):
     code = "internal"
     status = 500

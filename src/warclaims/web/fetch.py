@@ -7,8 +7,9 @@ from __future__ import annotations
 from typing import Any
 from urllib.parse import urlsplit
 
+from ..errors import FetchError
 from ..ingest.fetch import Fetcher
-from .errors import FetchFailed, InvalidRequest
+from .errors import InvalidRequest
 
 MAX_FETCH_BYTES = 5 * 1024 * 1024
 
@@ -22,7 +23,7 @@ def fetch(url: str, *, cache: Any = None, max_bytes: int = MAX_FETCH_BYTES) -> t
                       min_interval=0.0)
     resp = fetcher.get(url)
     if len(resp.body) > max_bytes:
-        raise FetchFailed(f"{url} is larger than {max_bytes // 2**20} MB", source=url,
+        raise FetchError(f"{url} is larger than {max_bytes // 2**20} MB", source=url,
                           hint="paste the article's text instead")
     final = resp.final_url if resp.final_url.startswith(("http://", "https://")) else url  # urllib3 may give a path
     return resp.body, resp.content_type, final

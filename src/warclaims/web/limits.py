@@ -33,27 +33,39 @@ class Limits:
             await self.app(scope, receive, send)
             return
         started = False
+        exceeded = False  # the body went over the limit while the app was reading it
 
         async def send_with_headers(message: dict) -> None:
             nonlocal started
+            if exceeded:
+                # FastAPI turns any failure while reading the body into its own 400: answer 413 instead.
+                if message["type"] == "http.response.start" and not started:
+                    started = True
+                    await self._reject(send_headers)
+                return
             if message["type"] == "http.response.start":
                 started = True
+            await send_headers(message)
+
+        async def send_headers(message: dict) -> None:
+            if message["type"] == "http.response.start":
                 have = {k.lower() for k, _ in message.get("headers", [])}
                 message["headers"] = list(message.get("headers", [])) + [h for h in _HEADERS if h[0] not in have]
             await send(message)
 
         length = _content_length(scope)
         if length is not None and length > self.max_body:
-            await self._reject(send_with_headers)
+            await self._reject(send_headers)
             return
         seen = 0
 
         async def counting_receive() -> dict:
-            nonlocal seen
+            nonlocal seen, exceeded
             message = await receive()
             if message["type"] == "http.request":
                 seen += len(message.get("body", b""))
                 if seen > self.max_body:
+                    exceeded = True
                     raise _TooLarge
             return message
 
@@ -61,7 +73,7 @@ class Limits:
             await self.app(scope, counting_receive, send_with_headers)
         except _TooLarge:
             if not started:
-                await self._reject(send_with_headers)
+                await self._reject(send_headers)
 
     async def _reject(self, send: Any) -> None:
         err = PayloadTooLarge(f"request body larger than {self.max_body:,} bytes",

@@ -27,6 +27,7 @@ router = APIRouter(default_response_class=FastJSON, tags=["claims"])
 log = logging.getLogger("warclaims.web")
 EXPORT_PAGE = 1000
 _S = Annotated[str | None, Query(max_length=200)]
+_Q = "full-text search (FTS5) in the claim's document: Бахмут*, \"exact phrase\", a OR b"
 
 
 @dataclass
@@ -47,13 +48,16 @@ class ClaimFilters:
 def claim_filters(
     kind: Annotated[str | None, Query(max_length=40, description="tally / event / statement")] = None,
     category: Annotated[str | None, Query(max_length=80, description="a category id, e.g. tanks")] = None,
-    claimant: Annotated[str | None, Query(max_length=200, description="claimant name (as stored)")] = None,
-    side: Annotated[str | None, Query(max_length=20, description="UKR / RUS / …: the claimant's side")] = None,
+    claimant: Annotated[str | None, Query(max_length=200, description="claimant's name, exact, any case "
+                                                                       "(the speaker for statements)")] = None,
+    side: Annotated[str | None, Query(max_length=20, description="UKR / RUS: the losing side (tallies), the "
+                                                                  "target's owner (events), the speaker's side "
+                                                                  "(statements)")] = None,
     status: Annotated[str | None, Query(max_length=40, description="check verdict: consistent / inconsistent / "
                                                                     "unverifiable …")] = None,
     from_: Annotated[str | None, Query(alias="from", max_length=40, description="claims dated on or after")] = None,
     to: Annotated[str | None, Query(max_length=40, description="claims dated on or before")] = None,
-    q: Annotated[str | None, Query(max_length=500, description="full-text search in the claim's text")] = None,
+    q: Annotated[str | None, Query(max_length=500, description=_Q)] = None,
 ) -> ClaimFilters:
     since = validate_date(from_, "from")[:10] if from_ else None
     until = validate_date(to, "to")[:10] if to else None

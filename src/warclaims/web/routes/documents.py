@@ -22,6 +22,7 @@ async def info(request: Request):
     if pool.configured:
         with contextlib.suppress(LedgerUnavailable):
             stats = await pool.call("stats")
+            stats.pop("path", None)  # the server's file system is nobody's business over HTTP
     return FastJSON({"ok": True, "version": __version__, "ledger": stats is not None, "stats": stats})
 
 

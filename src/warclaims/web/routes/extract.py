@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from anyio import to_thread
+from anyio import CapacityLimiter, to_thread
 from fastapi import APIRouter, Request
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -19,6 +19,7 @@ from ..jsonresp import FastJSON
 
 router = APIRouter(default_response_class=FastJSON, tags=["extract"])
 MAX_TEXT_CHARS = 1_000_000  # ~200 pages; the body limit (limits.MAX_BODY_BYTES) caps it first for UTF-8
+EXTRACT_THREADS = 2  # extraction is CPU-bound Python: more threads only queue on the GIL and slow the other routes
 
 
 class ExtractIn(BaseModel):
@@ -46,7 +47,11 @@ async def extract(request: Request, body: ExtractIn) -> FastJSON:
     if body.url and not allow_fetch:
         raise InvalidRequest("this server does not fetch URLs", hint="paste the article's text instead")
     pool = request.app.state.ledger
-    result = await to_thread.run_sync(_run, body, pool.get() if body.store and body.url else None)
+    state = request.app.state
+    if getattr(state, "extract_limiter", None) is None:  # made inside the running event loop
+        state.extract_limiter = CapacityLimiter(EXTRACT_THREADS)
+    result = await to_thread.run_sync(_run, body, pool.get() if body.store and body.url else None,
+                                      limiter=state.extract_limiter)
     out = result.to_dict()
     if body.store:
         out["stored"] = await request.app.state.ledger.call("add_result", result, kind="url" if body.url else "text")

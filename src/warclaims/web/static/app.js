@@ -137,9 +137,10 @@ function cell(row, key) {
 
 function claimRow(row) {
   const tr = document.createElement("tr");
-  for (const [key] of COLUMNS) {
+  for (const [key, label] of COLUMNS) {
     const td = document.createElement("td");
-    td.dataset.label = key;
+    td.dataset.label = label; // shown before the value when the table becomes cards on a phone
+    td.classList.add(`col-${key}`);
     if (key === "document") {
       const id = row.document_id;
       if (id) {
@@ -150,7 +151,7 @@ function claimRow(row) {
       }
     } else {
       td.textContent = cell(row, key);
-      if (key === "status" && row.status) td.className = `verdict ${row.status}`;
+      if (key === "status" && row.status) td.classList.add("verdict", row.status);
     }
     tr.append(td);
   }
@@ -204,6 +205,64 @@ $("#claims-form").addEventListener("submit", (ev) => {
   showClaims();
 });
 $("#claims-more").addEventListener("click", () => nextURL && loadClaims(nextURL, true));
+
+// ---- articles in the ledger ---------------------------------------------------------------------------
+
+let docsNext = null;
+
+function docRow(d) {
+  const tr = document.createElement("tr");
+  const link = document.createElement("a");
+  link.href = `/?view=doc&id=${encodeURIComponent(d.id)}`;
+  link.textContent = d.title || d.source || d.id.slice(0, 12);
+  const cells = [link, d.published || "", d.language || "", String(d.claims ?? ""),
+    d.snippet || (d.duplicate_of ? `copy of ${d.duplicate_of.slice(0, 10)}` : "")];
+  const labels = ["Article", "Published", "Language", "Claims", "Found"];
+  cells.forEach((c, i) => {
+    const td = document.createElement("td");
+    td.dataset.label = labels[i];
+    td.append(c);
+    tr.append(td);
+  });
+  return tr;
+}
+
+async function loadDocs(url, append) {
+  const status = $("#docs-status");
+  status.classList.remove("error");
+  try {
+    const body = await getJSON(url);
+    const tbody = $("#docs-table tbody");
+    if (!append) tbody.replaceChildren();
+    for (const d of body.rows) tbody.append(docRow(d));
+    docsNext = body.next_url;
+    $("#docs-more").hidden = !docsNext;
+    status.textContent = `${tbody.children.length} articles shown${docsNext ? " — more below" : ""}`;
+  } catch (err) {
+    showError(status, err);
+  }
+}
+
+async function showDocs() {
+  if (!(await info()).ledger) {
+    $("#docs-status").textContent = "This server runs without a ledger: start it with warclaims serve --db claims.db.";
+    return;
+  }
+  const p = params();
+  fillForm($("#docs-form"), p);
+  const q = new URLSearchParams();
+  if (p.get("q")) q.set("q", p.get("q"));
+  await loadDocs(`/api/documents?${q}`, false);
+}
+
+$("#docs-form").addEventListener("submit", (ev) => {
+  ev.preventDefault();
+  const p = formParams(ev.target);
+  p.set("view", "docs");
+  setURL(p);
+  showDocs();
+});
+$("#docs-more").addEventListener("click", () => docsNext && loadDocs(docsNext, true));
 
 // ---- paste or URL: extract and check --------------------------------------------------------------------
 
@@ -260,7 +319,7 @@ async function showDoc() {
 
 // ---- routing ------------------------------------------------------------------------------------------
 
-const VIEWS = { chart: showChart, claims: showClaims, check: async () => {}, doc: showDoc };
+const VIEWS = { chart: showChart, claims: showClaims, docs: showDocs, check: async () => {}, doc: showDoc };
 
 function route() {
   const view = VIEWS[params().get("view")] ? params().get("view") : "chart";
