@@ -11,7 +11,6 @@ The CLI's `warclaims ingest` is this function with a progress bar on stderr.
 from __future__ import annotations
 
 import contextlib
-import sys
 import time
 from collections import Counter
 from typing import Any, TextIO
@@ -175,7 +174,3 @@ def render_summary(report: dict[str, Any], limit: int = 10) -> str:
         if len(report["failures"]) > limit:
             lines.append(f"    … and {len(report['failures']) - limit} more (--json lists all)")
     return "\n".join(lines)
-
-
-def main_stream() -> TextIO:
-    return sys.stderr

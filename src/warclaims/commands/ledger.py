@@ -9,6 +9,7 @@ import os
 import sys
 from typing import Any
 
+EXECUTORS = ("serial", "processes", "dask")  # warclaims.run.EXECUTORS, without importing it for --help
 DB_HELP = "the ledger file (default: $WARCLAIMS_DB or warclaims.db)"
 
 EXAMPLES = {
@@ -56,7 +57,7 @@ def register(sub: Any) -> None:
     p = _parser(sub, "ingest", "Ingest files, folders, URLs, feeds and WARC files into the ledger.")
     p.add_argument("inputs", nargs="*", metavar="PATH_OR_URL", help="files, folders, http(s) URLs, .warc(.gz) files")
     p.add_argument("--feed", action="append", default=[], metavar="URL", help="an RSS/Atom feed (URL or file); repeat")
-    p.add_argument("--executor", choices=["serial", "processes", "dask"], default="serial",
+    p.add_argument("--executor", choices=EXECUTORS, default="serial",
                    help="where extraction runs (default serial)")
     p.add_argument("--workers", type=int, metavar="N", help="processes or Dask workers (default: the CPU count)")
     p.add_argument("--scheduler", metavar="ADDRESS", help="an existing Dask scheduler, e.g. tcp://host:8786")
