@@ -9,7 +9,8 @@ import os
 import sys
 from typing import Any
 
-EXECUTORS = ("serial", "processes", "dask")  # warclaims.run.EXECUTORS, without importing it for --help
+from warclaims.run import EXECUTORS
+
 DB_HELP = "the ledger file (default: $WARCLAIMS_DB or warclaims.db)"
 
 EXAMPLES = {
