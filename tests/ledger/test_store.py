@@ -210,3 +210,23 @@ def test_a_ledger_from_a_newer_warclaims_is_refused(tmp_path):
     with pytest.raises(LedgerError, match="newer warclaims") as info:
         Ledger(path)
     assert "upgrade" in info.value.hint
+
+
+def test_one_outcome_sqlite_refuses_fails_alone(ledger):
+    good = warclaims.extract(EN, published="2023-03-30").to_dict()
+    doc = good.pop("document")
+    doc["simhash"] = warclaims.store.simhash(doc["text"])
+    broken = {"ok": True, "source": "bad", "kind": "text", "document": {"id": "x" * 64, "simhash": 1},
+              "result": {}, "extractor_version": "t"}  # no text: the documents row cannot be written
+    fine = {"ok": True, "source": "good", "kind": "text", "document": doc, "result": good, "extractor_version": "t"}
+    assert ledger.write_batch([broken, fine]) == ["failed", "new"]
+    assert broken["errors"][0]["code"] == "store_failed" and broken["errors"][0]["hint"]
+    assert ledger.counts()["documents"] == 1
+
+
+def test_a_huge_number_stays_in_the_record(ledger):
+    r = warclaims.extract(EN, published="2023-03-30")
+    r.loss_tallies[0].value = 10**30
+    ledger.add_result(r, source="a")
+    row = ledger.claims(category=r.loss_tallies[0].category)[0][0]
+    assert row["value"] is None and row["record"]["value"] == 10**30
