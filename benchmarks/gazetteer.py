@@ -143,7 +143,7 @@ def lemmatiser(texts: list[str], repeat: int) -> dict[str, Any] | None:
 
 def report(p: Callable[..., None], texts: list[str], repeat: int) -> dict[str, Any]:
     out: dict[str, Any] = {}
-    p("\nE. equipment gazetteer")
+    p("\n6. equipment gazetteer")
     b = out["build"] = build_time(max(1, repeat // 2))
     if b:
         p(f"   build (tools/build_equipment.py) {b['build']['best']:.2f} s (median {b['build']['median']:.2f}) vs "

@@ -99,7 +99,7 @@ def matcher(texts: list[str], repeat: int, interleaved: Callable[..., dict[str, 
 
 def report(p: Callable[..., None], texts: list[str], repeat: int, interleaved: Callable[..., dict[str, list[float]]],
            summary: Callable[[list[float]], dict[str, float]]) -> dict[str, Any]:
-    p("\n6. places: gazetteer load (cold) and find_places throughput")
+    p("\n7. places: gazetteer load (cold) and find_places throughput")
     ld = load(repeat, summary)
     g, c, b = ld["gazetteer"], ld["compile_at_load"], ld["csv_rows"]
     p(f"   Gazetteer.get() {g['best']:.3f} s (median {g['median']:.3f}; CPU {g['cpu']['best']:.3f} s) vs "

@@ -4,8 +4,8 @@
     ./dev bench --quick         # smaller corpus, fewer repeats (what the smoke test exercises)
     ./dev bench --json          # also write benchmarks/out/results.json
     ./dev bench --profile       # cProfile of extract_tallies on the news corpus, top 15 by cumulative time
-    ./dev bench --no-ledger     # without section 6, the ledger (benchmarks/ledger.py)
-    ./dev bench --no-web        # without section 7, the REST API load run (benchmarks/web.py; needs the [web] extra)
+    ./dev bench --no-ledger     # without section 9, the ledger (benchmarks/ledger.py)
+    ./dev bench --no-web        # without section 10, the REST API load run (benchmarks/web.py; needs the [web] extra)
 
 Timing: one process, one core. A measurement runs the code under test and its baseline alternately,
 `repeat` times each after one warm-up pass, and reports the best pass (the least disturbed by the
@@ -339,7 +339,7 @@ def main(argv: list[str] | None = None) -> dict[str, Any]:
 
     results["gazetteer"] = gazetteer_report(p, [d.text for d in news], repeat)
     results["places"] = places_bench.report(p, [d.text for d in news], repeat, interleaved, summary)
-    p("\n6. statements: extract_tallies + extract_statements vs extract_tallies alone (issue 5: ≤ +30 %), CPU time")
+    p("\n8. statements: extract_tallies + extract_statements vs extract_tallies alone (issue 5: ≤ +30 %), CPU time")
     results["statements"] = {}
     for name, sub in (("news", [(d.text, d.published, d.language) for d in news]),
                       ("bulletins", [(d.text, d.published, d.language) for d in bulletins]),
@@ -361,14 +361,14 @@ def main(argv: list[str] | None = None) -> dict[str, Any]:
         results["profile"] = profile(news)
         p(results["profile"])
     if not args.no_ledger:
-        p("\n6. the ledger (benchmarks/ledger.py)")
+        p("\n9. the ledger (benchmarks/ledger.py)")
         from benchmarks import ledger
 
         results["ledger"] = ledger.main(["--quick"] if args.quick else [])
     if not args.no_web:
         from benchmarks import web
 
-        p("\n7. REST API load run (one uvicorn worker, loopback; GET /api/health as the baseline)")
+        p("\n10. REST API load run (one uvicorn worker, loopback; GET /api/health as the baseline)")
         results["web"] = web.run(5_000 if args.quick else 100_000, 1.0 if args.quick else 3.0)
     results["seconds"] = time.perf_counter() - t0
     p(f"\ndone in {results['seconds']:.0f} s")

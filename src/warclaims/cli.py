@@ -173,7 +173,7 @@ def _command_modules() -> list:
     return [importlib.import_module(f".commands.{name}", __package__) for name in COMMANDS]
 
 
-COMMANDS: list[str] = ["ledger", "quotes", "serve", "equipment"]
+COMMANDS: list[str] = ["ledger", "quotes", "serve", "equipment", "places"]
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -10,7 +10,7 @@ The CLI's `warclaims ingest` is this function with a progress bar on stderr.
 """
 from __future__ import annotations
 
-import sys
+import contextlib
 import time
 from collections import Counter
 from typing import Any, TextIO
@@ -18,10 +18,11 @@ from typing import Any, TextIO
 from warclaims import __version__
 from warclaims.ingest.fetch import Fetcher
 from warclaims.ingest.plan import Planner
-from warclaims.run import close_readers, make_executor, process_shard
+from warclaims.run import close_readers, indexer, make_executor, process_shard
 from warclaims.store import DEFAULT_PATH, Ledger
 
 EXIT_OK, EXIT_PARTIAL, EXIT_MOSTLY_FAILED = 0, 1, 3
+WRITE_BATCH, WRITE_EVERY = 256, 1.0  # documents per write transaction, or seconds since the last one
 MOSTLY_FAILED = 0.9  # at or above this share of failed documents the run failed as a whole
 STATUS_KEYS = ("new", "unchanged", "revised", "duplicate", "near_duplicate", "reextracted", "failed")
 
@@ -72,6 +73,8 @@ def ingest_sources(inputs: list[str] | tuple[str, ...] = (), *, db: str = DEFAUL
     fetch.cache, fetch.offline, fetch.refresh = ledger, offline, refresh
     planner = Planner(list(inputs), list(feeds or []), fetch, shard_size)
     ex = make_executor(executor, workers, scheduler)
+    if ex.name != "serial":
+        planner.index = indexer(ex)  # the workers read the WARC files' record offsets, in parallel
     run_id = ledger.start_run([*inputs, *(f"feed:{f}" for f in feeds or [])], version, ex.name)
     counts: Counter = Counter()
     failures: list[dict[str, Any]] = []
@@ -79,9 +82,20 @@ def ingest_sources(inputs: list[str] | tuple[str, ...] = (), *, db: str = DEFAUL
     status = "done"
     first: list[float] = []  # when the first shard came back: start-up (cluster, imports, series) before it
 
-    def record(outcomes: list[dict[str, Any]]) -> None:
-        if not first:
+    pending: list[dict[str, Any]] = []
+    last_write = [time.monotonic()]
+
+    def record(outcomes: list[dict[str, Any]], flush: bool = False) -> None:
+        """Results are written in batches of ≥ WRITE_BATCH documents or every WRITE_EVERY seconds: one
+        transaction each (fewer commits and FTS segments; a killed run loses at most the unwritten batch)."""
+        if not first and outcomes:
             first.append(time.monotonic() - started)
+        pending.extend(outcomes)
+        if not pending or not (flush or len(pending) >= WRITE_BATCH or time.monotonic() - last_write[0] >= WRITE_EVERY):
+            return
+        outcomes = pending[:]
+        pending.clear()
+        last_write[0] = time.monotonic()
         statuses = ledger.write_batch(outcomes, run_id)
         for out, st in zip(outcomes, statuses, strict=True):
             counts[st] += 1
@@ -90,7 +104,8 @@ def ingest_sources(inputs: list[str] | tuple[str, ...] = (), *, db: str = DEFAUL
             else:
                 err = (out.get("errors") or [{}])[0]
                 failures.append({"source": out.get("source"), "code": err.get("code"), "message": err.get("message"),
-                                 "hint": err.get("hint")})
+                                 "hint": err.get("hint"), **({"traceback": out["traceback"]} if "traceback" in out
+                                                            else {})})
         bar.update(sum(counts[k] for k in STATUS_KEYS), planner.total, counts)
 
     def shards():
@@ -104,8 +119,11 @@ def ingest_sources(inputs: list[str] | tuple[str, ...] = (), *, db: str = DEFAUL
     try:
         for outcomes in ex.map(process_shard, shards()):
             record(outcomes)
+        record([], flush=True)
     except KeyboardInterrupt:
         status = "interrupted"
+        with contextlib.suppress(Exception):
+            record([], flush=True)  # finished work is kept
         raise
     finally:
         ex.close()
@@ -156,7 +174,3 @@ def render_summary(report: dict[str, Any], limit: int = 10) -> str:
         if len(report["failures"]) > limit:
             lines.append(f"    … and {len(report['failures']) - limit} more (--json lists all)")
     return "\n".join(lines)
-
-
-def main_stream() -> TextIO:
-    return sys.stderr

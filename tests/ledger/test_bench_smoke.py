@@ -6,7 +6,7 @@ from benchmarks import ledger as bench
 
 def test_ledger_benchmark_pieces_run(tmp_path):
     docs = bench.news_docs(12)
-    files = bench.ingest_files(docs, tmp_path)
+    files = bench.ingest_files(docs, tmp_path, chunks=2)
     assert files["new"] == 12 and files["reingest_unchanged"] == 12 and files["status"] == "done"
     warc = bench.warc_and_executors(docs, tmp_path, workers=2, executors=("serial",))  # processes: test_ingest
     assert warc["records"] == 12 and warc["serial"]["new"] == 12

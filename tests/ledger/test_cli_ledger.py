@@ -55,3 +55,20 @@ def test_errors_are_one_line_with_a_hint(tmp_path, capsys, argv, code, words):
     assert main(argv) == code
     err = capsys.readouterr().err
     assert words in err and ("hint:" in err or "(hint:" in err) and "Traceback" not in err
+
+
+def test_a_new_extractor_version_re_extracts_and_keeps_history(corpus, tmp_path, capsys):
+    db = str(tmp_path / "l.db")
+    assert main(["ingest", str(corpus), "--db", db, "--silent"]) == 0
+    assert main(["ingest", str(corpus), "--db", db, "--extractor-version", "next", "--json", "--silent"]) == 0
+    report = json.loads(capsys.readouterr().out)
+    assert report["counts"]["reextracted"] == 12 and report["counts"]["extracted"] == 12
+    assert main(["stats", "--db", db, "--json"]) == 0
+    stats = json.loads(capsys.readouterr().out)
+    assert set(stats["extractor_versions"]) == {"next", warclaims_version()} and stats["claims_in_history"] > 0
+
+
+def warclaims_version() -> str:
+    import warclaims
+
+    return warclaims.__version__

@@ -21,3 +21,11 @@ def test_dask_local_cluster_gives_the_same_ledger_as_serial(corpus, tmp_path):
     assert report["executor"] == "dask" and report["workers"] == 2 and report["exit_code"] == 0
     assert report["counts"]["new"] == 18
     assert ledger_content(serial) == ledger_content(dask)
+
+
+def test_an_existing_scheduler_by_address(corpus, tmp_path):
+    from dask.distributed import LocalCluster
+
+    with LocalCluster(n_workers=1, threads_per_worker=1, processes=False, dashboard_address=None) as cluster:
+        report = ingest_sources([str(corpus)], db=str(tmp_path / "l.db"), scheduler=cluster.scheduler_address)
+    assert report["executor"] == "dask" and report["counts"]["new"] == 12

@@ -201,3 +201,32 @@ def test_progress_on_a_terminal_bar_with_total_counts_without(corpus, tmp_path):
     assert bar.stream.text.startswith("\r7 docs") and "new 7" in bar.stream.text
     with open(os.devnull, "w") as null:
         assert Progress(null).stream is None  # not a terminal: no bar
+
+
+def test_workers_index_several_warc_files(tmp_path):
+    warcs = []
+    for k in range(3):
+        pages = [(f"https://news.example/{k}/{i}", html_page(f"T{k}{i}", UK.format(f"Файл {k}, стаття {i}.")))
+                 for i in range(3)]
+        warcs.append(str(write_warc(tmp_path / f"f{k}.warc.gz", pages)))
+    serial = ingest_sources(warcs, db=str(tmp_path / "s.db"), shard_size=2)
+    pooled = ingest_sources(warcs, db=str(tmp_path / "p.db"), shard_size=2, executor="processes", workers=2)
+    assert serial["counts"]["new"] == pooled["counts"]["new"] == 9
+    assert ledger_content(str(tmp_path / "s.db")) == ledger_content(str(tmp_path / "p.db"))
+
+
+def test_a_bug_on_one_document_does_not_sink_the_batch(corpus, tmp_path, monkeypatch):
+    import warclaims.pipeline as pipeline
+
+    real = pipeline.run
+
+    def flaky(doc, options):
+        if "newsru" in doc.source:
+            raise ValueError("boom")
+        return real(doc, options)
+
+    monkeypatch.setattr(pipeline, "run", flaky)
+    report = ingest_sources([str(corpus)], db=str(tmp_path / "l.db"))
+    bad = [f for f in report["failures"] if f["code"] == "internal"]
+    assert report["exit_code"] == 1 and report["counts"]["new"] == 12 - len(bad) and len(bad) >= 1
+    assert "ValueError: boom" in bad[0]["message"] and "Traceback" in bad[0]["traceback"]

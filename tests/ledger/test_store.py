@@ -165,3 +165,68 @@ def test_events_and_statements_are_stored_generically(ledger):
     assert statements[0]["record"]["content"] == "We destroyed it"
     doc = ledger.document(r.document.id)
     assert len(doc["events"]) == 1 and len(doc["statements"]) == 1
+
+
+def test_to_dict_equals_asdict_with_lists_and_class():
+    """Record.to_dict skips asdict's deep copies for speed; the output must stay what asdict gave."""
+    from dataclasses import asdict
+
+    from warclaims.models import EventClaim, Means
+
+    def reference(obj):
+        if isinstance(obj, dict):
+            return {("class" if k == "class_" else k): reference(v) for k, v in obj.items()}
+        if isinstance(obj, (list, tuple)):
+            return [reference(v) for v in obj]
+        return obj
+
+    article = (EXAMPLES / "express-kamikaze-drones.txt").read_text(encoding="utf-8")
+    r = warclaims.extract(article, published="2023-03-30", explain=True)
+    r.events = [EventClaim(id="e1", type="strike", outcome="destroyed", span=(1, 2), means=Means(class_="drone"))]
+    expected = reference(asdict(r))
+    expected["ok"] = True
+    assert r.to_dict() == expected and r.to_dict()["events"][0]["means"]["class"] == "drone"
+
+
+def test_migrations_are_recorded_and_a_new_one_applies_once(tmp_path, monkeypatch):
+    from warclaims.store import schema
+
+    path = tmp_path / "l.db"
+    Ledger(path).close()
+    extra = (schema.LATEST + 1, "a test column", "ALTER TABLE documents ADD COLUMN note TEXT;")
+    monkeypatch.setattr(schema, "MIGRATIONS", [*schema.MIGRATIONS, extra])
+    monkeypatch.setattr("warclaims.store.ledger.LATEST", extra[0])
+    for _ in range(2):
+        with Ledger(path) as led:
+            rows = led.conn.execute("SELECT version, name FROM schema_migrations ORDER BY version").fetchall()
+            assert [tuple(r) for r in rows] == [(v, n) for v, n, _ in schema.MIGRATIONS]
+            led.conn.execute("SELECT note FROM documents").fetchall()
+
+
+def test_a_ledger_from_a_newer_warclaims_is_refused(tmp_path):
+    path = tmp_path / "l.db"
+    with Ledger(path) as led:
+        led.conn.execute("INSERT INTO schema_migrations VALUES (999, 'future', '2030-01-01')")
+    with pytest.raises(LedgerError, match="newer warclaims") as info:
+        Ledger(path)
+    assert "upgrade" in info.value.hint
+
+
+def test_one_outcome_sqlite_refuses_fails_alone(ledger):
+    good = warclaims.extract(EN, published="2023-03-30").to_dict()
+    doc = good.pop("document")
+    doc["simhash"] = warclaims.store.simhash(doc["text"])
+    broken = {"ok": True, "source": "bad", "kind": "text", "document": {"id": "x" * 64, "simhash": 1},
+              "result": {}, "extractor_version": "t"}  # no text: the documents row cannot be written
+    fine = {"ok": True, "source": "good", "kind": "text", "document": doc, "result": good, "extractor_version": "t"}
+    assert ledger.write_batch([broken, fine]) == ["failed", "new"]
+    assert broken["errors"][0]["code"] == "store_failed" and broken["errors"][0]["hint"]
+    assert ledger.counts()["documents"] == 1
+
+
+def test_a_huge_number_stays_in_the_record(ledger):
+    r = warclaims.extract(EN, published="2023-03-30")
+    r.loss_tallies[0].value = 10**30
+    ledger.add_result(r, source="a")
+    row = ledger.claims(category=r.loss_tallies[0].category)[0][0]
+    assert row["value"] is None and row["record"]["value"] == 10**30

@@ -21,7 +21,7 @@ FLOORS = {
     # tests/gold-es-extra: 36 texts (12 en, 12 uk, 12 ru) written by an independent writer who never saw the
     # extractor (see its README). First run, before any fix: P=0.687 R=0.687 model=0.825 means=0.754
     # actor_side=0.772 — the honest held-out figure. Since then it is development data.
-    "gold-es-extra": {"event_precision": 0.85, "event_recall": 0.85, "model": 0.86, "means": 0.81, "actor_side": 0.91},
+    "gold-es-extra": {"event_precision": 0.86, "event_recall": 0.879, "model": 0.89, "means": 0.84, "actor_side": 0.91},
 }
 # The acceptance line: recall and precision ≥ 0.8; model, means and actor side right in ≥ 90 %.
 ACCEPTANCE = {"event_precision": 0.8, "event_recall": 0.8, "model": 0.9, "means": 0.9, "actor_side": 0.9}

@@ -14,7 +14,9 @@ from warclaims.extract.placeforms import forms
 from warclaims.extract.places import (
     KEYS,
     KEYS_FORMAT,
+    Gazetteer,
     PlaceMention,
+    _read_keys,
     compile_keys,
     find_places,
     load_rows,
@@ -102,6 +104,9 @@ RU = [
     ("на Бахмутском направлении", "Бахмутском направлении", "Bakhmut direction", "direction", "Donetsk Oblast"),
     ("в Новой Каховке", "Новой Каховке", "Nova Kakhovka", "settlement", "Kherson Oblast"),
     ("у Счастья", "Счастья", "Shchastia", "settlement", "Luhansk Oblast"),
+    ("в так называемой ДНР", "ДНР", "Donetsk Oblast", "region", "Donetsk Oblast"),
+    ("в Луганской Народной Республике", "Луганской Народной Республике", "Luhansk Oblast", "region",
+     "Luhansk Oblast"),
 ]
 
 
@@ -134,6 +139,10 @@ NOTHING = [
     ("en", "Taras Shevchenko wrote it."),
     ("en", "the New York Times reported"),
     ("uk", "Саміт у Нью-Йорку."),
+    ("uk", "Він сказав, що Париж важливий."),
+    ("uk", "Схід і захід під ударом."),
+    ("uk", "Він читає Правда щодня."),
+    ("uk", "Річка Десна розлилася."),
     ("en", "a Bakhmutian joke"),
     ("en", "the bakhmut of it"),
     ("uk", "Перемога буде за нами."),
@@ -150,6 +159,8 @@ NOTHING = [
     ("ru", "Корабли Черноморского флота."),
     ("uk", "Тим часом ворог наступав."),
     ("en", "The Azov brigade and Ukrainska Pravda."),
+    ("en", "Star said on Monday a Karakurt corvette was hit."),
+    ("en", "Stalin said so."),
     ("uk", "підводний човен «Ростов-на-Дону» затонув"),
     ("ru", "бригада \"Азов\" и крейсер «Москва»"),
     ("ru", "Победа будет за нами."),
@@ -291,3 +302,17 @@ def test_csv_columns_and_attribution():
     assert {r["source"] for r in rows} == {"geonames", "curated", "geonames+curated"}
     assert "CC BY 4.0" in base.joinpath("SOURCES.md").read_text(encoding="utf-8")
     assert "Creative Commons Attribution 4.0" in base.joinpath("LICENSE-GeoNames.txt").read_text(encoding="utf-8")
+
+
+def test_stale_keys_are_ignored_and_compiled_at_load():
+    base = resources.files("warclaims").joinpath("data", "places")
+    assert _read_keys(base.joinpath(KEYS).read_bytes(), "0" * 64) is None
+    g = Gazetteer(load_rows()[:200])  # no compiled keys: the forms are made at load
+    assert [m.name for m in g.find("Бої в Харкові та Києві", "uk")] == ["Kharkiv", "Kyiv"]
+
+
+def test_empty_and_odd_input():
+    assert find_places("") == []
+    assert find_places("   \n\t") == []
+    assert find_places("Kyiv")[0].span == (0, 4)
+    assert find_places("(Kyiv)")[0].span == (1, 5)

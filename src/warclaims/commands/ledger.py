@@ -9,6 +9,8 @@ import os
 import sys
 from typing import Any
 
+from warclaims.run import EXECUTORS
+
 DB_HELP = "the ledger file (default: $WARCLAIMS_DB or warclaims.db)"
 
 EXAMPLES = {
@@ -18,6 +20,7 @@ EXAMPLES = {
   warclaims ingest crawl/*.warc.gz --executor dask --workers 2   or --scheduler tcp://host:8786
   warclaims ingest https://example.org/news/1 --offline         only what the cache holds
   warclaims ingest articles/ --json > run.json                  the run report as JSON
+  warclaims ingest articles/ --extractor-version 0.2.0-rc1       re-extract, keep the old claims as history
 
 Ingesting the same thing twice changes nothing; a changed page becomes a new revision.
 exit codes: 0 all done, 1 some inputs failed, 3 (nearly) all failed, 4 the ledger is locked""",
@@ -55,7 +58,7 @@ def register(sub: Any) -> None:
     p = _parser(sub, "ingest", "Ingest files, folders, URLs, feeds and WARC files into the ledger.")
     p.add_argument("inputs", nargs="*", metavar="PATH_OR_URL", help="files, folders, http(s) URLs, .warc(.gz) files")
     p.add_argument("--feed", action="append", default=[], metavar="URL", help="an RSS/Atom feed (URL or file); repeat")
-    p.add_argument("--executor", choices=["serial", "processes", "dask"], default="serial",
+    p.add_argument("--executor", choices=EXECUTORS, default="serial",
                    help="where extraction runs (default serial)")
     p.add_argument("--workers", type=int, metavar="N", help="processes or Dask workers (default: the CPU count)")
     p.add_argument("--scheduler", metavar="ADDRESS", help="an existing Dask scheduler, e.g. tcp://host:8786")
@@ -63,6 +66,9 @@ def register(sub: Any) -> None:
     p.add_argument("--refresh", action="store_true", help="fetch URLs again even when cached")
     p.add_argument("--no-check", action="store_true", help="skip the comparison with the official series")
     p.add_argument("--shard-size", type=int, default=32, metavar="N", help="documents per unit of work (default 32)")
+    p.add_argument("--extractor-version", metavar="NAME",
+                   help="label of this extraction (default: the warclaims version); a new label re-extracts "
+                        "every document and keeps the earlier claims as history")
     p.add_argument("--silent", action="store_true", help="no progress bar and no summary")
     p.add_argument("--json", action="store_true", help="print the run report as JSON on standard output")
     p.set_defaults(handler=cmd_ingest)
@@ -113,6 +119,7 @@ def cmd_ingest(args: argparse.Namespace) -> int:
     report = ingest_sources(args.inputs, db=args.db, feeds=args.feed, executor=args.executor, workers=args.workers,
                             scheduler=args.scheduler, offline=args.offline, refresh=args.refresh,
                             check=not args.no_check, shard_size=args.shard_size,
+                            extractor_version=args.extractor_version,
                             progress=None if args.silent else sys.stderr)
     if args.json:
         print(json.dumps(report, ensure_ascii=False, indent=2))

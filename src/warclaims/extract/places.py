@@ -13,8 +13,11 @@ handled: "Суми" is not found in "Сумирний"); overlapping matches kee
 ("Нова Каховка", not "Нова"; "Донецька область", not "Донецьк").
 
 Ambiguity (the build flags a place from pymorphy3's dictionaries and a short English list):
-- "word" (also a common word: Щастя, Перемога, Надія): a Cyrillic form needs a place cue before it
-  (у, в, біля, під, село, около, ...) or must not start a sentence ("Перемога буде за нами" is no place).
+- "word" (also a common word: Щастя, Перемога, Надія): a Cyrillic form of a village (under 10,000 people,
+  not curated) needs a place cue before it (у, в, біля, під, село, около, ...): capitalised mid-sentence
+  it is still mostly another proper name (Майдан, Правда, Зоря); a town's must not start a sentence.
+- Other names of a village (aliases: Soviet names such as Жовтень or Комунар, Париж) need a place cue;
+  so does a Latin name of four letters or fewer of a place under 50,000 ("Star", Bryansk oblast).
 - "person" (a surname or first name: Шевченко), "adj" (an adjective: Черноморский, of "Черноморский флот")
   and "enword" (a Latin name that is an English word, a first name or a famous place elsewhere: Mir,
   Vladimir, New York) need a place cue ("in", "near", "village of", у, в, около).
@@ -22,8 +25,9 @@ Ambiguity (the build flags a place from pymorphy3's dictionaries and a short Eng
 - Towns of 10,000 people or more are exempt from "word" and "person" (the town is the likelier reading of
   "Суми" or "Лиман"), except first names (Владимир) and adjectives.
 - Inflected forms and aliases that collide with other words are flagged one by one (places.csv
-  `form_flags`): "cue" for a non-noun ("Українська" of Українськ, "Чому" of Чома), "mid" for a common noun
-  or, in a prominent town, an adjective ("Донецька", "Покровська": mostly the town's genitive).
+  `form_flags`): "cue" ("Українська" of Українськ, "Чому" of Чома, "Комунар" of Комунари), but "mid" for an
+  adjective in a prominent town ("Донецька", "Покровська": mostly the town's genitive).
+- Places named after a river (Десна, Оскіл) or a foreign capital (Париж) need a place cue.
 When several places share a name the best-ranked wins and `candidates` says how many there were:
 curated places first (the front-line places war news names), then Ukraine before Russia, then the
 larger population (`basis` "rank"); but a candidate in an oblast that an unambiguous place of the same
@@ -142,20 +146,27 @@ def compile_keys(rows: list[dict[str, str]]) -> dict[str, tuple[tuple[int, int],
     keys: dict[str, dict[int, int]] = {}
     for idx, (e, r) in enumerate(zip(entries, rows, strict=True)):
         flags = r["flags"].split()
+        small = e.population < 10_000 and "curated" not in e.source
         if "named" in flags:
             latin_level = cyr_level = NAMED
         else:
             latin_level = CUED if ("person" in flags or "enword" in flags or "cue" in flags) else ANY
-            cyr_level = CUED if {"person", "cue", "adj"} & set(flags) else MIDSENTENCE if "word" in flags else ANY
+            cyr_level = (CUED if {"person", "cue", "adj"} & set(flags) or ("word" in flags and small)
+                         else MIDSENTENCE if "word" in flags else ANY)
+        main_names = {e.name_en, e.name_uk, e.name_ru}
         form_levels = {f: FORM_LEVELS[lv] for lv, _, f in (x.partition(":") for x in r.get("form_flags", "").split("|"))
                        if f}
         names = {e.name_en, e.name_uk, e.name_ru, *r["aliases"].split("|")} - {None, ""}
         # Headlines and datelines write prominent names in capitals: "ВИБУХИ У ХАРКОВІ", "KYIV, Ukraine (AP)".
         shout_place = e.kind in ("region", "country") or e.population >= 50_000 or "curated" in e.source
         for name in names:
-            shout = shout_place and name in (e.name_en, e.name_uk, e.name_ru)  # not the aliases
+            shout = shout_place and name in main_names  # not the aliases
             cyr = _is_cyrillic(name)  # type: ignore[arg-type]
             level = cyr_level if cyr else latin_level
+            if small and name not in main_names:  # a village's other names: Soviet ones (Жовтень, Комунар), Париж
+                level = max(level, CUED)
+            if not cyr and len(name) <= 4 and e.population < 50_000 and "curated" not in e.source:
+                level = max(level, CUED)  # "Star", "Mir": a short Latin name is too often an English word
             # The rules of the name's language only, when the row says which it is and the other differs.
             lang = ("uk" if name == e.name_uk and e.name_ru and name != e.name_ru else
                     "ru" if name == e.name_ru and e.name_uk and name != e.name_uk else None)
@@ -208,22 +219,26 @@ class Gazetteer:
     _lock = threading.Lock()
 
     def __init__(self, rows: list[dict[str, str]], groups: list[tuple[tuple[tuple[int, int], ...], list[str]]]
-                 | None = None):
+                 | None = None, entries: list[Entry] | None = None):
         import ahocorasick
 
-        self.entries = [_entry(r) for r in rows]
+        self.entries = entries if entries is not None else [_entry(r) for r in rows]
         if groups is None:
             compiled: dict[tuple[tuple[int, int], ...], list[str]] = {}
             for k, v in compile_keys(rows).items():
                 compiled.setdefault(v, []).append(k)
             groups = list(compiled.items())
-        self.automaton = ahocorasick.Automaton(ahocorasick.STORE_ANY, ahocorasick.KEY_STRING)
+        # An int per key (group index << 8 | key length) is cheaper to store than a tuple.
+        self.groups = [ranked for ranked, _ in groups]
+        self.automaton = ahocorasick.Automaton(ahocorasick.STORE_INTS, ahocorasick.KEY_STRING)
         add = self.automaton.add_word
         n = 0
-        for ranked, keys in groups:
+        for gi, (_, keys) in enumerate(groups):
+            g = gi << 8
             for key in keys:
-                add(key, (len(key), ranked))
-            n += len(keys)
+                if len(key) < 256:
+                    add(key, g | len(key))
+                    n += 1
         self.automaton.make_automaton()
         self.keys = n
 
@@ -239,16 +254,27 @@ class Gazetteer:
     def load(cls) -> Gazetteer:
         """From the shipped CSV and its compiled keys; compiles the keys (slower) when they are stale."""
         raw = _data(DATA).read_bytes()
-        rows = list(csv.DictReader(io.StringIO(raw.decode("utf-8"), newline="")))
         keys_file = _data(KEYS)
         groups = _read_keys(keys_file.read_bytes(), hashlib.sha256(raw).hexdigest()) if keys_file.is_file() else None
-        return cls(rows, groups)
+        text = raw.decode("utf-8")
+        if groups is None:
+            return cls(list(csv.DictReader(io.StringIO(text, newline=""))), None)
+        table = csv.reader(io.StringIO(text, newline=""))
+        col = {name: i for i, name in enumerate(next(table))}
+        c = [col[k] for k in ("id", "kind", "name_en", "name_uk", "name_ru", "admin1", "country", "lat", "lon",
+                              "population", "source")]
+        entries = [Entry(r[c[0]], r[c[1]], r[c[2]], r[c[3]] or None, r[c[4]] or None, r[c[5]] or None,
+                         r[c[6]] or None, float(r[c[7]]) if r[c[7]] else None, float(r[c[8]]) if r[c[8]] else None,
+                         int(r[c[9]] or 0), r[c[10]]) for r in table]
+        return cls([], groups, entries)
 
     def find(self, text: str, language: str | None = None) -> list[PlaceMention]:
         hits: list[tuple[int, int, tuple[tuple[int, int], ...]]] = []
         n = len(text)
-        for end, (length, ranked) in self.automaton.iter(text):
-            start = end - length + 1
+        groups = self.groups
+        for end, v in self.automaton.iter(text):
+            ranked = groups[v >> 8]
+            start = end - (v & 255) + 1
             if start and (text[start - 1].isalnum() or text[start - 1] == "\u0301"):
                 continue
             end += 1
@@ -300,7 +326,8 @@ class Gazetteer:
                 for noun in HEAD_NOUNS[m.precision]:
                     value = self.automaton.get(f"{word} {noun}", None)
                     if value is not None:
-                        found = next((e for e in (self.entries[i] for i, _ in value[1]) if e.kind == m.precision),
+                        found = next((e for e in (self.entries[i] for i, _ in self.groups[value >> 8])
+                                      if e.kind == m.precision),
                                      None)
                         if found is not None:
                             break
@@ -331,15 +358,15 @@ class Gazetteer:
                     break
 
     def _choose(self, text: str, start: int, ranked: tuple[tuple[int, int], ...]) -> Entry | None:
-        context: tuple[int, bool] | None = None
-        for idx, level in ranked:
-            if level == ANY:
-                return self.entries[idx]
-            if context is None:
-                context = _context(text, start)
-            cue, initial = context
-            if (level == MIDSENTENCE and (cue or not initial)) or (level == CUED and cue) or cue == 2:
-                return self.entries[idx]
+        """The best-ranked place, if the context satisfies the strictness of its key. The best-ranked
+        bearer of a name judges the string: when the city Олександрія needs a cue (a first name too), a
+        village of the same name does not slip through in its place."""
+        idx, level = ranked[0]
+        if level == ANY:
+            return self.entries[idx]
+        cue, initial = _context(text, start)
+        if (level == MIDSENTENCE and (cue or not initial)) or (level == CUED and cue) or cue == 2:
+            return self.entries[idx]
         return None
 
     def _mention(self, text: str, start: int, end: int, e: Entry, candidates: int,

@@ -16,7 +16,7 @@ outcomes, in order with the shards.
 from __future__ import annotations
 
 import os
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -45,6 +45,9 @@ class Planner:
     shard_size: int = 32
     counts: dict[str, int] = field(default_factory=lambda: {"fetched": 0, "cached": 0, "feed_entries": 0})
     total: int | None = None  # the number of documents, when known before the work starts
+    # WARC paths -> their index_warc() results, in any order; by default read here, one file after another
+    # (warclaims.ingestion passes the executor's map: the workers index the files, where the data is)
+    index: Callable[[list[str], int], Iterable[dict[str, Any]]] | None = None
 
     def files(self) -> tuple[list[str], list[str], list[str], list[dict[str, Any]]]:
         """(text/HTML files, WARC files, URLs, failures) from the inputs; folders are walked."""
@@ -76,19 +79,21 @@ class Planner:
         """Shards ({"items": [...]}) and failed outcomes ({"ok": False, ...}), lazily."""
         files, warcs, urls, failures = self.files()
         yield from failures
-        warc_index = [(w, warc_offsets(w, self.shard_size)) for w in warcs]
-        self.total = len(files) + len(urls) + sum(n for _, (_, n, _) in warc_index)
+        indexed = {r["path"]: r for r in (self.index or _index_here)(warcs, self.shard_size)}
+        warc_index = [indexed[w] for w in warcs]
+        self.total = len(files) + len(urls) + sum(r["records"] for r in warc_index)
         batch: list[dict[str, Any]] = []
         for f in files:
             batch.append({"kind": "file", "path": f, "source": str(Path(f).resolve())})
             if len(batch) >= self.shard_size:
                 yield {"items": batch}
                 batch = []
-        for path, (parts, _, error) in warc_index:
-            for offset, count, first in parts:
-                yield {"items": [{"kind": "warc", "path": path, "offset": offset, "count": count, "first": first}]}
-            if error is not None:
-                yield failure(error)
+        for r in warc_index:
+            for offset, count, first in r["parts"]:
+                yield {"items": [{"kind": "warc", "path": r["path"], "offset": offset, "count": count,
+                                  "first": first}]}
+            if r["failure"] is not None:
+                yield r["failure"]
         for item in self._fetched(urls, self.feeds):
             if item.get("ok") is False:
                 yield item
@@ -141,6 +146,17 @@ class Planner:
         self.counts["cached" if resp.from_cache else "fetched"] += 1
         return {"kind": kind, "source": url, "data": resp.body, "content_type": resp.content_type,
                 "origin": origin, "final_url": resp.final_url}
+
+
+def index_warc(path: str, per_shard: int) -> dict[str, Any]:
+    """A WARC file's shards as plain data: {path, parts [(offset, count, first)], records, failure or None}."""
+    parts, n, error = warc_offsets(path, per_shard)
+    return {"path": path, "parts": parts, "records": n, "failure": failure(error) if error else None}
+
+
+def _index_here(paths: list[str], per_shard: int) -> Iterator[dict[str, Any]]:
+    for p in paths:
+        yield index_warc(p, per_shard)
 
 
 def warc_offsets(path: str, per_shard: int) -> tuple[list[tuple[int, int, int]], int, WarcRecordError | None]:

@@ -10,7 +10,7 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
-from warclaims.errors import LedgerError, LedgerLocked
+from warclaims.errors import LedgerError, LedgerLocked, WarclaimsError
 
 from . import query
 from .schema import LATEST, current_version, migrate
@@ -154,8 +154,25 @@ class Ledger:
         statuses = []
         with self.transaction() as conn:
             for out in outcomes:
-                statuses.append(write_outcome(conn, out, run_id) if out.get("ok") else "failed")
+                statuses.append(self._write_one(conn, out, run_id) if out.get("ok") else "failed")
         return statuses
+
+    @staticmethod
+    def _write_one(conn: sqlite3.Connection, out: dict[str, Any], run_id: int | None) -> str:
+        """One outcome inside a savepoint: a record SQLite refuses fails alone (the outcome becomes an error)."""
+        conn.execute("SAVEPOINT outcome")
+        try:
+            status = write_outcome(conn, out, run_id)
+        except (sqlite3.IntegrityError, sqlite3.InterfaceError, sqlite3.DataError, OverflowError, KeyError,
+                TypeError, ValueError) as err:
+            conn.execute("ROLLBACK TO outcome")
+            conn.execute("RELEASE outcome")
+            out.update(WarclaimsError(f"the ledger cannot store {out.get('source')}: {type(err).__name__}: {err}",
+                                      hint="report it with the input; the other documents were stored").to_dict())
+            out["errors"][0]["code"] = "store_failed"
+            return "failed"
+        conn.execute("RELEASE outcome")
+        return status
 
     def add_result(self, result: Any, *, source: str | None = None, kind: str = "text",
                    extractor_version: str | None = None) -> str:

@@ -176,7 +176,9 @@ def claim_columns(kind: str, rec: dict[str, Any], verdict: str | None) -> dict[s
 
 
 def _int(value: Any) -> int | None:
-    return value if isinstance(value, int) and not isinstance(value, bool) else None
+    """An integer column's value: SQLite's are 64-bit (a larger number stays in the record's JSON only)."""
+    ok = isinstance(value, int) and not isinstance(value, bool) and -(2**63) <= value < 2**63
+    return value if ok else None
 
 
 def refresh_current(conn: sqlite3.Connection, doc_id: str) -> None:

@@ -1,0 +1,315 @@
+"""Who, whose, with what, where and on what evidence: the parts of an event read around its trigger and target
+(a mixin of EventExtractor, events.py). Each part says how it was read (`resolution`, `owner_basis`)."""
+from __future__ import annotations
+
+import re
+from functools import cached_property
+
+from ..models import Actor, EventClaim, LossTally, Means, Place, Target
+from . import event_cues as cues
+from . import event_shapes as shapes
+from .attribution import party
+from .event_draft import Cand, Draft, event_id
+from .event_parts import event_time, evidence_in, last_match, modality, owner_side
+
+
+class Roles:
+    """The doer, the owner, the means, the place, the evidence and the count of one event."""
+
+    @cached_property
+    def frame(self) -> str | None:
+        """RUS or UKR: the side whose losses the text is about — its tallies' side when it has tallies, else its
+        owner words ("Russian tanks"; "ворожих" in Ukrainian) two to one; else a Ukrainian-language text reports
+        Russian losses; None otherwise."""
+        sides = [t.losing_side for t in self.tallies if t.losing_side]
+        if not sides:
+            sides = ["RUS"] * len(cues.OWNER_RUS.findall(self.low)) + ["UKR"] * len(cues.OWNER_UKR.findall(self.low))
+            if self.tx.language == "uk":
+                sides += ["RUS"] * len(cues.OWNER_ENEMY.findall(self.low))
+        rus, ukr = sides.count("RUS"), sides.count("UKR")
+        if rus > ukr and (self.tallies or (rus >= 2 and rus >= 2 * ukr)):
+            return "RUS"
+        if ukr > rus and (self.tallies or (ukr >= 2 and ukr >= 2 * rus)):
+            return "UKR"
+        if not sides and self.tx.language == "uk":
+            return "RUS"
+        return None
+
+    def _tally_sentence(self, lo: int, hi: int) -> bool:
+        return any(lo <= a < hi and not self._engagement(t) for a, _b, t in self._tally_spans)
+
+    @staticmethod
+    def _engagement(t: LossTally) -> bool:
+        return t.scope == "period" and bool(t.period_text) and bool(cues.ENGAGEMENT.search(t.period_text.lower()))
+
+    def _tally_at(self, s: int, e: int) -> LossTally | None:
+        for a, b, t in self._tally_spans:
+            if a >= e:
+                break
+            if s < b and e > a:
+                return t
+        return None
+
+    def _quantity(self, t: Cand, lo: int) -> int | None:
+        nums = [n for n in self.tx.nums if lo <= n.start and n.end <= t.start and t.start - n.end <= 28]
+        if nums:
+            n = nums[-1]
+            if len(nums) > 1 and shapes.N_OF_M.fullmatch(self.low, nums[-2].end, n.start):
+                n = nums[-2]  # "збили 14 із 16 БпЛА": 14 were shot down
+            between = self.low[n.end:t.start]
+            if not re.search(r"[,;:.]|(?<![\w'-])(?:and|of|і|та|и|з|из)(?![\w'])", between) and isinstance(
+                    n.value, int):
+                return int(n.value)
+        if t.place is not None:
+            joined = re.search(r"^\s*(?:and|і|та|и)\s+[A-ZА-ЯІЇЄҐ]", self.text[t.end:t.end + 8])
+            return 2 if joined else 1
+        plural = shapes.PLURAL.search(self.low, t.start, t.end) is not None
+        if t.category != "personnel" and not plural and (t.model or shapes.ARTICLE_ONE.search(
+                self.low, max(lo, t.start - 40), t.start)):
+            return 1  # "a Russian APC", "російський танк Т-90М"
+        return None
+
+    def _draft(self, m: re.Match[str], name: str, outcome: str, etype: str, tg: Cand, lo: int, hi: int,
+               sent: int, passive: bool) -> Draft | None:
+        ts, te = m.span()
+        tally = self._tally_at(tg.start, tg.end)
+        if tally is not None and not self._engagement(tally):
+            return None  # a day's or the war's count: the tally stage has it
+        if tally is None and self._tally_sentence(lo, hi):
+            return None  # "Ukraine claims to have destroyed 3610 tanks …": a report of totals
+        if cues.AGGREGATE.search(self.low, max(lo, tg.start - 30), tg.start):
+            return None  # "damaged all of Ukraine's power plants", "dozens of vehicles": not one incident
+        qty = self._quantity(tg, lo)
+        if tally is not None:
+            qty = tally.value
+        if qty is not None and qty > (shapes.MAX_SHOT_DOWN if outcome == "shot_down" else shapes.MAX_INCIDENT):
+            return None  # (one night's interceptions are one event: "downed 80 Shahed-type drones")
+        if tg.category == "personnel" and qty is None and not (
+                outcome == "destroyed" and shapes.NAMED_GROUP.match(self.low, tg.start)):
+            return None  # "the occupiers" is usually the owner of what was hit; a count of people has a number
+        if tg.place is not None:
+            etype = "capture" if outcome == "captured" else etype
+        airborne = tg.category in ("aircraft", "helicopters")
+        if outcome == "destroyed" and (tg.category in shapes.AIRBORNE or (airborne and (
+                shapes.IN_THE_AIR.search(self.low, lo, hi)))):
+            outcome, etype = "shot_down", "shoot_down"  # brought down in the air, whatever the verb
+        claimant_m, basis = self.tx.attr.claimant(sent, ts, [])
+        claimant = party(claimant_m, basis)
+        actor = self._actor(ts, te, lo, hi, passive, tg)
+        means = self._means_for(ts, te, lo, hi, tg, shot_down=outcome == "shot_down")
+        sides = self._sides(name, tg, ts, te, lo, actor, means, claimant)
+        if sides is None:
+            return None
+        own_side, own_basis = sides
+        ev = EventClaim(
+            id="", type=etype, outcome=outcome, span=(min(ts, tg.start), max(te, tg.end)),
+            trigger=self.text[ts:te], trigger_span=(ts, te), actor=actor,
+            target=Target(mention=self.text[tg.start:tg.end], model=tg.model, category=tg.category,
+                          oryx_category=tg.oryx_category, nato_name=tg.nato_name, class_reported=tg.class_reported,
+                          owner_side=own_side, owner_basis=own_basis, quantity=qty, span=(tg.start, tg.end)),
+            means=means, claimant=claimant, language=self.tx.language,
+        )
+        ev.modality, ev.modality_text = modality(self.low, lo, ts)
+        ev.time = event_time(self.text, self.low, lo, hi, self.published)
+        ev.location = self._location(tg, lo, hi)
+        ev.evidence = self._evidence(sent, lo, hi)
+        if self.tx.outlet is not None:
+            ev.relayed_by = [self.tx.outlet]
+        if tally is not None:
+            ev.tally_ids.append(tally.id)
+            tally.event_ids.append("")  # filled with the event's id once it is final (_merge)
+        ev.id = event_id(self.text[:64], ev.span, tg.category)
+        return Draft(ev, cues.OUTCOME_RANK.get(outcome, 0), qty, [(tg.start, tg.end)],
+                      headline=self.seg.sentences[sent].kind == "headline",
+                      distinct=bool(shapes.ANOTHER.search(self.low, max(lo, tg.start - 20), tg.start)
+                                    or shapes.MOREOVER.match(self.low, lo)))
+
+    def _enemy_of(self, claimant) -> str | None:
+        """Whose "enemy"/"противник": the other side from the claimant's, else from a Ukrainian-language text."""
+        if claimant is not None and claimant.side in ("UKR", "RUS"):
+            return shapes.OTHER[claimant.side]
+        return "RUS" if self.tx.language == "uk" else None
+
+    def _sides(self, name: str, tg: Cand, ts: int, te: int, lo: int, actor: Actor, means: Means | None,
+               claimant) -> tuple[str | None, str | None] | None:
+        """(owner side, how it was read) of the target; fills the actor's side, saying when it was inferred.
+        None when the event is not one after all ("lost" without a subject)."""
+        own = basis = None
+        if tg.place is None:  # owner words sit in the target's own phrase: after the trigger when it follows
+            own, _word = owner_side(self.low, tg.start, tg.end, te if tg.start >= te else lo)
+            if own == "ENEMY":
+                own = self._enemy_of(claimant)
+            basis = "words" if own else None
+        if name == "liberated":  # Moscow "liberates" too: the claimant's side, else Ukraine
+            sided = claimant is not None and claimant.side in shapes.OTHER and cues.SIDED_CLAIMANT.search(
+                (claimant.mention or claimant.name or "").lower())
+            actor.side = actor.side or (claimant.side if sided else "UKR")
+            if own is None or own == actor.side:
+                own, basis = shapes.OTHER[actor.side], "actor"
+        elif name in ("lost", "repelled"):  # the subject owns the loss / repelled the other side's attack
+            if actor.side is None and name == "repelled" and claimant is not None and claimant.side in shapes.OTHER:
+                actor.side = claimant.side  # "отразили атаку", said the Russian MoD: its forces did
+            if actor.side is None:
+                return None
+            subject = actor.side
+            actor.mention = actor.name = None
+            actor.side, actor.resolution, actor.parents, actor.span = shapes.OTHER[subject], "inferred", [], None
+            if name == "lost":
+                own, basis = subject, "words"
+            else:
+                own, basis = subject, "actor"
+        if actor.side is None and means is not None and means.span:
+            side, _w = owner_side(self.low, means.span[0], means.span[1], lo)  # "severe Russian shelling"
+            if side in ("RUS", "UKR"):
+                actor.side, actor.resolution = side, "inferred"
+        if actor.side is None and own:
+            actor.side, actor.resolution = shapes.OTHER[own], "inferred"
+        if actor.side is None and tg.place is not None:
+            # A Ukrainian town captured or assaulted: by Russia, unless the verb is a liberation.
+            own, basis = ("UKR" if (tg.place.country or "UA") == "UA" else "RUS"), "place"
+            actor.side, actor.resolution = shapes.OTHER[own], "inferred"
+        if actor.side is None and claimant and claimant.side in ("UKR", "RUS") and claimant.role != "media" \
+                and cues.SIDED_CLAIMANT.search((claimant.mention or "").lower()):
+            actor.side, actor.resolution = claimant.side, "inferred"  # the claimant's own forces
+        if actor.side is None and own is None and claimant is not None and claimant.side in shapes.OTHER and \
+                claimant.role != "media" and cues.SIDED_CLAIMANT.search(
+                    (claimant.mention or claimant.name or "").lower()):
+            own, basis = shapes.OTHER[claimant.side], "claimant"  # a side claims the other side's losses
+            actor.side, actor.resolution = claimant.side, "inferred"
+        if actor.side is None and self.frame:
+            own, basis = self.frame, "frame"  # the side whose losses the whole text is about
+            actor.side, actor.resolution = shapes.OTHER[own], "inferred"
+        if actor.resolution == "inferred" and claimant and claimant.side == actor.side and claimant.name \
+                and shapes.ACTING_BODY.search(claimant.name):
+            actor.name = actor.name or claimant.name  # the SBU's post about its own strike
+        if own is None and actor.side in ("UKR", "RUS"):
+            own, basis = shapes.OTHER[actor.side], "actor"
+        return own, basis
+
+    def _actor(self, ts: int, te: int, lo: int, hi: int, passive: bool, tg: Cand) -> Actor:
+        if passive:
+            by = shapes.BY.match(self.low, te)
+            if by:
+                am = cues.ACTOR_RX.match(self.low, by.end())
+                if am:
+                    return self._actor_from(am, "explicit")
+        found = None
+        cut = last_match(shapes.ACTOR_CUT, self.low, lo, ts)  # "атака ВСУ: уничтожены танк": not the doer
+        lo = cut.end() if cut else lo
+        for am in cues.ACTOR_RX.finditer(self.low, max(lo, ts - 120), ts):
+            if am.start() < tg.end and am.end() > tg.start:
+                continue
+            found = am
+        if found is not None:
+            return self._actor_from(found, "explicit")
+        return Actor()
+
+    def _actor_from(self, am: re.Match[str], resolution: str) -> Actor:
+        i = int((am.lastgroup or "a0")[1:])
+        _pat, name, side = cues.ACTORS[i]
+        mention = self.text[am.start():am.end()]
+        ref = am.span()
+        if not name and re.match(r"the (?:brigade|regiment|battalion)$", am.group(0)):
+            # "the brigade destroyed the building": the unit named before
+            for prev in cues.ACTOR_RX.finditer(self.low, max(0, am.start() - 1500), am.start()):
+                if cues.ACTORS[int((prev.lastgroup or "a0")[1:])][2] == "" and prev.group(0)[:1].isdigit():
+                    name, resolution, ref = self.text[prev.start():prev.end()], "coref", prev.span()
+        if not side:
+            side = self._unit_side(*ref)
+        return Actor(mention=mention, name=name or mention, side=side or None, resolution=resolution,
+                     parents=list(cues.ACTOR_PARENTS.get(name, [])), span=am.span())
+
+    def _unit_side(self, s: int, e: int) -> str:
+        window = self.low[max(0, s - 40):e]
+        if cues.OWNER_UKR.search(window):
+            return "UKR"
+        if re.search(r"russian|российск|російськ", window):
+            return "RUS"
+        return ""
+
+    def _means_for(self, ts: int, te: int, lo: int, hi: int, tg: Cand, shot_down: bool = False) -> Means | None:
+        """What struck: a means in the clause that is the subject ("a similar drone smashed into"), an instrument
+        ("with the help of a kamikaze drone", "by a Lancet", "дронами", "ударом HIMARS") or a pure means word;
+        else one named so earlier in the paragraph. Never the target or a word of its phrase."""
+        first, last = min(ts, tg.start), max(te, tg.end)
+        for cut in cues.CLAUSE_CUT.finditer(self.low, lo, first):
+            lo = cut.end()
+        cut = cues.CLAUSE_CUT.search(self.low, last, hi)
+        hi = cut.start() if cut else hi
+        best = self._nearest_means(lo, hi, ts, tg, shot_down)
+        if best is None:
+            sh = shapes.SHELLING.search(self.low, lo, hi)
+            if sh:
+                return Means(mention=self.text[sh.start():sh.end()], class_="artillery", span=sh.span())
+            if shot_down:  # "ЗРК Тор-М2 сбил", "missile defence systems intercepted": the interceptor is a missile
+                sam = next((t for t in self._in(lo, ts) if t.category == "air_defence" and t.model), None)
+                ms = shapes.MISSILE_DEFENCE.search(self.low, lo, first)
+                if sam is not None:
+                    return Means(mention=self.text[sam.start:sam.end], class_="missile", model=sam.model,
+                                 span=(sam.start, sam.end))
+                if ms:
+                    return Means(mention=self.text[ms.start():ms.end()], class_="missile", span=ms.span())
+            para = self.seg.paragraphs[self.seg.sentences[self.seg.sentence_at(ts)].para]
+            if para.start < lo:  # "FPV drones of the SBU hit … In the video, the tank is destroyed"
+                best = self._nearest_means(para.start, lo, lo, tg, shot_down, strict=True)
+            if best is None:
+                return None
+        cls = best.class_
+        if cls == "drone" and "loitering_munition" in self.doc_means:
+            cls = "loitering_munition"  # "a similar drone" in a story about kamikaze drones
+        elif cls == "drone" and "fpv_drone" in self.doc_means and "loitering_munition" not in self.doc_means:
+            cls = "fpv_drone"
+        return Means(mention=best.mention, class_=cls, model=best.model, span=tuple(best.span))
+
+    def _nearest_means(self, lo: int, hi: int, ts: int, tg: Cand, shot_down: bool, strict: bool = False):
+        best = None
+        for mm in self.means:
+            s, e = mm.span
+            if s >= hi:
+                break
+            if s < lo or (s < tg.end + 4 and e > tg.start - 4):
+                continue  # the target, or a word of its phrase ("Msta-S self-propelled howitzer")
+            if any(s < t.end and e > t.start for t in self._in(lo, hi) if not t.is_means and not t.generic):
+                continue
+            instrument = bool(shapes.MEANS_BEFORE.search(self.low, max(0, s - 40), s) or shapes.INSTRUMENTAL.search(
+                self.low, s, e))
+            subject = e <= ts and not strict
+            if shot_down and s > ts and not instrument:
+                continue  # "збили 14 БпЛА типу Шахед": what was shot down is no means
+            pure = mm.span not in self._target_spans and not strict
+            if not (instrument or subject or pure):
+                continue
+            key = (not (instrument or subject), abs(s - ts))  # a placed means beats a word merely nearby
+            if best is None or key < best[0]:
+                best = (key, mm)
+        return best[1] if best else None
+
+    def _location(self, tg: Cand, lo: int, hi: int) -> Place | None:
+        """The place in the clause nearest the target; not a possessor ("Ukraine's navy")."""
+        best = None
+        for p in self.places:
+            s, e = p.span
+            if not (lo <= s and e <= hi) or shapes.POSSESSIVE.match(self.text, e):
+                continue
+            if best is None or abs(s - tg.end) < abs(best.span[0] - tg.end):
+                best = p
+        if best is None:
+            return None
+        return Place(mention=best.mention, name=best.name, admin1=best.admin1, country=best.country, lat=best.lat,
+                     lon=best.lon, precision=best.precision, span=tuple(best.span))
+
+    def _evidence(self, sent: int, lo: int, hi: int):
+        ev = evidence_in(self.text, self.low, lo, hi, "clause")
+        if ev:
+            return ev
+        para = self.seg.sentences[sent].para
+        paras = self.seg.paragraphs
+        for k, basis in ((para, "paragraph"), (para - 1, "previous paragraph")):
+            if 0 <= k < len(paras):
+                ev = evidence_in(self.text, self.low, paras[k].start, paras[k].end, basis)
+                if ev:
+                    return ev
+        lead_end = paras[min(2, len(paras) - 1)].end if paras else 0
+        return evidence_in(self.text, self.low, 0, lead_end, "lead of the article")
+
+    # -- one incident told several times ---------------------------------------------------------------

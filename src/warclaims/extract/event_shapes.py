@@ -1,0 +1,73 @@
+"""Text shapes of the event stage (events.py and its parts): clause limits, means and agent positions, words
+that make a target generic, aggregate or someone's, and the limits of an incident. Matched on the folded text
+(normalize.fold) unless a comment says otherwise."""
+from __future__ import annotations
+
+import re
+
+CONJ_TAIL = re.compile(r"\s*(?:(?!(?:of|з|із|из)\s)[\w'\"-]+\s+){0,4}$")
+HAS_CONJ = re.compile(r",|(?<![\w'-])(?:and|as well as|plus|і|й|та|а також|и|а также)(?![\w'])")
+STOP = re.compile(r"[;.!?]|\s-\s|(?<![\w'-])(?:which|who|that|while|but|because|when|after|before|як|який|яка"
+                   r"|які|але|що|который|которая|которые|но|что|когда)(?![\w'])")
+ARTICLE_ONE = re.compile(r"(?<![\w'-])(?:a|an|another|one|the)\s+(?:[\w'\"-]+\s+){0,3}['\"]?$")
+BY = re.compile(r"^\s*(?:by|від|силами|бійцями)\s+")
+SHELLING = re.compile(r"(?<![\w'-])(?:shelling|artillery fire|counter-battery|обстріл\w*|обстрел\w*|артилерією"
+                       r"|артиллерией|контрбатарейн\w*)(?![\w'])")
+MISSILE_DEFENCE = re.compile(r"(?<![\w'-])(?:missile defen[cs]e|surface-to-air missiles?|зенітн\w+ ракет\w*"
+                              r"|зенитн\w+ ракет\w*)(?![\w'])")
+MEANS_BEFORE = re.compile(r"(?<![\w'-])(?:with|by|using|via|from|за допомогою|з допомогою|ударом|ударами|с помощью"
+                           r"|из|з|із"
+                           r"|при помощи|силами)(?: the help of| means of)?(?: [\w'\"-]+){0,3}[ \"']*$")
+# "Vladimir Putin", "Lyman Frank": a place name followed by a capitalised word that is no place word is a name
+PERSON_AFTER = re.compile(r" (?!Oblast|Region|Raion|District|Krai|Republic|City|Direction|Front|Axis|Bridge|River)"
+                           r"(?:[A-Z][a-z]+|[А-ЯІЇЄҐ][а-яіїєґ']+)(?! (?:Oblast|Region|область|області|обл\b))")
+INSTRUMENTAL = re.compile(r"[а-яіїєґ](?:ом|ем|ами|ями|ою|ею|ой)$")  # "дронами", "Ланцетом", "ракетою"
+CAPABILITY = re.compile(r"(?<![\w'-])(?:can|could|able to|capable of|designed to|in order to|meant to|used to"
+                         r"|be used to"
+                         r"|help to|здатн\w+|можуть|може|может|могут|способн\w+|призначен\w+|предназначен\w+)"
+                         r"(?: [\w'-]+){0,2} $")
+INFINITIVE = re.compile(r"[а-яіїєґ](?:ти|ть)$")
+FAILED = re.compile(r"не вдалося|не вдалось|не удалось|failed|не змогли|не смогли")
+BARE_PLURAL = re.compile(r"(?:^|\s)(?:russian |ukrainian |enemy )?$")
+INCLUDING = re.compile(r"(?<![\w'-])(?:including|among them|of which|зокрема|у тому числі|в тому числі|в том числе"
+                        r"|з них|из них)(?![\w'])")
+NEAR = re.compile(r"(?<![\w'-])(?:near|outside|outskirts of|(?:north|south|east|west)(?:-?(?:east|west))? of"
+                   r"|біля|поблизу"
+                   r"|під|неподалік|возле|под|вблизи|недалеко от|у районі|в районі|в районе|на околиц\w+)\s+$")
+SETTLEMENT = re.compile(r"(?<![\w'-])(?:villages?|towns?|settlements?|села|село|селище|селища|населен\w+ пункт\w*"
+                         r"|поселок|посёлок|поселка|деревн\w+)(?![\w'])")
+AIRBORNE = {"uav", "cruise_missiles"}
+IN_THE_AIR = re.compile(r"(?<![\w'-])(?:over|in the air|in the sky|air defen[cs]es?|anti-aircraft|над|в небі|в небе"
+                         r"|ппо|пво|зенітн\w+|зенитн\w+)(?![\w'])")
+ANOTHER = re.compile(r"(?<![\w'-])(?:another|a second|a third|one more|ще (?:один|одна|одну|одне)"
+                      r"|ещё (?:один|одна|одну)"
+                      r"|еще (?:один|одна|одну)|другий|друга|второй|вторая|вторую)(?: [\w'\"-]+){0,2} ?\"?$")
+MOREOVER = re.compile(r"\s*(?:in addition|moreover|also|крім того|також|окрім того|кроме того|также|помимо этого)\b")
+FPV = re.compile(r"(?<![\w'-])(?:fpv|фпв)[- ]?(?:дрон|drone|бпла|коптер)\w*")
+QUOTE_GAP = re.compile(r"\s*[«\"“„']\s*")
+QUOTE_END = re.compile(r"[»\"”“']")
+ACTOR_CUT = re.compile(r"[:;]|\s-\s")
+ATTACKED = re.compile(r"attacked|атакува|атаковал")
+EN_PARTICIPLE = re.compile(r"[a-z]+ed\b|struck|hit\b|shot\b|downed")
+NAMED_GROUP = re.compile(r"infantry|crew|garrison|піхот|пехот|екіпаж|экипаж|гарнізон|гарнизон")
+NOMINAL = re.compile(r"(?:ння|ення|ение|ения|ению|енню|ением|tion|tions)$")
+OTHER = {"UKR": "RUS", "RUS": "UKR"}
+POSSESSIVE = re.compile(r"['’]s?(?![\w])")
+ACTING_BODY = re.compile(r"Security Service|Special Operations|Intelligence|Brigade|Forces|Guard|Navy|Air Force"
+                          r"|Regiment|Battalion|Separate", re.IGNORECASE)
+N_OF_M = re.compile(r"\s+(?:of|out of|із|з|из)\s+")
+DRONE_KINDS = [
+    (re.compile(r"kamikaze|loitering|lancet|switchblade|камікадзе|камикадзе|ланцет"),
+     "loitering_munition"),
+    (re.compile(r"(?<![\w'-])(?:fpv|фпв)"), "fpv_drone"),
+]
+PLURAL = re.compile(r"(?:s|и|ы|ів|ов|ей)\b(?!.)")
+FAMILY = {"бмп": "BMP", "bmp": "BMP", "бтр": "BTR", "btr": "BTR", "бмд": "BMD", "bmd": "BMD", "мт-лб": "MT-LB",
+           "mt-lb": "MT-LB"}
+AMBIGUOUS_CLASS = re.compile(r"fighters?|бійц\w*|бойцы")
+OF_BEFORE = re.compile(r"(?<![\w'-])of (?:[\w'-]+ ){0,3}$")
+MODIFIER_OF = re.compile(r"[ -](group|operators?|crews?|units?|teams?|pilots?|launch(?:ing)? (?:site|pad)s?|locations?"
+                          r"|storage|depots?|warehouses?|positions?|factory|plant|production|strikes?|attacks?|bases?"
+                          r"|hubs?|repair|workshops?|assembly)(?![\w'])")  # the head noun after a modifier
+MAX_INCIDENT = 50  # a larger count in one clause is a tally of many incidents, not one
+MAX_SHOT_DOWN = 150  # one night's interceptions are one event; a week's or a month's sum is a tally
