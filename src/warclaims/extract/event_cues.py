@@ -20,7 +20,8 @@ def families() -> list[tuple[re.Pattern[str], list[tuple[str | None, str]]]]:
     """The lists the one-pass scanner (lexicon.py) reads for the event stage: (key, [(tag, alternatives)])."""
     return [(TRIGGER_RX, [(name, alts) for name, _o, _t, alts in TRIGGERS]),
             (NOUN_TARGET_RX, [(f"t{i}", alts) for i, (_c, alts) in enumerate(NOUN_TARGETS)]),
-            (GENERIC_TARGETS, [(None, _GENERIC)]), (ORDINAL_TALLY, [("ord", _ORDINAL)])]
+            (GENERIC_TARGETS, [(None, _GENERIC)]), (ORDINAL_TALLY, [("ord", _ORDINAL)]),
+            (EVIDENCE_RX, list(EVIDENCE))]
 
 
 # -- triggers: (group name, outcome, type) ---------------------------------------------------------
@@ -171,7 +172,7 @@ EVIDENCE: list[tuple[str, str]] = [
     ("photo", r"photos?|photographs?|images?|pictures?|фото\w*|знімк\w*|снимк\w*"),
     ("document", r"documents?|документ\w*"),
 ]
-EVIDENCE_RX = re.compile("|".join(f"{_B}(?P<{t}>{p}){_E}" for t, p in EVIDENCE))
+EVIDENCE_RX = re.compile(_B + "(?:" + "|".join(f"(?P<{t}>{p})" for t, p in EVIDENCE) + ")" + _E)
 SHARED_BY = re.compile(r"(?:shared|published|posted|released"
                        r"|circulated) by (?:the )?([A-Z][\w'’-]*(?: [A-Z(][\w'’()-]*){0,6})")
 

@@ -84,11 +84,14 @@ def event_time(text: str, low: str, start: int, end: int, published: date | None
     return min(found, key=lambda x: x[0])[2]
 
 
-def evidence_in(text: str, low: str, start: int, end: int, basis: str) -> list[Evidence]:
-    """Video, photo, satellite or document evidence named in text[start:end]."""
+def evidence_in(text: str, low: str, start: int, end: int, basis: str, hits=None) -> list[Evidence]:
+    """Video, photo, satellite or document evidence named in text[start:end] (`hits`: the document's one-pass
+    scan, lexicon.scan, when there is one)."""
     out: list[Evidence] = []
     seen: set[str] = set()
-    for m in cues.EVIDENCE_RX.finditer(low, start, end):
+    found = hits.within(cues.EVIDENCE_RX, start, end) if hits is not None else cues.EVIDENCE_RX.finditer(
+        low, start, end)
+    for m in found:
         kind = m.lastgroup or "video"
         if kind in seen:
             continue

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import cached_property
 
 from ..models import Actor, EventClaim, LossTally, Means, Place, Target
@@ -299,17 +300,27 @@ class Roles:
                      lon=best.lon, precision=best.precision, span=tuple(best.span))
 
     def _evidence(self, sent: int, lo: int, hi: int):
-        ev = evidence_in(self.text, self.low, lo, hi, "clause")
+        """Evidence named in the clause, else its paragraph, the one before, or the article's lead."""
+        ev = self._evidence_in(lo, hi, "clause")
         if ev:
             return ev
         para = self.seg.sentences[sent].para
         paras = self.seg.paragraphs
         for k, basis in ((para, "paragraph"), (para - 1, "previous paragraph")):
             if 0 <= k < len(paras):
-                ev = evidence_in(self.text, self.low, paras[k].start, paras[k].end, basis)
+                ev = self._evidence_in(paras[k].start, paras[k].end, basis)
                 if ev:
                     return ev
         lead_end = paras[min(2, len(paras) - 1)].end if paras else 0
-        return evidence_in(self.text, self.low, 0, lead_end, "lead of the article")
+        return self._evidence_in(0, lead_end, "lead of the article")
+
+    def _evidence_in(self, lo: int, hi: int, basis: str):
+        """evidence_in, once per range of the document (events of one paragraph share its answer); copies,
+        since a merge may extend one event's list."""
+        memo = self.__dict__.setdefault("_evidence_memo", {})
+        key = (lo, hi, basis)
+        if key not in memo:
+            memo[key] = evidence_in(self.text, self.low, lo, hi, basis, self.hits)
+        return [replace(e) for e in memo[key]]
 
     # -- one incident told several times ---------------------------------------------------------------
