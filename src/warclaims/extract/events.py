@@ -72,6 +72,11 @@ class EventExtractor(Roles, Merging):
         from .places import find_places
 
         self.seg = self.tx.seg
+        # A trigger in a sentence of totals ("Ukraine claims to have destroyed 3610 tanks …") or of a day's
+        # losses yields no event (_events_at, _draft): such sentences are not even scanned for targets.
+        triggers = [m for m in triggers if self._live(*self._clause(m.start())[:2])]
+        if not triggers and not ordinals:
+            return [], []
         ranges: list[tuple[int, int]] = []
         for m in [*triggers, *ordinals]:
             s = self.seg.sentences[self.seg.sentence_at(m.start())]
@@ -94,6 +99,14 @@ class EventExtractor(Roles, Merging):
         fill_sides(events)
         period = self._ordinal_tallies(ordinals, equipment, events) if ordinals else []
         return events, period
+
+    def _live(self, lo: int, hi: int) -> bool:
+        """Can a trigger in the sentence [lo, hi) give an event? Not in a day's report, nor beside totals the
+        tally stage read unless one of them is a count in one engagement."""
+        if cues.DAILY.search(self.low, lo, hi) and not cues.ENGAGEMENT.search(self.low, lo, hi):
+            return False
+        here = [t for a, _b, t in self._tally_spans if lo <= a < hi]
+        return not here or any(self._engagement(t) for t in here)
 
     @cached_property
     def doc_means(self) -> set[str]:
