@@ -21,6 +21,10 @@ FLOORS = {
     # tests/gold-es-extra: 36 texts (12 en, 12 uk, 12 ru) written by an independent writer who never saw the
     # extractor (see its README). First run, before any fix: P=0.687 R=0.687 model=0.825 means=0.754
     # actor_side=0.772 — the honest held-out figure. Since then it is development data.
+    # tests/gold-es-extra2: 24 more texts (other genres) by another independent writer, copied in on 2026-11-25.
+    # First run, before any fix: events P=0.596 R=0.449 model=0.619 means=0.677 actor_side=0.742 — the honest
+    # held-out figure (events generalise worse than the dev sets suggest). Development data since.
+    "gold-es-extra2": {"event_precision": 0.769, "event_recall": 0.579, "model": 0.6, "means": 0.675, "actor_side": 0.8},
     "gold-es-extra": {"event_precision": 0.86, "event_recall": 0.879, "model": 0.89, "means": 0.84, "actor_side": 0.91},
 }
 # The acceptance line: recall and precision ≥ 0.8; model, means and actor side right in ≥ 90 %.

@@ -28,6 +28,9 @@ FLOORS = {
     # (a person named after the organisation that qualifies them, a quote inside a subject, stems of uk/ru nouns
     # that refer back) and to spokespeople added to speakers.json: no longer a held-out measure.
     "gold-es-extra": {"statement_precision": 0.887, "statement_recall": 0.844, "speaker": 0.854},
+    # tests/gold-es-extra2: 24 texts (127 statements) by another independent writer; this is its first run,
+    # nothing tuned on it: the honest held-out figure for statements.
+    "gold-es-extra2": {"statement_precision": 0.875, "statement_recall": 0.826, "speaker": 0.79},
 }
 TARGET = {"statement_precision": 0.85, "statement_recall": 0.85, "speaker": 0.90}
 

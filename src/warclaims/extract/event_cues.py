@@ -31,6 +31,7 @@ TRIGGERS: list[tuple[str, str, str, str]] = [
      r"|neutrali[sz](?:ed|es|e|ing)|liquidat(?:ed|es|e|ing)|(?:blew|blown|blow) up|burn(?:ed|t) (?:out|down)"
      r"|(?:going|went|gone|go) up in (?:smoke|flames)|into \"?'?scrap(?: metal)?"
      r"|знищ\w*|ліквід\w*|спалил\w*|підірва\w*|знешкод\w*|на металобрухт|уничтож\w*|ликвидир\w*|сожгл\w*"
+     r"|set (?:[\w'-]+ ){0,4}(?:alight|ablaze|on fire)|set fire to|підпалил\w*|подожгл\w*|поджег\w*"
      r"|сожжен\w*|подорва\w*|в металлолом|knock(?:ed|s)? out|finished off|добил\w*|добито|sank|sunk|sinking"
      r"|потопил\w*|потоплен\w*|затопил\w*"),
     ("killed", "destroyed", "strike",  # people only
@@ -41,7 +42,8 @@ TRIGGERS: list[tuple[str, str, str, str]] = [
     ("lost", "destroyed", "strike",  # the subject owns what was lost: "ВСУ потеряли танк"
      r"lost|loses|losing|втратил\w*|втрачен\w*|потерял\w*|потеряв\w*"),
     ("damaged", "damaged", "strike",
-     r"damag(?:ed|es|e|ing)|disabl(?:ed|es|e|ing)|put out of action"
+     r"damag(?:ed|es|e|ing)|disabl(?:ed|es|e|ing)|put out of action|spark(?:ed|s)? a fire (?:at|in)"
+     r"|caused a fire (?:at|in)"
      r"|пошкод\w*|вивел\w* з ладу|виведен\w* з ладу|поврежд\w*|повредил\w*|вывел\w* из строя|выведен\w* из строя"),
     ("shot_down", "shot_down", "shoot_down",
      r"shot down|shoot(?:s|ing)? down|downed|intercept(?:ed|s|ing)?"
@@ -87,7 +89,8 @@ INTRANSITIVE = re.compile(r"died|dead|погиб\w*|загинул\w*|загин
 # -- targets the gazetteer does not cover: (category, pattern) --------------------------------------
 NOUN_TARGETS: list[tuple[str, str]] = [
     ("personnel", r"infantry|crew|crewmen|garrison|піхот\w*|пехот\w*|екіпаж\w*|экипаж\w*|гарнізон\w*|гарнизон\w*"
-                  r"|soldiers?|troops|servicem[ae]n|invaders|occupiers|militants|mercenar(?:y|ies)"
+                  r"|saboteurs?|диверсант\w*|soldiers?|troops|servicem[ae]n|invaders|occupiers|militants"
+                  r"|mercenar(?:y|ies)"
                   r"|infantrym[ae]n|nationalists|(?:enemy )?(?:units|personnel|fighters)(?! (?:and|of))"
                   r"|russians|окупант\w*|загарбник\w*|піхотинц\w*|військовослужбовц\w*|солдат\w*|росіян\w*"
                   r"|оккупант\w*|военнослужащ\w*|боевик\w*|националист\w*|наемник\w*|пехотинц\w*"),
@@ -96,7 +99,10 @@ NOUN_TARGETS: list[tuple[str, str]] = [
                  r"|пункт\w* (?:тимчасової |временной )?дислокаці\w*"
                  r"|позиці\w*|бліндаж\w*|укриття|опорн\w* пункт\w*|пункт\w* управління|спостережн\w* пункт\w*"
                  r"|позици\w*|блиндаж\w*|укрыти\w*|опорн\w* пункт\w*|пункт\w* управления|командн\w* пункт\w*"),
-    ("infrastructure", r"energy facilit(?:y|ies)|facilit(?:y|ies)|ports?|terminals?|інфраструктурн\w* об'єкт\w*"
+    ("vehicles_fuel_tanks", r"trucks?|lorr(?:y|ies)|pickups?|pick-up trucks?|buses|bus|cars?|вантажівк\w*|автобус\w*"
+                            r"|пікап\w*|грузовик\w*|пикап\w*|автомобіл\w*|автомобил\w*"),
+    ("infrastructure", r"energy facilit(?:y|ies)|arsenals?|арсенал\w*|інфраструктур\w*|инфраструктур\w*"
+                       r"|facilit(?:y|ies)|ports?|terminals?|інфраструктурн\w* об'єкт\w*"
                        r"|об'єкт\w* (?:критичної )?інфраструктури|объект\w* (?:критической )?инфраструктуры"
                        r"|енергооб'єкт\w*"
                        r"|энергообъект\w*|порт|порту|порті|порта|порте|термінал\w*|терминал\w*"
@@ -108,7 +114,7 @@ NOUN_TARGETS: list[tuple[str, str]] = [
                        r"|мосты|мост|электростанц\w*|подстанц\w*|нефтебаз\w*|аэродром\w*|нпз"),
     ("special_equipment", r"retransmitters?|repeaters?|radars?|radar stations?|electronic warfare (?:system|station)s?"
                           r"|ew (?:system|station)s?|jammers?|ретранслятор\w*|рлс|реб|радіолокац\w*|радиолокац\w*"),
-    ("other", r"missiles?|rockets?|ракет\w*"),
+    ("other", r"missiles?|rockets?|ракет(?:а|и|у|і|ою|ами|ам|ах)?"),  # nouns only: not "ракетно-пушечный"
 ]
 NOUN_TARGET_RX = re.compile(_B + "(?:" + "|".join(f"(?P<t{i}>{alts})" for i, (_c, alts) in enumerate(NOUN_TARGETS))
                             + ")" + _E)

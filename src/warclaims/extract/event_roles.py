@@ -91,7 +91,7 @@ class Roles:
         if tg.place is not None:
             etype = "capture" if outcome == "captured" else etype
         airborne = tg.category in ("aircraft", "helicopters")
-        if outcome == "destroyed" and (tg.category in shapes.AIRBORNE or (airborne and (
+        if outcome == "destroyed" and (tg.category in shapes.AIRBORNE or tg.shot_down_only or (airborne and (
                 shapes.IN_THE_AIR.search(self.low, lo, hi)))):
             outcome, etype = "shot_down", "shoot_down"  # brought down in the air, whatever the verb
         claimant_m, basis = self.tx.attr.claimant(sent, ts, [])
@@ -275,8 +275,8 @@ class Roles:
             instrument = bool(shapes.MEANS_BEFORE.search(self.low, max(0, s - 40), s) or shapes.INSTRUMENTAL.search(
                 self.low, s, e))
             subject = e <= ts and not strict
-            if shot_down and s > ts and not instrument:
-                continue  # "збили 14 БпЛА типу Шахед": what was shot down is no means
+            if shot_down and ((s > ts and not instrument) or mm.class_ not in shapes.SHOT_DOWN_MEANS):
+                continue  # "збили 14 БпЛА типу Шахед": what was shot down, or a drone, is no interceptor
             pure = mm.span not in self._target_spans and not strict
             if not (instrument or subject or pure):
                 continue

@@ -16,8 +16,8 @@ SHELLING = re.compile(r"(?<![\w'-])(?:shelling|artillery fire|counter-battery|о
 MISSILE_DEFENCE = re.compile(r"(?<![\w'-])(?:missile defen[cs]e|surface-to-air missiles?|зенітн\w+ ракет\w*"
                               r"|зенитн\w+ ракет\w*)(?![\w'])")
 MEANS_BEFORE = re.compile(r"(?<![\w'-])(?:with|by|using|via|from|за допомогою|з допомогою|ударом|ударами|с помощью"
-                           r"|из|з|із"
-                           r"|при помощи|силами)(?: the help of| means of)?(?: [\w'\"-]+){0,3}[ \"']*$")
+                           r"|при помощи|силами)(?: the help of| means of)?(?: [\w'\"-]+){0,3}[ \"']*$"
+                           r"|(?<![\w'-])(?<!\d )(?:из|з|із) [\"']?$")  # "из ПТРК", never "52 з 76"
 # "Vladimir Putin", "Lyman Frank": a place name followed by a capitalised word that is no place word is a name
 PERSON_AFTER = re.compile(r" (?!Oblast|Region|Raion|District|Krai|Republic|City|Direction|Front|Axis|Bridge|River)"
                            r"(?:[A-Z][a-z]+|[А-ЯІЇЄҐ][а-яіїєґ']+)(?! (?:Oblast|Region|область|області|обл\b))")
@@ -38,7 +38,7 @@ SETTLEMENT = re.compile(r"(?<![\w'-])(?:villages?|towns?|settlements?|села|�
                          r"|поселок|посёлок|поселка|деревн\w+)(?![\w'])")
 AIRBORNE = {"uav", "cruise_missiles"}
 IN_THE_AIR = re.compile(r"(?<![\w'-])(?:over|in the air|in the sky|air defen[cs]es?|anti-aircraft|над|в небі|в небе"
-                         r"|ппо|пво|зенітн\w+|зенитн\w+)(?![\w'])")
+                         r"|ппо|пво|зенітн\w+|зенитн\w+|протиповітрян\w+|противовоздушн\w+)(?![\w'])")
 ANOTHER = re.compile(r"(?<![\w'-])(?:another|a second|a third|one more|ще (?:один|одна|одну|одне)"
                       r"|ещё (?:один|одна|одну)"
                       r"|еще (?:один|одна|одну)|другий|друга|второй|вторая|вторую)(?: [\w'\"-]+){0,2} ?\"?$")
@@ -50,7 +50,7 @@ ACTOR_CUT = re.compile(r"[:;]|\s-\s")
 ATTACKED = re.compile(r"attacked|атакува|атаковал")
 EN_PARTICIPLE = re.compile(r"[a-z]+ed\b|struck|hit\b|shot\b|downed")
 NAMED_GROUP = re.compile(r"infantry|crew|garrison|піхот|пехот|екіпаж|экипаж|гарнізон|гарнизон")
-NOMINAL = re.compile(r"(?:ння|ення|ение|ения|ению|енню|ением|tion|tions)$")
+NOMINAL = re.compile(r"\w*(?:ння|нні|ення|ение|ения|ению|енню|ением|ении|tion|tions)(?![\w])")  # its first word
 OTHER = {"UKR": "RUS", "RUS": "UKR"}
 POSSESSIVE = re.compile(r"['’]s?(?![\w])")
 ACTING_BODY = re.compile(r"Security Service|Special Operations|Intelligence|Brigade|Forces|Guard|Navy|Air Force"
@@ -71,3 +71,11 @@ MODIFIER_OF = re.compile(r"[ -](group|operators?|crews?|units?|teams?|pilots?|la
                           r"|hubs?|repair|workshops?|assembly)(?![\w'])")  # the head noun after a modifier
 MAX_INCIDENT = 50  # a larger count in one clause is a tally of many incidents, not one
 MAX_SHOT_DOWN = 150  # one night's interceptions are one event; a week's or a month's sum is a tally
+ATTRIBUTIVE = re.compile(r"(?<![\w'-])(?:a|an|the) $")  # "a downed drone", "the destroyed bridge"
+PERFECT = re.compile(r"(?<![\w'-])(?:had|has|have) $")  # "drones had hit": an active verb, its subject no target
+NOT_CRUISE = re.compile(r"(?<![\w'-])(?:rockets?|mlrs|smerch|himars|grad|uragan|ballistic|iskander|атакms|atacms"
+                        r"|реактивн\w*|балістичн\w*|баллистическ\w*|смерч\w*|град\w*|ураган\w*|іскандер\w*"
+                        r"|искандер\w*|рсзв|рсзо)(?![\w'])")
+INSTRUMENTAL_BEFORE = re.compile(r"[а-яіїєґ](?:ими|ыми|ною|ной|ним|ным|ом|ами) $")  # "ударними БпЛА"
+# What can bring an aircraft, a drone or a missile down: a drone, a rocket launcher or a ship's name is no means.
+SHOT_DOWN_MEANS = {"missile", "aircraft", "helicopter", "small_arms", "artillery", "unknown"}

@@ -103,8 +103,9 @@ class EventExtractor(Roles, Merging):
     def _live(self, lo: int, hi: int) -> bool:
         """Can a trigger in the sentence [lo, hi) give an event? Not in a day's report, nor beside totals the
         tally stage read unless one of them is a count in one engagement."""
-        if cues.DAILY.search(self.low, lo, hi) and not cues.ENGAGEMENT.search(self.low, lo, hi):
-            return False
+        if cues.DAILY.search(self.low, lo, hi) and not cues.ENGAGEMENT.search(self.low, lo, hi) and any(
+                lo <= n.start < hi and n.value != 1 and self.low[n.start - 1:n.start] != "-" for n in self.tx.nums):
+            return False  # counts of a day ("минулої доби знищили 15 танків"); not "минулої доби … гаубицю Д-30"
         here = [t for a, _b, t in self._tally_spans if lo <= a < hi]
         return not here or any(self._engagement(t) for t in here)
 
@@ -127,7 +128,7 @@ class EventExtractor(Roles, Merging):
             if not e.model and cues.GENERIC_TARGETS.fullmatch(self.low, *e.span):
                 t.category, t.generic = None, True  # "two more military vehicles": which ones, the text doesn't say
             elif e.category is None and e.means_class == "missile":
-                t.category, t.shot_down_only = "other", True  # a missile is a loss only when shot down
+                t.category, t.shot_down_only = self._missile_class(e.span), True  # a loss only when shot down
             out.append(t)
         taken = [(t.start, t.end) for t in out]
         found = [(m, "noun") for a, b in ranges for m in self.hits.within(cues.NOUN_TARGET_RX, a, b)]
@@ -141,7 +142,10 @@ class EventExtractor(Roles, Merging):
                 out.append(Cand(s, e, None, generic=True))
                 continue
             cat = cues.NOUN_TARGET_CATEGORY[int(m.lastgroup[1:])]
-            out.append(Cand(s, e, cat, class_reported=self.text[s:e], shot_down_only=cat == "other"))
+            if cat == "other":  # missiles and rockets
+                cat = self._missile_class((s, e))
+            out.append(Cand(s, e, cat, class_reported=self.text[s:e],
+                            shot_down_only=cat in ("other", "cruise_missiles")))
         for p in self.places:
             s, e = p.span
             if not any(s < b and e > a for a, b in taken):
@@ -163,11 +167,9 @@ class EventExtractor(Roles, Merging):
         name = m.lastgroup or ""
         outcome, etype = cues.TRIGGER_INFO[name]
         ts, te = m.span()
-        if shapes.NOMINAL.search(self.low, ts, te):
+        if shapes.NOMINAL.match(self.low, ts, te):
             return []  # "the destruction of", "знищення", "поражение": names a kind of event, claims none
         lo, hi, sent = self._clause(ts)
-        if cues.DAILY.search(self.low, lo, hi) and not cues.ENGAGEMENT.search(self.low, lo, hi):
-            return []
         territorial = etype in ("capture", "ground_assault") or name == "launched"  # strikes on a place
         participle = cues.PARTICIPLE.search(self.low, ts, te) is not None  # "знищено два танки", "Роботине звільнене"
         passive = participle or bool(cues.PASSIVE_BEFORE.search(self.low, max(lo, ts - 24), ts)) or (
@@ -175,7 +177,14 @@ class EventExtractor(Roles, Merging):
                 self.low, ts, te))
         if shapes.CAPABILITY.search(self.low, max(lo, ts - 40), ts):
             return []  # "will be used to intercept cruise missiles", "здатні знищувати": what a weapon can do
+        if shapes.ATTRIBUTIVE.search(self.low, max(lo, ts - 5), ts):
+            return []  # "a downed drone fell on the refinery": the participle describes a noun, claims nothing
+        if any(ts <= n.start < te and n.value > shapes.MAX_INCIDENT for n in self.tx.nums):
+            return []  # "завдали 412 ударів по 9 населених пунктах": a count of strikes is a tally
         targets = self._pick_targets(ts, te, lo, hi, passive, territorial, name, participle)
+        if outcome != "shot_down" and any((q := self._quantity(t, lo)) is not None and q > shapes.MAX_INCIDENT
+                                          for t in targets if not t.generic):
+            return []  # "потерял до 480 военнослужащих, танк, три ББМ": a list with a total in it is a tally
         out = []
         for tg in targets:
             d = self._draft(m, name, outcome, etype, tg, lo, hi, sent, passive)
@@ -208,7 +217,8 @@ class EventExtractor(Roles, Merging):
                       name: str, participle: bool = False) -> list[Cand]:
         after_end = hi
         stop = shapes.STOP.search(self.low, te, hi)
-        nxt = self.hits.first(cues.TRIGGER_RX, te, hi)
+        nxt = next((x for x in self.hits.starting_in(cues.TRIGGER_RX, te, hi)  # "при отражении атаки" cuts nothing
+                    if not shapes.NOMINAL.match(self.low, *x.span())), None)
         clause = cues.CLAUSE_CUT.search(self.low, te, hi) if territorial else None  # the place of an advance
         for cut in (stop, nxt, clause):
             if cut is not None:
@@ -220,11 +230,13 @@ class EventExtractor(Roles, Merging):
                 return False  # "shot down by S-400 systems": the agent
             if t.generic:
                 return True  # kept to block; dropped below
-            if t.category is None or (t.shot_down_only and name != "shot_down"):
-                return False
+            if t.category is None or (t.shot_down_only and name != "shot_down" and not (
+                    name == "destroyed" and shapes.IN_THE_AIR.search(self.low, lo, hi))):
+                return False  # a missile is a loss only when shot down ("air defence destroyed 102 missiles")
             if name == "destroyed" and self.low.startswith("kill", ts) and t.category != "personnel":
                 return False
-            if t.is_means and (self._means_position(t) or shapes.INSTRUMENTAL.search(self.low, t.start, t.end)):
+            if t.is_means and (self._means_position(t) or shapes.INSTRUMENTAL.search(self.low, t.start, t.end)
+                               or shapes.INSTRUMENTAL_BEFORE.search(self.low, max(0, t.start - 14), t.start)):
                 return False  # "with the help of a kamikaze drone", "by a Lancet", "ударними безпілотниками"
             if name == "hit" and shapes.ATTACKED.match(self.low, ts) and t.category in ("infrastructure", "position"):
                 return False  # "attacked the airfield": the results, where listed, are the events
@@ -283,6 +295,12 @@ class EventExtractor(Roles, Merging):
             out.append(e)
         return out
 
+    def _missile_class(self, span: tuple[int, int]) -> str:
+        """Missiles shot down are cruise missiles unless the sentence says rockets or ballistic ("two missiles
+        launched from the Smerch") — then `other`."""
+        s = self.seg.sentences[self.seg.sentence_at(span[0])]
+        return "other" if shapes.NOT_CRUISE.search(self.low, s.start, s.end) else "cruise_missiles"
+
     def _not_a_thing(self, span: tuple[int, int], means: bool = False) -> bool:
         """"fighters of the SSO" are people; "drone location", "UAV group" are not drones; "a group of enemy
         drones" names an owner, not what struck. ("drone strikes" are strikes by drones.)"""
@@ -301,6 +319,7 @@ class EventExtractor(Roles, Merging):
         """"buildings among the latest struck": an English participle closes the noun phrase (an active verb after
         its subject — "Торнадо-С уничтожил" — never does)."""
         return (ts - t.end < 40 and shapes.EN_PARTICIPLE.match(self.low, ts) is not None
+                and not shapes.PERFECT.search(self.low, max(0, ts - 6), ts)
                 and not cues.ACTOR_RX.search(self.low, t.end, ts))
 
     def _subject_of_next(self, t: Cand, hi: int) -> bool:
