@@ -94,6 +94,9 @@ class Roles:
         if outcome == "destroyed" and (tg.category in shapes.AIRBORNE or tg.shot_down_only or (airborne and (
                 shapes.IN_THE_AIR.search(self.low, lo, hi)))):
             outcome, etype = "shot_down", "shoot_down"  # brought down in the air, whatever the verb
+        if outcome == "destroyed" and tg.category in ("infrastructure", "position") and shapes.FIRE.match(
+                self.low, ts, te):
+            outcome = "damaged"  # a depot or a refinery set on fire is damaged; a burnt-out BMP is destroyed
         claimant_m, basis = self.tx.attr.claimant(sent, ts, [])
         claimant = party(claimant_m, basis)
         actor = self._actor(ts, te, lo, hi, passive, tg)

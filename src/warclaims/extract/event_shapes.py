@@ -79,3 +79,5 @@ NOT_CRUISE = re.compile(r"(?<![\w'-])(?:rockets?|mlrs|smerch|himars|grad|uragan|
 INSTRUMENTAL_BEFORE = re.compile(r"[а-яіїєґ](?:ими|ыми|ною|ной|ним|ным|ом|ами) $")  # "ударними БпЛА"
 # What can bring an aircraft, a drone or a missile down: a drone, a rocket launcher or a ship's name is no means.
 SHOT_DOWN_MEANS = {"missile", "aircraft", "helicopter", "small_arms", "artillery", "unknown"}
+TYPE_GAP = re.compile(r"\s*(?:типу|типа|type|-type|of the type|виду|вида)?\s*[\"']?\s*")  # "БпЛА типу «Shahed»"
+FIRE = re.compile(r"set |підпал|подожг|поджег")  # the fire triggers of event_cues ("set fire to", "підпалили")

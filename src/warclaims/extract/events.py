@@ -154,6 +154,9 @@ class EventExtractor(Roles, Merging):
             for m in shapes.SETTLEMENT.finditer(self.low, a, b):
                 if not any(m.start() < y and m.end() > x for x, y in taken):
                     out.append(Cand(m.start(), m.end(), "other", settlement=True))
+        for t in out:
+            if t.model is None and t.category and not t.generic and t.place is None:
+                t.model = self._model_beside(t)
         out.sort(key=lambda t: (t.start, -t.end))
         return out
 
@@ -285,15 +288,27 @@ class EventExtractor(Roles, Merging):
         out: list = []
         for e in equipment:
             prev = out[-1] if out else None
-            if prev is not None and prev.model is None and prev.category and e.category != prev.category and \
+            if prev is not None and prev.model is None and prev.category and \
                     shapes.QUOTE_GAP.fullmatch(self.text, prev.span[1], e.span[0]):
                 close = shapes.QUOTE_END.search(self.text, e.span[1], e.span[1] + 40)
                 end = close.start() if close else e.span[1]
-                out[-1] = replace(prev, span=(prev.span[0], end), mention=self.text[prev.span[0]:end],
-                                  model=self.text[e.span[0]:end].strip(), oryx_category=None, nato_name=None)
+                if e.category == prev.category and e.model:  # "вантажівку «Урал»": the class and its model
+                    out[-1] = replace(e, span=(prev.span[0], e.span[1]), mention=self.text[prev.span[0]:e.span[1]],
+                                      class_reported=prev.class_reported or prev.mention)
+                else:
+                    out[-1] = replace(prev, span=(prev.span[0], end), mention=self.text[prev.span[0]:end],
+                                      model=self.text[e.span[0]:end].strip(), oryx_category=None, nato_name=None)
                 continue
             out.append(e)
         return out
+
+    def _model_beside(self, t: Cand) -> str | None:
+        """"ударних БпЛА типу Shahed", "крилаті ракети Х-101": a model named right after a class word."""
+        for mm in self.means:
+            if t.end <= mm.span[0] <= t.end + 16 and mm.model and shapes.TYPE_GAP.fullmatch(
+                    self.low, t.end, mm.span[0]):
+                return mm.model
+        return None
 
     def _missile_class(self, span: tuple[int, int]) -> str:
         """Missiles shot down are cruise missiles unless the sentence says rockets or ballistic ("two missiles
