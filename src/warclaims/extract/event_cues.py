@@ -31,7 +31,7 @@ TRIGGERS: list[tuple[str, str, str, str]] = [
      r"|neutrali[sz](?:ed|es|e|ing)|liquidat(?:ed|es|e|ing)|(?:blew|blown|blow) up|burn(?:ed|t) (?:out|down)"
      r"|(?:going|went|gone|go) up in (?:smoke|flames)|into \"?'?scrap(?: metal)?"
      r"|знищ\w*|ліквід\w*|спалил\w*|підірва\w*|знешкод\w*|на металобрухт|уничтож\w*|ликвидир\w*|сожгл\w*"
-     r"|set (?:[\w'-]+ ){0,4}(?:alight|ablaze|on fire)|set fire to|підпалил\w*|подожгл\w*|поджег\w*"
+     r"|(?:set|sets|setting) (?:[\w'-]+ ){0,4}(?:alight|ablaze|on fire)|set fire to|підпалил\w*|подожгл\w*|поджег\w*"
      r"|сожжен\w*|подорва\w*|в металлолом|knock(?:ed|s)? out|finished off|добил\w*|добито|sank|sunk|sinking"
      r"|потопил\w*|потоплен\w*|затопил\w*"),
     ("killed", "destroyed", "strike",  # people only
@@ -61,7 +61,8 @@ TRIGGERS: list[tuple[str, str, str, str]] = [
     ("abandoned", "abandoned", "other",
      r"abandon(?:ed|s)?|left behind|кинул\w*|покинул\w*|бросил\w*|брошен\w*"),
     ("hit", "hit", "strike",
-     r"hit|hits|struck|striking|attacked|smash(?:ed|es)? into|атакува\w*|атакован\w*|атаковал\w*"
+     r"hit|hits|struck|striking|attacked|smash(?:ed|es)? into|fl(?:ew|ying|ies|y) into"
+     r"|атакува\w*|атакован\w*|атаковал\w*"
      r"|ударил\w* (?:[\w\"-]+ ){0,4}по|crash(?:ed|es)? into|shelled|bombarded|pounded|fires? (?:[\w-]+ ){0,4}at"
      r"|влучил\w*|влучан\w*|попал\w* в|нан[іе]с\w* (?:[\w-]+ ){0,2}удар\w* по|завда\w* (?:[\w-]+ ){0,2}удар\w* по"
      r"|(?:came|come|comes|coming) under (?:[\w'-]+ ){0,3}(?:shelling|fire|attack|bombardment)"
@@ -69,7 +70,8 @@ TRIGGERS: list[tuple[str, str, str, str]] = [
     ("assault", "unknown", "ground_assault",
      r"surround(?:ed|s|ing)?|encircl\w+|stormed|storming|(?:made|make|making) (?:little |some |significant )?"
      r"(?:progress|advances)|advanc(?:ed|es|ing) (?:on|towards|toward|near|into)|cross(?:ed|es)?|infiltrat\w+"
-     r"|entered|crossed into|вошл\w*|вошли|зайшл\w*|увійшл\w*"
+     r"|entered|crossed into|break through|broke through|вошл\w*|вошли|зайшл\w*|увійшл\w*|зайти|увійти|прорват\w*"
+     r"|прорыв\w*|прорвал\w*"
      r"|оточил\w*|оточен\w*|просунул\w*|штурмува\w*|окружил\w*|окружен\w*|продвинул\w*|штурмова\w*"),
     ("launched", "unknown", "strike",
      r"(?:launched|carried out|conducted) (?:more than |over |about |at least |some )?[\w,-]* ?"

@@ -80,4 +80,6 @@ INSTRUMENTAL_BEFORE = re.compile(r"[а-яіїєґ](?:ими|ыми|ною|ной
 # What can bring an aircraft, a drone or a missile down: a drone, a rocket launcher or a ship's name is no means.
 SHOT_DOWN_MEANS = {"missile", "aircraft", "helicopter", "small_arms", "artillery", "unknown"}
 TYPE_GAP = re.compile(r"\s*(?:типу|типа|type|-type|of the type|виду|вида)?\s*[\"']?\s*")  # "БпЛА типу «Shahed»"
-FIRE = re.compile(r"set |підпал|подожг|поджег")  # the fire triggers of event_cues ("set fire to", "підпалили")
+FIRE = re.compile(r"set|підпал|подожг|поджег")  # the fire triggers of event_cues ("set fire to", "підпалили")
+CRUISE = re.compile(r"cruise|крилат\w*|крылат\w*|kalibr|калібр\w*|калибр\w*|kh-101|х-101|kh-555|х-555|storm shadow"
+                    r"|scalp|tomahawk|neptune|нептун\w*")

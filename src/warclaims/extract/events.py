@@ -182,7 +182,8 @@ class EventExtractor(Roles, Merging):
             return []  # "will be used to intercept cruise missiles", "здатні знищувати": what a weapon can do
         if shapes.ATTRIBUTIVE.search(self.low, max(lo, ts - 5), ts):
             return []  # "a downed drone fell on the refinery": the participle describes a noun, claims nothing
-        if any(ts <= n.start < te and n.value > shapes.MAX_INCIDENT for n in self.tx.nums):
+        limit = 1 if name == "repelled" else shapes.MAX_INCIDENT  # "отразили 27 атак": a day's count
+        if any(ts <= n.start < te and n.value > limit for n in self.tx.nums):
             return []  # "завдали 412 ударів по 9 населених пунктах": a count of strikes is a tally
         targets = self._pick_targets(ts, te, lo, hi, passive, territorial, name, participle)
         if outcome != "shot_down" and any((q := self._quantity(t, lo)) is not None and q > shapes.MAX_INCIDENT
@@ -258,6 +259,9 @@ class EventExtractor(Roles, Merging):
         before = [t for t in self._in(max(before_lo, ts - 120), ts) if usable(t)]
         if passive and before and not (participle and after):
             return [] if before[-1].generic else [before[-1]]
+        if not after and territorial and name != "captured":
+            fronted = [t for t in before if t.place is not None]  # "Near Udachne, units … repelled an assault"
+            return fronted[-1:]
         if not after:
             pick = before[-1] if before and (passive or self._struck_after_noun(before[-1], ts)) else None
             return [pick] if pick is not None and not pick.generic else []
@@ -311,10 +315,15 @@ class EventExtractor(Roles, Merging):
         return None
 
     def _missile_class(self, span: tuple[int, int]) -> str:
-        """Missiles shot down are cruise missiles unless the sentence says rockets or ballistic ("two missiles
-        launched from the Smerch") — then `other`."""
+        """Missiles shot down are cruise missiles when their sentence says so (cruise, Kalibr, Kh-101), else
+        `other` when the sentence or the text names rockets or ballistic missiles (Smerch, ATACMS, Iskander),
+        else cruise missiles when the text names them anywhere; otherwise `other`."""
         s = self.seg.sentences[self.seg.sentence_at(span[0])]
-        return "other" if shapes.NOT_CRUISE.search(self.low, s.start, s.end) else "cruise_missiles"
+        if shapes.CRUISE.search(self.low, s.start, s.end):
+            return "cruise_missiles"
+        if shapes.NOT_CRUISE.search(self.low, s.start, s.end) or shapes.NOT_CRUISE.search(self.low):
+            return "other"
+        return "cruise_missiles" if shapes.CRUISE.search(self.low) else "other"
 
     def _not_a_thing(self, span: tuple[int, int], means: bool = False) -> bool:
         """"fighters of the SSO" are people; "drone location", "UAV group" are not drones; "a group of enemy
