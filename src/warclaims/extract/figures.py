@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from .categories import WEAK, category_of
-from .figure import QUAL_ALT, Figure, LabelIndex, day_delta, delta_after, qualifier
+from .figure import QUAL_ALT, QUAL_FAST, Figure, LabelIndex, day_delta, delta_after, qualifier
 from .lexicon import LABELS
 from .lexscan import Hits
 from .linked import MAYBE_ANAPHOR, anaphoric, linked
@@ -23,7 +23,7 @@ from .tables import header_tables
 # Between a bulletin label and its number: "(БпЛА)", a dash or colon, maybe a qualifier/adverb.
 _SEP_BEFORE = re.compile(
     rf"(?:\s*\([^()\n]{{0,40}}\))?\s*(?P<sep>[-:=|(]|\.{{2,}}|…+|\s)\s*(?:(?:вже|уже|already)\s+)?"
-    rf"(?:(?:{QUAL_ALT})\s*)?[\"']?$"
+    rf"(?:(?:{QUAL_FAST})\s*)?[\"']?$"
 )
 _UNIT_AFTER = re.compile(
     r"\s*(?:од\.?|ед\.?|шт\.?|units?|одиниц\w*|единиц\w*|persons|осіб|чол\.?|человек)(?![\w])"
@@ -47,7 +47,7 @@ _PAIR = re.compile(r"[^\S\n]*/[^\S\n]*")
 def _label_ending_at(lx: LabelIndex, end: int, lo: int) -> re.Match[str] | None:
     """The longest label that ends exactly at `end` (leftmost start wins; labels are at most ~8 words)."""
     # Only a label found running to `end` or past it can end there (a bounded match is then tried).
-    if not any(h.end() >= end for h in lx.hits.starting_in(LABELS, max(lo, end - 90), end)):
+    if lx.hits.max_end(LABELS, max(lo, end - 90), end) < end:
         return None
     low = lx.low
     starts = []
@@ -263,7 +263,7 @@ def _label_first(text: str, lx: LabelIndex, nums: list[Num], i: int, used: set[i
     if tok[-1] == "(" and not low.startswith(")", num.end):  # "літаків (438)", not "(438 of them)"
         return None
     # The label ends at most 60 (+ 60 in brackets) before the number, and is at most 90 long.
-    if not any(h.end() >= num.start - 125 for h in lx.hits.starting_in(LABELS, max(0, num.start - 220), num.start)):
+    if lx.hits.max_end(LABELS, max(0, num.start - 220), num.start) < max(0, num.start - 125):
         return None
     sep = _sep_before(low, num.start)
     if not sep:

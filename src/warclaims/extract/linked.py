@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from .categories import WEAK, category_of
-from .figure import QUAL_ALT, Figure, LabelIndex, day_delta, qualifier
+from .figure import QUAL_FAST, Figure, LabelIndex, day_delta, qualifier
 from .numbers import Num
 
 _DIGIT = re.compile(r"\d")
@@ -34,7 +34,7 @@ _LINK_VERB = re.compile(
     r"|составля\w*|достигл\w*|превысил\w*|превыша\w*|перевалил\w* за"
     r"|втратив|втратил[аи]|знищено|знищили|потерял[аи]?|уничтожено|уничтожили|згорі\w*|lost|destroyed"
     r"|(?:corrected|revised)\b[^.;:!?\d]{0,60}?\bto)\s+(?:(?:вже|уже|already)\s+)?"
-    rf"(?:(?:{QUAL_ALT})\s*)?$"
+    rf"(?:(?:{QUAL_FAST})\s*)?$"
 )
 _CORRECTED = re.compile(r"(?:corrected|revised|скоригува\w*|уточни\w*|исправи\w*|скорректирова\w*)")
 _UP_AFTER = re.compile(r",?\s*(?P<w>up|\+|adding)(?: by)?\s*(?P<dv>\d[\d,. ]*\d|\d)\s+"
@@ -50,7 +50,7 @@ _LOSS_NOUN_NEAR = re.compile(r"(?<![\w'-])(?:losses|loss|count|tally|toll|casual
 
 # "кількість знищених безпілотників оперативно-тактичного рівня: їх уже 418 425": the label named before
 MAYBE_ANAPHOR = re.compile(r"[иї]х ")
-_ANAPHOR = re.compile(rf"(?<![\w'-])(?:їх|их)\s+(?:(?:вже|уже)\s+)?(?:(?:{QUAL_ALT})\s*)?$")
+_ANAPHOR = re.compile(rf"(?<![\w'-])(?:їх|их)\s+(?:(?:вже|уже)\s+)?(?:(?:{QUAL_FAST})\s*)?$")
 
 
 def anaphoric(text: str, lx: LabelIndex, nums: list[Num], i: int) -> list[Figure] | None:
