@@ -94,8 +94,11 @@ _DELTA = re.compile(r"(?:[^\S\n]*\(\s*\+\s*(?P<dv>\d[\d ,.]*\d|\d)\s*(?P<rest>[^
                     re.MULTILINE)
 
 
+_NON_DIGIT = re.compile(r"\D")
+
+
 def to_int(text: str) -> int | None:
-    digits = re.sub(r"\D", "", text)
+    digits = _NON_DIGIT.sub("", text)
     return int(digits) if digits else None
 
 

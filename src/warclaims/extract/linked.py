@@ -13,6 +13,7 @@ from .figure import QUAL_FAST, Figure, LabelIndex, day_delta, qualifier
 from .numbers import Num
 
 _DIGIT = re.compile(r"\d")
+_NON_DIGIT = re.compile(r"\D")
 # "Russian personnel losses … now top 1.25 million", "raised its count of aircraft destroyed … to 413",
 # "Personnel losses rose by 1,380 to 292,060", "кількість знищених … РСЗВ перевищила півтори тисячі".
 _LINK_END = ("to", "at", "top", "tops", "topped", "exceeded", "exceeds", "passed", "surpassed", "reached", "reaches",
@@ -115,12 +116,12 @@ def linked(text: str, lx: LabelIndex, nums: list[Num], i: int, before: tuple[str
     if _CORRECTED.match(low, verb.start()):  # "corrected the figure for aircraft to 315"
         fig.shape = "correction"
     if verb.group("by"):
-        fig.delta = int(re.sub(r"\D", "", verb.group("dv")))
+        fig.delta = int(_NON_DIGIT.sub("", verb.group("dv")))
         fig.delta_text = text[verb.start("by"):verb.end("dv")]
         fig.delta_rest = "rose by"
     up = _UP_AFTER.match(low, num.end)
     if up and fig.delta is None:  # "at 991,820, up 1,020 from the previous day"
-        fig.delta = int(re.sub(r"\D", "", up.group("dv")))
+        fig.delta = int(_NON_DIGIT.sub("", up.group("dv")))
         fig.delta_text = text[up.start("w"):up.end()]
         fig._tail = up.end()
     return [fig]

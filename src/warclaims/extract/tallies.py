@@ -31,6 +31,7 @@ from .scope import ScopeReader
 from .segment import Segmentation, segment
 
 _DIGIT = re.compile(r"\d")
+_LATIN = re.compile(r"[a-z]")
 # Words without which a sentence names no intermediary (relay.intermediaries is then skipped).
 _VIA_HINT = re.compile(r"quoted|citing|переда|пише|пишет|повідомляє|сообщает|посилан|ссылк|ссылаясь|agency")
 GS = Party(name="General Staff of the Armed Forces of Ukraine", side=UA, role="party_to_conflict",
@@ -245,7 +246,7 @@ class TallyExtractor(Decisions, Merging):
 
     def _lang(self, f: Figure) -> str | None:
         label = self.low[f.label_span[0]:f.label_span[1]]
-        if re.search(r"[a-z]", label):
+        if _LATIN.search(label):
             return "en"
         return self.language if self.language in ("uk", "ru") else None
 
