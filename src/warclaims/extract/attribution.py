@@ -90,6 +90,7 @@ class Attributor:
         self._frame: str | bool | None = False  # computed on first use
         self._sent_mentions: dict[int, list[Mention]] = {}
         self._speakers: dict[int, list[Mention]] = {}
+        self._before: dict[int, int | None] = {}  # sentence -> the nearest speaking one of the 40 before
 
     # -- claimant ------------------------------------------------------------------------------
     def _find_mentions(self) -> list[Mention]:
@@ -157,12 +158,10 @@ class Attributor:
             return self._pick(own, pos), "sentence"
         # Earlier sentences of the same paragraph (a list item may hold several) before the list's intro.
         para = self.seg.sentences[sent].para
-        for prev in range(sent - 1, max(-1, sent - 41), -1):
-            if self.seg.sentences[prev].para != para:
-                break
-            pm = self._speaking(prev)
-            if pm:
-                return self._pick(pm, self.seg.sentences[prev].end), "paragraph"
+        near = self._speaking_before(sent)
+        # (sentences are in paragraph order: one of the same paragraph has all between it and `sent` there too)
+        if near is not None and self.seg.sentences[near].para == para:
+            return self._pick(self._speaking(near), self.seg.sentences[near].end), "paragraph"
         for i in reversed(intro):
             im = self.in_sentence(i)
             if im:
@@ -176,11 +175,10 @@ class Attributor:
         # The nearest attribution before, within the paragraph, then the document (at most 40 sentences
         # back: attribution does not reach further, and a long page must stay linear). An institution
         # named just before a list is its source even without a reporting verb ("Генштаб ВСУ обновил …").
-        for prev in range(sent - 1, max(-1, sent - 41), -1):
-            pm = self._speaking(prev)
-            if pm:
-                same = self.seg.sentences[prev].para == self.seg.sentences[sent].para
-                return self._pick(pm, self.seg.sentences[prev].end), "paragraph" if same else "earlier text"
+        if near is not None:
+            same = self.seg.sentences[near].para == self.seg.sentences[sent].para
+            return self._pick(self._speaking(near), self.seg.sentences[near].end), \
+                "paragraph" if same else "earlier text"
         for head in range(min(sent, 4)):  # far down a long page, the headline's "— Генштаб" still holds
             if self.seg.sentences[head].kind == "headline" and self._speaking(head):
                 return self._speaking(head)[0], "headline"
@@ -192,6 +190,20 @@ class Attributor:
         if self.mentions and self._is_signature(self.mentions[-1]) and self.mentions[-1].start > pos:
             return self.mentions[-1], "signature"
         return None, None
+
+    def _speaking_before(self, sent: int) -> int | None:
+        """The nearest of the 40 sentences before `sent` that has speaking mentions. The figures of a list ask
+        for consecutive sentences: the answer for the one before gives this one's without reading back 40."""
+        if sent in self._before:
+            return self._before[sent]
+        if sent - 1 in self._before:
+            near = sent - 1 if self._speaking(sent - 1) else self._before[sent - 1]
+            if near is not None and near < sent - 40:
+                near = None
+        else:
+            near = next((i for i in range(sent - 1, max(-1, sent - 41), -1) if self._speaking(i)), None)
+        self._before[sent] = near
+        return near
 
     @staticmethod
     def _pick(ms: list[Mention], pos: int) -> Mention:

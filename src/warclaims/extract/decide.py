@@ -149,11 +149,11 @@ class Decisions:
     def _has_loss(self, c: Cand) -> bool:
         """A loss word in the figure's sentence, its list's introduction, or the sentence it continues; a
         sentence that is itself a tally list ("Танків — 11 316, ББМ — 23 521, …") goes on with the one before."""
-        sents = [c.sent, *self._intro_sents(c)]
+        if any(self._loss_in(i) for i in (c.sent, *self._intro_sents(c))):
+            return True  # (the sentences before are read only when these have none)
         back = 2 if self._tally_list(c.sent) or self._opens_with_label(c) else \
             1 if self._continues(c) or self._elliptical(c) else 0
-        sents += [i for i, _ in self._before(c)[:back]]
-        return any(self._loss_in(i) for i in sents)
+        return back > 0 and any(self._loss_in(i) for i, _ in self._before(c)[:back])
 
     def _opens_with_label(self, c: Cand) -> bool:
         """The sentence starts with this figure's label ("Бпла вже 76 704, …", "Tanks: 3,363."): the list of

@@ -5,6 +5,7 @@ import re
 from dataclasses import dataclass
 
 from .categories import match_label
+from .fastre import by_first_char
 from .lexicon import LABELS, scan
 from .lexscan import Hits
 
@@ -84,7 +85,8 @@ QUALIFIERS: list[tuple[str, str]] = [
     ("under", r"less than|under|fewer than|менше ніж|менше|менее"),
 ]
 QUAL_ALT = "|".join(alt for _, alt in QUALIFIERS)
-_QUAL_BEFORE = re.compile(rf"(?<![\w'-])(?P<q>{QUAL_ALT})\s*(?:the\s+|a\s+)?$")
+QUAL_FAST = by_first_char(QUAL_ALT.split("|"))  # the same alternation, faster to search (fastre.py)
+_QUAL_BEFORE = re.compile(rf"(?<![\w'-])(?P<q>{QUAL_FAST})\s*(?:the\s+|a\s+)?$")
 _QUAL_KIND = [(kind, re.compile(rf"(?:{alt})$")) for kind, alt in QUALIFIERS]
 # "(+35)", "(+4 за минулу добу)", and the next cell of a table row: "| 10 233 | +5 |", "5 814\t+16".
 _DELTA = re.compile(r"(?:[^\S\n]*\(\s*\+\s*(?P<dv>\d[\d ,.]*\d|\d)\s*(?P<rest>[^()\n]{0,40})?\)"
@@ -92,8 +94,11 @@ _DELTA = re.compile(r"(?:[^\S\n]*\(\s*\+\s*(?P<dv>\d[\d ,.]*\d|\d)\s*(?P<rest>[^
                     re.MULTILINE)
 
 
+_NON_DIGIT = re.compile(r"\D")
+
+
 def to_int(text: str) -> int | None:
-    digits = re.sub(r"\D", "", text)
+    digits = _NON_DIGIT.sub("", text)
     return int(digits) if digits else None
 
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from .categories import WEAK, category_of
-from .figure import QUAL_ALT, Figure, LabelIndex, day_delta, delta_after, qualifier
+from .figure import QUAL_ALT, QUAL_FAST, Figure, LabelIndex, day_delta, delta_after, qualifier
 from .lexicon import LABELS
 from .lexscan import Hits
 from .linked import MAYBE_ANAPHOR, anaphoric, linked
@@ -23,7 +23,7 @@ from .tables import header_tables
 # Between a bulletin label and its number: "(БпЛА)", a dash or colon, maybe a qualifier/adverb.
 _SEP_BEFORE = re.compile(
     rf"(?:\s*\([^()\n]{{0,40}}\))?\s*(?P<sep>[-:=|(]|\.{{2,}}|…+|\s)\s*(?:(?:вже|уже|already)\s+)?"
-    rf"(?:(?:{QUAL_ALT})\s*)?[\"']?$"
+    rf"(?:(?:{QUAL_FAST})\s*)?[\"']?$"
 )
 _UNIT_AFTER = re.compile(
     r"\s*(?:од\.?|ед\.?|шт\.?|units?|одиниц\w*|единиц\w*|persons|осіб|чол\.?|человек)(?![\w])"
@@ -42,12 +42,16 @@ _POW_BEFORE = re.compile(r"(?:в|у) (?:полон|плен)\s+(?:\w+\s+){0,3}(?
                          r"|(?:taken|took) prisoner\s+(?:\w+\s+)?$|(?:captured)\s+(?:about |some |more than )?$")
 _CIVILIAN_AFTER = re.compile(r"\s+(?:гражданск\w*|мирн\w*|цивільн\w*|civilians?|children|дітей|детей)(?![\w'])")
 _PAIR = re.compile(r"[^\S\n]*/[^\S\n]*")
+_NON_DIGIT = re.compile(r"\D")
+_WORD_AFTER_SPACE = re.compile(r"(?<=\s)\S")
+_SLASH_END = re.compile(r"\s*/\s*$")
+_SLASH = re.compile(r"/\s*")
 
 
 def _label_ending_at(lx: LabelIndex, end: int, lo: int) -> re.Match[str] | None:
     """The longest label that ends exactly at `end` (leftmost start wins; labels are at most ~8 words)."""
     # Only a label found running to `end` or past it can end there (a bounded match is then tried).
-    if not any(h.end() >= end for h in lx.hits.starting_in(LABELS, max(lo, end - 90), end)):
+    if lx.hits.max_end(LABELS, max(lo, end - 90), end) < end:
         return None
     low = lx.low
     starts = []
@@ -120,8 +124,8 @@ def _slash_pairs(text: str, lx: LabelIndex, taken: set[int]) -> list[Figure]:
     for m in _SLASH_PAIR.finditer(text):
         if m.start(1) in taken:
             continue
-        a = Num(m.start(1), m.end(1), int(re.sub(r"\D", "", m.group(1))), m.group(1), "digits")
-        b = Num(m.start(2), m.end(2), int(re.sub(r"\D", "", m.group(2))), m.group(2), "digits")
+        a = Num(m.start(1), m.end(1), int(_NON_DIGIT.sub("", m.group(1))), m.group(1), "digits")
+        b = Num(m.start(2), m.end(2), int(_NON_DIGIT.sub("", m.group(2))), m.group(2), "digits")
         pair = _number_first(text, lx, [a, b], 0, set()) or _label_first(text, lx, [a, b], 0, set())
         if pair and len(pair) == 2:
             out.extend(pair)
@@ -144,7 +148,7 @@ def _number_first(text: str, lx: LabelIndex, nums: list[Num], i: int, used: set[
     # The modifiers may have swallowed the start of the label ("військових"): back off word by word.
     ends = [mods.end()] if mods else [pos]
     if mods and mods.end() > pos:
-        ends += [pos + w.start() for w in re.finditer(r"(?<=\s)\S", low[pos:mods.end()])][::-1]
+        ends += [pos + w.start() for w in _WORD_AFTER_SPACE.finditer(low[pos:mods.end()])][::-1]
     lab = None
     for lab_pos in ends:
         lab = lx.at(lab_pos)
@@ -244,7 +248,7 @@ def _spaced_ok(lx: LabelIndex, label_start: int) -> bool:
 
 def _pair_start(lx: LabelIndex, lab: re.Match[str]) -> int:
     """Where a "label / label" pair begins ("Артилерійські системи / РСЗВ 349/111"), else the label's start."""
-    slash = re.search(r"\s*/\s*$", lx.low[max(0, lab.start() - 5):lab.start()])
+    slash = _SLASH_END.search(lx.low[max(0, lab.start() - 5):lab.start()])
     if slash:
         line_start = lx.low.rfind("\n", 0, lab.start()) + 1
         first = _label_ending_at(lx, lab.start() - len(slash.group()), line_start)
@@ -263,7 +267,7 @@ def _label_first(text: str, lx: LabelIndex, nums: list[Num], i: int, used: set[i
     if tok[-1] == "(" and not low.startswith(")", num.end):  # "літаків (438)", not "(438 of them)"
         return None
     # The label ends at most 60 (+ 60 in brackets) before the number, and is at most 90 long.
-    if not any(h.end() >= num.start - 125 for h in lx.hits.starting_in(LABELS, max(0, num.start - 220), num.start)):
+    if lx.hits.max_end(LABELS, max(0, num.start - 220), num.start) < max(0, num.start - 125):
         return None
     sep = _sep_before(low, num.start)
     if not sep:
@@ -308,13 +312,13 @@ def _label_first(text: str, lx: LabelIndex, nums: list[Num], i: int, used: set[i
     if not isinstance(pair.value, int):
         return [fig]
     # "artillery/MLRS ‒ 416/149": the label before the slash belongs to the first number.
-    slash = re.search(r"\s*/\s*$", low[max(0, lab.start() - 5):lab.start()])
+    slash = _SLASH_END.search(low[max(0, lab.start() - 5):lab.start()])
     inside = low.find("/", lab.start(), lab.end())
     if slash:
         first_lab = _label_ending_at(lx, lab.start() - len(slash.group()), line_start)
     elif inside > 0:  # "Автомобільна техніка / цистерни з ПММ 1406/76" read as one label: split it at the slash
         first_lab = lx.at(lab.start(), len(low[:inside].rstrip()))
-        after = re.compile(r"/\s*").match(low, inside)
+        after = _SLASH.match(low, inside)
         second_lab = lx.at(after.end()) if first_lab and after else None
         if not second_lab or second_lab.end() != lab.end():
             return [fig]

@@ -22,6 +22,7 @@ _MAX_PREFIXES = 96
 # Word starts: a letter after a character that is not a word character, apostrophe or hyphen (the
 # `(?<![\w'-])` head every family shares). Families whose alternatives can start otherwise add their own.
 _WORD = re.compile(r"[^\W\d_][\w'-]*")
+_WORD_START = re.compile(r"(?<![\w'-])[^\W\d_][\w'-]*")  # the same, where the lookbehind holds
 
 
 def _tokens(src: str):
@@ -206,14 +207,13 @@ class Scanner:
         # -1: every start (overlapping matches); else the end of the family's last match
         nxt = [-1 if f.overlapping else 0 for f in self.families]
         by_key, plan_for = self._by_key, self._plan
-        positions = [m.start() for m in _WORD.finditer(low)]
+        # "full-scale", "24th": not word starts for `(?<![\w'-])`
+        positions = [m.start() for m in _WORD_START.finditer(low)]
         if self._other is not None and self._other.search(low):
-            positions = sorted({*positions, *(m.start() for m in self._other.finditer(low))})
+            extra = [p for p in (m.start() for m in self._other.finditer(low))
+                     if not p or not (low[p - 1].isalnum() or low[p - 1] in "_'-")]
+            positions = sorted({*positions, *extra})
         for p in positions:
-            if p:
-                prev = low[p - 1]
-                if prev.isalnum() or prev in "_'-":
-                    continue  # "full-scale", "24th": not a word start for `(?<![\w'-])`
             key = low[p:p + _K]
             plan = by_key.get(key)
             if plan is None:
@@ -268,6 +268,12 @@ class Hits:
         fi = self._index_of[id(key)]
         st = self._starts[fi]
         return self._found[fi][bisect_left(st, lo):bisect_left(st, hi)]
+
+    def max_end(self, key: object, lo: int, hi: int) -> int:
+        """The furthest end of the matches starting in [lo, hi); -1 when none does."""
+        fi = self._index_of[id(key)]
+        st = self._starts[fi]
+        return max(self._ends[fi][bisect_left(st, lo):bisect_left(st, hi)], default=-1)
 
     def any_starting(self, key: object, lo: int, hi: int) -> bool:
         st = self._starts[self._index_of[id(key)]]

@@ -9,10 +9,11 @@ from __future__ import annotations
 import re
 
 from .categories import WEAK, category_of
-from .figure import QUAL_ALT, Figure, LabelIndex, day_delta, qualifier
+from .figure import QUAL_FAST, Figure, LabelIndex, day_delta, qualifier
 from .numbers import Num
 
 _DIGIT = re.compile(r"\d")
+_NON_DIGIT = re.compile(r"\D")
 # "Russian personnel losses … now top 1.25 million", "raised its count of aircraft destroyed … to 413",
 # "Personnel losses rose by 1,380 to 292,060", "кількість знищених … РСЗВ перевищила півтори тисячі".
 _LINK_END = ("to", "at", "top", "tops", "topped", "exceeded", "exceeds", "passed", "surpassed", "reached", "reaches",
@@ -34,7 +35,7 @@ _LINK_VERB = re.compile(
     r"|составля\w*|достигл\w*|превысил\w*|превыша\w*|перевалил\w* за"
     r"|втратив|втратил[аи]|знищено|знищили|потерял[аи]?|уничтожено|уничтожили|згорі\w*|lost|destroyed"
     r"|(?:corrected|revised)\b[^.;:!?\d]{0,60}?\bto)\s+(?:(?:вже|уже|already)\s+)?"
-    rf"(?:(?:{QUAL_ALT})\s*)?$"
+    rf"(?:(?:{QUAL_FAST})\s*)?$"
 )
 _CORRECTED = re.compile(r"(?:corrected|revised|скоригува\w*|уточни\w*|исправи\w*|скорректирова\w*)")
 _UP_AFTER = re.compile(r",?\s*(?P<w>up|\+|adding)(?: by)?\s*(?P<dv>\d[\d,. ]*\d|\d)\s+"
@@ -50,7 +51,7 @@ _LOSS_NOUN_NEAR = re.compile(r"(?<![\w'-])(?:losses|loss|count|tally|toll|casual
 
 # "кількість знищених безпілотників оперативно-тактичного рівня: їх уже 418 425": the label named before
 MAYBE_ANAPHOR = re.compile(r"[иї]х ")
-_ANAPHOR = re.compile(rf"(?<![\w'-])(?:їх|их)\s+(?:(?:вже|уже)\s+)?(?:(?:{QUAL_ALT})\s*)?$")
+_ANAPHOR = re.compile(rf"(?<![\w'-])(?:їх|их)\s+(?:(?:вже|уже)\s+)?(?:(?:{QUAL_FAST})\s*)?$")
 
 
 def anaphoric(text: str, lx: LabelIndex, nums: list[Num], i: int) -> list[Figure] | None:
@@ -115,12 +116,12 @@ def linked(text: str, lx: LabelIndex, nums: list[Num], i: int, before: tuple[str
     if _CORRECTED.match(low, verb.start()):  # "corrected the figure for aircraft to 315"
         fig.shape = "correction"
     if verb.group("by"):
-        fig.delta = int(re.sub(r"\D", "", verb.group("dv")))
+        fig.delta = int(_NON_DIGIT.sub("", verb.group("dv")))
         fig.delta_text = text[verb.start("by"):verb.end("dv")]
         fig.delta_rest = "rose by"
     up = _UP_AFTER.match(low, num.end)
     if up and fig.delta is None:  # "at 991,820, up 1,020 from the previous day"
-        fig.delta = int(re.sub(r"\D", "", up.group("dv")))
+        fig.delta = int(_NON_DIGIT.sub("", up.group("dv")))
         fig.delta_text = text[up.start("w"):up.end()]
         fig._tail = up.end()
     return [fig]

@@ -107,18 +107,15 @@ def segment(text: str) -> Segmentation:
             continue
         s = ls + (len(raw) - len(raw.lstrip()))
         e = ls + len(raw.rstrip())
-        prev = next((b for b in reversed(blocks) if b[2] != -1), None)
-        contiguous = bool(blocks) and blocks[-1][2] != -1
-        if (
-            prev is not None
-            and contiguous
-            and text[prev[1] - 1] not in _END_PUNCT
-            and not _is_item(raw)
-            and (stripped[0].islower() or stripped[0] in "(«\"“" or len(stripped.split()) <= 2)
-        ):
-            prev[1] = e
-            continue
-        kind = 1 if _is_item(raw) else 0
+        # the previous line's block, when it is a text block (a blank line breaks the paragraph)
+        prev = blocks[-1] if blocks and blocks[-1][2] != -1 else None
+        item = None  # _is_item(raw), read at most once
+        if prev is not None and text[prev[1] - 1] not in _END_PUNCT:
+            item = _is_item(raw)
+            if not item and (stripped[0].islower() or stripped[0] in "(«\"“" or len(stripped.split()) <= 2):
+                prev[1] = e
+                continue
+        kind = 1 if (_is_item(raw) if item is None else item) else 0
         if not first_text_seen:
             kind = 2  # headline candidate: decided below
             first_text_seen = True

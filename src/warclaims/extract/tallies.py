@@ -31,6 +31,7 @@ from .scope import ScopeReader
 from .segment import Segmentation, segment
 
 _DIGIT = re.compile(r"\d")
+_LATIN = re.compile(r"[a-z]")
 # Words without which a sentence names no intermediary (relay.intermediaries is then skipped).
 _VIA_HINT = re.compile(r"quoted|citing|переда|пише|пишет|повідомляє|сообщает|посилан|ссылк|ссылаясь|agency")
 GS = Party(name="General Staff of the Armed Forces of Ukraine", side=UA, role="party_to_conflict",
@@ -165,15 +166,19 @@ class TallyExtractor(Decisions, Merging):
                 by_intro.setdefault(c.intro, []).append(c)
 
         def group(c: Cand) -> list[Cand]:
-            same = by_sent[c.sent]
-            return same if c.intro is None else [*same, *(d for d in by_intro[c.intro] if d.sent != c.sent)]
+            # The figures of a sentence share its paragraph's list: a list item's group is its whole list.
+            return by_sent[c.sent] if c.intro is None else by_intro[c.intro]
 
         for c in cands:
             self._scope(c, group(c))
         rejected: list[dict] = []
         kept: list[Cand] = []
+        stds: dict[tuple[int, int | None], int] = {}  # standard categories per group: one count per list
         for c in cands:
-            std = len({d.fig.category for d in group(c) if d.fig.category in CATEGORIES})
+            key = (c.sent, None) if c.intro is None else (-1, c.intro)
+            std = stds.get(key)
+            if std is None:
+                std = stds[key] = len({d.fig.category for d in group(c) if d.fig.category in CATEGORIES})
             c.reject = self._gate(c, std)
             if c.reject:
                 if explain:
@@ -245,7 +250,7 @@ class TallyExtractor(Decisions, Merging):
 
     def _lang(self, f: Figure) -> str | None:
         label = self.low[f.label_span[0]:f.label_span[1]]
-        if re.search(r"[a-z]", label):
+        if _LATIN.search(label):
             return "en"
         return self.language if self.language in ("uk", "ru") else None
 

@@ -70,6 +70,65 @@ def _config() -> Any:
     )
 
 
+# Characters common in en/uk/ru news: a BADNESS_RE alternative that needs one character outside them is
+# screened by that character alone (see _mojibake_screen).
+_USUAL = frozenset(map(chr, range(0x20, 0x7F))) | frozenset("\t\n\r\x0b\x0c«»“”„‘’•–—…\xa0´·ЁёІіЇїЄє") | frozenset(
+    map(chr, range(0x410, 0x450)))
+
+
+def _class_chars(op: Any, av: Any) -> set[str] | None:
+    """The characters one item of a parsed pattern matches, when it is a literal or a plain class."""
+    import re._constants as c
+
+    if op is c.LITERAL:
+        return {chr(av)}
+    if op is not c.IN:
+        return None
+    out: set[str] = set()
+    for o, a in av:
+        if o is c.LITERAL:
+            out.add(chr(a))
+        elif o is c.RANGE:
+            out.update(map(chr, range(a[0], a[1] + 1)))
+        else:
+            return None  # a negated class or a category: not a closed set
+    return out
+
+
+@functools.cache
+def _mojibake_screen() -> re.Pattern[str] | None:
+    """A pattern that finds something in every text ftfy would change under _config(): a character one of
+    ftfy's badness alternatives needs (or the alternative itself where it needs only common characters),
+    C1 controls, surrogates, ESC. Texts it finds nothing in skip ftfy (most uk/ru news); the rest go through
+    ftfy as before. Derived from ftfy's own pattern; None (always run ftfy) if that is not as expected."""
+    try:
+        import re._parser as parser
+
+        from ftfy.badness import BADNESS_RE
+
+        from ..extract.lexscan import split_alternatives
+
+        tree = parser.parse(BADNESS_RE.pattern, BADNESS_RE.flags)
+        (op, av), = tree.data
+        branches = av[1]
+        sources = split_alternatives(BADNESS_RE.pattern)
+        joined = parser.parse("|".join(sources), BADNESS_RE.flags)
+        if str(op) != "BRANCH" or len(sources) != len(branches) or repr(joined.data) != repr(tree.data):
+            return None
+        rare: set[str] = set()
+        whole: list[str] = []
+        for branch, src in zip(branches, sources, strict=True):
+            needed = [cs for cs in (_class_chars(o, a) for o, a in branch.data) if cs and not cs & _USUAL]
+            if needed:
+                rare |= min(needed, key=len)
+            else:
+                whole.append(src)
+        chars = "".join(re.escape(ch) for ch in sorted(rare))
+        return re.compile("|".join([rf"[{chars}\x1b\x80-\x9f\ud800-\udfff]", *whole]), BADNESS_RE.flags)
+    except Exception:  # another ftfy version: no screen, ftfy runs on every text
+        return None
+
+
 # Telegram's keycap digits: "7️⃣2️⃣4️⃣0️⃣5️⃣0️⃣" is 724050 (digit, VS16, COMBINING ENCLOSING KEYCAP).
 _KEYCAP = re.compile("([0-9])\ufe0f?\u20e3")
 
@@ -84,6 +143,9 @@ def repair_text(text: str) -> tuple[str, list[str]]:
     if "\u20e3" in text:
         text = _KEYCAP.sub(r"\1", text)
         repairs.append("keycap digits read as digits")
+    screen = _mojibake_screen()
+    if screen is not None and not screen.search(text):
+        return text, repairs  # nothing ftfy would change (its badness test cannot match)
     fixed, steps = ftfy.fix_and_explain(text, _config())
     if fixed == text:
         return text, repairs
