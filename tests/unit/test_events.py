@@ -54,6 +54,10 @@ DEV = [
 ]
 
 BUGS_CAUGHT = [  # found while trying sentences the rules were not written from
+    pytest.param("A Lancet destroyed a Krab howitzer near Kupiansk.",
+                 [("artillery", "destroyed", "UKR", "RUS", "loitering_munition", 1)], id="en-lancet-is-russian"),
+    pytest.param("Ukrainian sea drones struck a Russian corvette near Novorossiysk. Kyiv said it had hit the ship.",
+                 [("warships", "hit", "RUS", "UKR", "naval_drone", 1)], id="en-the-ship-is-the-corvette"),
     pytest.param("У ніч на 10 травня сили ППО збили 14 із 16 ударних БпЛА типу \"Шахед\".",
                  [("uav", "shot_down", None, None, None, 14)], id="uk-14-of-16-shaheds-not-means"),
     pytest.param("ВСУ потеряли танк Leopard 2 под Работино, сообщили в Минобороны России.",

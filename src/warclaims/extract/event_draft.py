@@ -35,6 +35,7 @@ class Draft:
     quantity: int | None
     mentions: list[tuple[int, int]] = field(default_factory=list)
     headline: bool = False  # a headline says less exactly than the body
+    anaphoric: bool = False  # "the ship", "цей танк": an incident named before
     distinct: bool = False  # "another", "a second", "ще одна", "Крім того": never a repeat of an earlier event
 
 

@@ -36,7 +36,7 @@ class Merging:
             if fa not in fb and fb not in fa:
                 return False
         if not ta.model and not tb.model and head_noun(ta.mention) != head_noun(tb.mention) and not (
-                a.headline or b.headline):
+                a.headline or b.headline or b.anaphoric):
             return False  # "thermal power plants" and "an energy facility" are two targets
         outs = {a.event.outcome, b.event.outcome}
         if len(outs) == 1 or "hit" in outs or "unknown" in outs:

@@ -126,7 +126,9 @@ class Roles:
         return Draft(ev, cues.OUTCOME_RANK.get(outcome, 0), qty, [(tg.start, tg.end)],
                       headline=self.seg.sentences[sent].kind == "headline",
                       distinct=bool(shapes.ANOTHER.search(self.low, max(lo, tg.start - 20), tg.start)
-                                    or shapes.MOREOVER.match(self.low, lo)))
+                                    or shapes.MOREOVER.match(self.low, lo)),
+                      anaphoric=not tg.model and (qty is None or qty == 1) and bool(
+                          shapes.DEFINITE.search(self.low, max(lo, tg.start - 8), tg.start)))
 
     def _enemy_of(self, claimant) -> str | None:
         """Whose "enemy"/"противник": the other side from the claimant's, else from a Ukrainian-language text."""
@@ -164,6 +166,9 @@ class Roles:
                 own, basis = subject, "actor"
         if actor.side is None and means is not None and means.span:
             side, _w = owner_side(self.low, means.span[0], means.span[1], lo)  # "severe Russian shelling"
+            if side not in ("RUS", "UKR"):  # a weapon only one side uses: a Lancet is Russian, a HIMARS Ukrainian
+                side = next((sd for rx, sd in shapes.MEANS_SIDE if rx.search((means.model or means.mention or "")
+                                                                              .lower())), None)
             if side in ("RUS", "UKR"):
                 actor.side, actor.resolution = side, "inferred"
         if actor.side is None and own:

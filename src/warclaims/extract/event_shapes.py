@@ -83,3 +83,10 @@ TYPE_GAP = re.compile(r"\s*(?:типу|типа|type|-type|of the type|виду|
 FIRE = re.compile(r"set|підпал|подожг|поджег")  # the fire triggers of event_cues ("set fire to", "підпалили")
 CRUISE = re.compile(r"cruise|крилат\w*|крылат\w*|kalibr|калібр\w*|калибр\w*|kh-101|х-101|kh-555|х-555|storm shadow"
                     r"|scalp|tomahawk|neptune|нептун\w*")
+DEFINITE = re.compile(r"(?<![\w'-])(?:the|this|that|цей|ця|це|цю|этот|эта|это|эту) $")
+MEANS_SIDE = [  # weapons only one side fields (as the means of a strike)
+    (re.compile(r"lancet|ланцет|shahed|шахед|geran|герань|iskander|искандер|іскандер|kalibr|калибр|калібр|kh-|х-\d"
+                r"|krasnopol|краснопол|kub|куб|orlan|орлан|zala|зала"), "RUS"),
+    (re.compile(r"himars|хаймарс|atacms|storm shadow|scalp|javelin|nlaw|bayraktar|байрактар|magura|магура|sea baby"
+                r"|switchblade|stugna|стугна|neptune|нептун|m777|caesar|krab|bradley"), "UKR"),
+]
