@@ -1,9 +1,10 @@
-"""segment._SENT_END is written for speed; it must find what the plain pattern finds."""
+"""Patterns rewritten for speed must find what the plain ones find (segment._SENT_END, relay._dateline)."""
 import random
 import re
 
 import pytest
 
+from warclaims.extract.relay import _DATELINE, _dateline
 from warclaims.extract.segment import _SENT_END
 
 PLAIN = re.compile(r"[.!?…]+[\"')\]»”]*\s+(?=[\"'«“(\[]?[^\W\d_a-zа-яіїєґ])|(?<=[\"»”])\s+(?=[A-ZА-ЯІЇЄҐ])")
@@ -29,3 +30,21 @@ def test_same_on_random_strings():
         s = "".join(rng.choice(pool) for _ in range(rng.randint(1, 30)))
         assert spans(_SENT_END, s) == spans(PLAIN, s), s
         assert spans(_SENT_END, s, 1) == spans(PLAIN, s, 1), s
+
+
+@pytest.mark.parametrize("text", [
+    "(Reuters) - Kyiv", "Title\nKYIV (AP) — Russia", "МОСКВА, 1 мая. /ТАСС/. Текст", "\n(AFP) - x",
+    "Islamabad (UrduPoint News / Sputnik - 22nd May, 2022) Russia", "no dateline here",
+], ids=["at start", "after a line", "tass", "leading newline", "two-part credit", "none"])
+def test_same_dateline(text):
+    a, b = _DATELINE.search(text, 0, len(text)), _dateline(text, len(text))
+    assert (a and (a.span(), a.groupdict())) == (b and (b.span(), b.groupdict()))
+
+
+def test_same_dateline_on_random_strings():
+    pool = ["\n", " ", "(Reuters) -", "(AP) —", "/ТАСС/", "(UrduPoint News / Sputnik - 22nd May)", "x", "(", ")", "/"]
+    rng = random.Random(5)
+    for _ in range(5000):
+        s = "".join(rng.choice(pool) for _ in range(rng.randint(1, 12)))
+        a, b = _DATELINE.search(s, 0, len(s)), _dateline(s, len(s))
+        assert (a and (a.span(), a.groupdict())) == (b and (b.span(), b.groupdict())), s
