@@ -21,7 +21,8 @@ def test_screen_finds_what_ftfy_would_fix(text):
 
 @pytest.mark.parametrize("text", [
     "Втрати ворога станом на 25.11: танків — 11 316 (+3) од., «Шахед» і БпЛА", "Russia's losses – 1,000 troops…",
-], ids=["ukrainian bulletin", "english dashes"])
+    "Пакет ЄС на €50 млрд, мороз до −5°C, наказ № 12",
+], ids=["ukrainian bulletin", "english dashes", "euro degrees number sign"])
 def test_clean_text_skips_ftfy_unchanged(text):
     assert not SCREEN.search(text)
     assert repair_text(text) == (text, [])

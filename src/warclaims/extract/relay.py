@@ -16,11 +16,19 @@ _CREDIT = re.compile(
     r"(?P<who>[^\n]{2,60}?)[ \t.]*$",
     re.IGNORECASE | re.MULTILINE,
 )
-_DATELINE = re.compile(
-    r"(?:^|\n)[^\n]{0,80}?(?:/(?P<tass>ТАСС|TASS|РИА Новости|Интерфакс|Укрінформ|УНІАН)/"
+_DATELINE_BODY = (
+    r"[^\n]{0,80}?(?:/(?P<tass>ТАСС|TASS|РИА Новости|Интерфакс|Укрінформ|УНІАН)/"
     r"|\((?P<a>[A-Z][\w ]{1,30}?)\s*/\s*(?P<b>[A-Z][\w ]{1,30}?)\s*-\s*[^)]*\)"
     r"|\((?P<wire>Reuters|AP|AFP|Bloomberg|UNIAN|Ukrinform|Interfax-Ukraine|dpa|EFE|ANSA|Xinhua)\)\s*[-–—])"
 )
+_DATELINE = re.compile(r"(?:^|\n)" + _DATELINE_BODY)
+# The same after a line break: starting with a literal, `re` finds the line breaks in C (see _dateline).
+_DATELINE_NL = re.compile(r"\n" + _DATELINE_BODY)
+
+
+def _dateline(text: str, end: int) -> re.Match[str] | None:
+    """_DATELINE.search(text, 0, end): a match at the start, else the first after a line break."""
+    return _DATELINE.match(text, 0, end) or _DATELINE_NL.search(text, 0, end)
 # Intermediaries named inside a sentence: "as quoted from Newsweek", "передає Укрінформ".
 _NAME = r"(?P<who>[A-ZА-ЯІЇЄҐ][\w.'&-]*(?:[ -](?:[A-ZА-ЯІЇЄҐ][\w.'&-]*|of|the|de|і|и)){0,4})"
 _VIA = re.compile(
@@ -42,7 +50,7 @@ def outlet(text: str) -> Party | None:
         who = m.group("who").strip()
         return Party(name=who, role="media", mention=m.group(0).strip(), span=(m.start("who"), m.end("who")),
                      basis="credit line")
-    d = _DATELINE.search(text, 0, min(len(text), 1500))
+    d = _dateline(text, min(len(text), 1500))
     if d:
         key = next(k for k in ("tass", "a", "wire") if d.group(k))
         return Party(name=d.group(key), role="media", mention=d.group(0).strip(), span=d.span(key),

@@ -18,7 +18,11 @@ _LABEL_LINE = re.compile(
 _NUMBER_LINE = re.compile(r"\s*\d[\d ,./]*\s*(?:\(\s*\+\s*\d[\d ,.]*\s*\))?\s+[^\W\d]")
 _END_PUNCT = ".!?…:;»\")”"
 # Sentence end: terminal punctuation (plus closing quotes) then space then a likely sentence start.
-_SENT_END = re.compile(r"[.!?…]+[\"')\]»”]*\s+(?=[\"'«“(\[]?[^\W\d_a-zа-яіїєґ])|(?<=[\"»”])\s+(?=[A-ZА-ЯІЇЄҐ])")
+# (Written to start with one character class, which `re` scans for in C: the first character is the first
+# full stop or the first space, and the lookbehind tells which; the same matches as
+# r"[.!?…]+[\"')\]»”]*\s+(?=[\"'«“(\[]?[^\W\d_a-zа-яіїєґ])|(?<=[\"»”])\s+(?=[A-ZА-ЯІЇЄҐ])".)
+_SENT_END = re.compile(r"[.!?…\s](?:(?<=[.!?…])[.!?…]*[\"')\]»”]*\s+(?=[\"'«“(\[]?[^\W\d_a-zа-яіїєґ])"
+                       r"|(?<=[\"»”]\s)\s*(?=[A-ZА-ЯІЇЄҐ]))")
 # Abbreviations after which a full stop does not end a sentence.
 _ABBREV = re.compile(
     r"(?:\b(?:mr|mrs|ms|dr|gen|maj|col|lt|sgt|capt|st|no|vs|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec"

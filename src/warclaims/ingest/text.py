@@ -72,7 +72,7 @@ def _config() -> Any:
 
 # Characters common in en/uk/ru news: a BADNESS_RE alternative that needs one character outside them is
 # screened by that character alone (see _mojibake_screen).
-_USUAL = frozenset(map(chr, range(0x20, 0x7F))) | frozenset("\t\n\r\x0b\x0c«»“”„‘’•–—…\xa0´·ЁёІіЇїЄє") | frozenset(
+_USUAL = frozenset(map(chr, range(0x20, 0x7F))) | frozenset("\t\n\r\x0b\x0c«»“”„‘’•–—…\xa0´·ЁёІіЇїЄє€°№") | frozenset(
     map(chr, range(0x410, 0x450)))
 
 

@@ -1,0 +1,50 @@
+"""Patterns rewritten for speed must find what the plain ones find (segment._SENT_END, relay._dateline)."""
+import random
+import re
+
+import pytest
+
+from warclaims.extract.relay import _DATELINE, _dateline
+from warclaims.extract.segment import _SENT_END
+
+PLAIN = re.compile(r"[.!?…]+[\"')\]»”]*\s+(?=[\"'«“(\[]?[^\W\d_a-zа-яіїєґ])|(?<=[\"»”])\s+(?=[A-ZА-ЯІЇЄҐ])")
+
+
+def spans(rx, text, start=0, end=None):
+    return [m.span() for m in rx.finditer(text, start, len(text) if end is None else end)]
+
+
+@pytest.mark.parametrize("text", [
+    "Russia lost 5 tanks. Ukraine said so!  «Дані» уточнюються… \"Quote.\" Next", 'He said "yes" Then',
+    "Mr. Smith. (Reuters) Kyiv", "1.5 tonnes. 2 more", "Кінець.\nПочаток",
+], ids=["mixed", "quote then capital", "bracket start", "digit start", "line break"])
+def test_same_sentence_ends(text):
+    assert spans(_SENT_END, text) == spans(PLAIN, text)
+    assert spans(_SENT_END, text, 1, len(text) - 1) == spans(PLAIN, text, 1, len(text) - 1)
+
+
+def test_same_on_random_strings():
+    pool = list(".!?… \n\t\"')]»”«“([aZбБ1")
+    rng = random.Random(3)
+    for _ in range(5000):
+        s = "".join(rng.choice(pool) for _ in range(rng.randint(1, 30)))
+        assert spans(_SENT_END, s) == spans(PLAIN, s), s
+        assert spans(_SENT_END, s, 1) == spans(PLAIN, s, 1), s
+
+
+@pytest.mark.parametrize("text", [
+    "(Reuters) - Kyiv", "Title\nKYIV (AP) — Russia", "МОСКВА, 1 мая. /ТАСС/. Текст", "\n(AFP) - x",
+    "Islamabad (UrduPoint News / Sputnik - 22nd May, 2022) Russia", "no dateline here",
+], ids=["at start", "after a line", "tass", "leading newline", "two-part credit", "none"])
+def test_same_dateline(text):
+    a, b = _DATELINE.search(text, 0, len(text)), _dateline(text, len(text))
+    assert (a and (a.span(), a.groupdict())) == (b and (b.span(), b.groupdict()))
+
+
+def test_same_dateline_on_random_strings():
+    pool = ["\n", " ", "(Reuters) -", "(AP) —", "/ТАСС/", "(UrduPoint News / Sputnik - 22nd May)", "x", "(", ")", "/"]
+    rng = random.Random(5)
+    for _ in range(5000):
+        s = "".join(rng.choice(pool) for _ in range(rng.randint(1, 12)))
+        a, b = _DATELINE.search(s, 0, len(s)), _dateline(s, len(s))
+        assert (a and (a.span(), a.groupdict())) == (b and (b.span(), b.groupdict())), s
