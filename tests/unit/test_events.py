@@ -54,6 +54,8 @@ DEV = [
 ]
 
 BUGS_CAUGHT = [  # found while trying sentences the rules were not written from
+    pytest.param("Мобільна вогнева група збила ударний дрон Shahed з кулемета над Київщиною.",
+                 [("uav", "shot_down", "RUS", "UKR", "small_arms", 1)], id="uk-shahed-by-machine-gun"),
     pytest.param("A Lancet destroyed a Krab howitzer near Kupiansk.",
                  [("artillery", "destroyed", "UKR", "RUS", "loitering_munition", 1)], id="en-lancet-is-russian"),
     pytest.param("Ukrainian sea drones struck a Russian corvette near Novorossiysk. Kyiv said it had hit the ship.",

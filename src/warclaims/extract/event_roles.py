@@ -250,6 +250,9 @@ class Roles:
             sh = shapes.SHELLING.search(self.low, lo, hi)
             if sh:
                 return Means(mention=self.text[sh.start():sh.end()], class_="artillery", span=sh.span())
+            sa = shapes.SMALL_ARMS.search(self.low, lo, hi)
+            if sa:  # "збили з кулемета"
+                return Means(mention=self.text[sa.start():sa.end()], class_="small_arms", span=sa.span())
             if shot_down:  # "ЗРК Тор-М2 сбил", "missile defence systems intercepted": the interceptor is a missile
                 sam = next((t for t in self._in(lo, ts) if t.category == "air_defence" and t.model), None)
                 ms = shapes.MISSILE_DEFENCE.search(self.low, lo, first)

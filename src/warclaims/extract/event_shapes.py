@@ -90,3 +90,5 @@ MEANS_SIDE = [  # weapons only one side fields (as the means of a strike)
     (re.compile(r"himars|хаймарс|atacms|storm shadow|scalp|javelin|nlaw|bayraktar|байрактар|magura|магура|sea baby"
                 r"|switchblade|stugna|стугна|neptune|нептун|m777|caesar|krab|bradley"), "UKR"),
 ]
+SMALL_ARMS = re.compile(r"(?<![\w'-])(?:machine[- ]guns?|rifles?|small arms|кулемет\w*|пулемет\w*|стрілецьк\w+ зброї"
+                        r"|стрелков\w+ оружи\w*|автомат\w*)(?![\w'])")
