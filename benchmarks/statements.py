@@ -4,7 +4,7 @@ The baseline is extract_tallies alone on the same documents in the same run; the
 extract_tallies followed by extract_statements (the pipeline's two extraction stages, without checks; the
 statements reuse the segmentation, folded text and one-pass scan the tallies built). Also the full pipeline
 (ingest, tallies, checks) with and without statements: what a user of `warclaims extract` waits.
-Timed in CPU seconds (cpu_interleaved), best of the passes. Two corpora: the generated news and bulletins
+Timed in CPU seconds (run.cpu_interleaved), best of the passes. Two corpora: the generated news and bulletins
 (benchmarks/corpus.py), and the real texts of tests/gold and tests/gold-statements, which hold far more
 quoted and reported speech.
 """
@@ -18,24 +18,6 @@ from warclaims.extract.statements import extract_statements
 from warclaims.extract.tallies import TallyExtractor, extract_tallies
 
 TARGET_OVERHEAD = 0.30
-
-
-def cpu_interleaved(fns: dict[str, Any], repeat: int) -> dict[str, list[float]]:
-    """run.interleaved with CPU time of this process (time.process_time) instead of wall time: the overhead
-    is a ratio of two close figures, and on a shared machine wall time swings by more than the difference."""
-    import gc
-    import time
-
-    for fn in fns.values():
-        fn()
-    times: dict[str, list[float]] = {k: [] for k in fns}
-    for _ in range(repeat):
-        for name, fn in fns.items():
-            gc.collect()
-            t = time.process_time()
-            fn()
-            times[name].append(time.process_time() - t)
-    return times
 
 
 def real_texts(root: Path) -> list[tuple[str, str | None, str | None]]:

@@ -187,6 +187,14 @@ def _numeric(g: dict, wd: int | None) -> tuple[int | None, int, int] | None:
     return (y, a, b) if month_first else None
 
 
+def published_date(published: str | None) -> date | None:
+    """The date part of an ISO publication date or datetime; None when there is none or it does not parse."""
+    try:
+        return date.fromisoformat(published[:10]) if published else None
+    except ValueError:
+        return None
+
+
 def find_dates(text: str, start: int = 0, end: int | None = None) -> list[DateMention]:
     """Date mentions in text[start:end], in text order (see the module docstring for the rules)."""
     low, off = lowered(text, start, end)

@@ -71,7 +71,8 @@ class Roles:
         return None
 
     def _draft(self, m: re.Match[str], name: str, outcome: str, etype: str, tg: Cand, lo: int, hi: int,
-               sent: int, passive: bool) -> Draft | None:
+               sent: int, passive: bool, qty: int | None) -> Draft | None:
+        """The event of trigger `m` on target `tg` (whose count, `qty`, _events_at has read), or None."""
         ts, te = m.span()
         tally = self._tally_at(tg.start, tg.end)
         if tally is not None and not self._engagement(tally):
@@ -80,7 +81,6 @@ class Roles:
             return None  # "Ukraine claims to have destroyed 3610 tanks …": a report of totals
         if cues.AGGREGATE.search(self.low, max(lo, tg.start - 30), tg.start):
             return None  # "damaged all of Ukraine's power plants", "dozens of vehicles": not one incident
-        qty = self._quantity(tg, lo)
         if tally is not None:
             qty = tally.value
         if qty is not None and qty > (shapes.MAX_SHOT_DOWN if outcome == "shot_down" else shapes.MAX_INCIDENT):

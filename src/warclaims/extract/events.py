@@ -17,23 +17,16 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import replace
-from datetime import date
 from functools import cached_property
 
 from ..models import EventClaim, LossTally
 from . import event_cues as cues
 from . import event_shapes as shapes
+from .dates import published_date
 from .event_draft import Cand, Draft
 from .event_merge import Merging, fill_sides
 from .event_parts import last_match
 from .event_roles import Roles
-
-
-def _pub(published: str | None) -> date | None:
-    try:
-        return date.fromisoformat(published[:10]) if published else None
-    except ValueError:
-        return None
 
 
 class EventExtractor(Roles, Merging):
@@ -44,7 +37,7 @@ class EventExtractor(Roles, Merging):
         self.tx = tx
         self.text: str = tx.text
         self.low: str = tx.low
-        self.published = _pub(tx.published)
+        self.published = published_date(tx.published)
         self.tallies = tallies
         self._tally_spans = sorted(
             (s, e, t) for t in tallies for (s, e) in [tuple(t.span), *map(tuple, t.mentions)])
@@ -186,12 +179,12 @@ class EventExtractor(Roles, Merging):
         if any(ts <= n.start < te and n.value > limit for n in self.tx.nums):
             return []  # "завдали 412 ударів по 9 населених пунктах": a count of strikes is a tally
         targets = self._pick_targets(ts, te, lo, hi, passive, territorial, name, participle)
-        if outcome != "shot_down" and any((q := self._quantity(t, lo)) is not None and q > shapes.MAX_INCIDENT
-                                          for t in targets if not t.generic):
+        qtys = [None if t.generic else self._quantity(t, lo) for t in targets]
+        if outcome != "shot_down" and any(q is not None and q > shapes.MAX_INCIDENT for q in qtys):
             return []  # "потерял до 480 военнослужащих, танк, три ББМ": a list with a total in it is a tally
         out = []
-        for tg in targets:
-            d = self._draft(m, name, outcome, etype, tg, lo, hi, sent, passive)
+        for tg, qty in zip(targets, qtys, strict=True):
+            d = self._draft(m, name, outcome, etype, tg, lo, hi, sent, passive, qty)
             if d is None:
                 continue
             if out and d.event.target.owner_basis != "words" and out[0].event.target.owner_basis == "words":

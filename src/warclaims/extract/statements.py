@@ -19,12 +19,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from datetime import date
 
 from ..models import EventClaim, LossTally, Party, Speaker, Statement, TimeRef
 from . import speech_cues as sc
 from . import speechscan
-from .dates import find_dates, relative_day, resolve
+from .dates import find_dates, published_date, relative_day, resolve
 from .lexscan import Hits
 from .normalize import fold
 from .quotes import find_quotes
@@ -52,10 +51,7 @@ class StatementFinder(QuoteReading, CueReading):
         self.text = text
         self.low = low if low is not None and len(low) == len(text) else fold(text)
         self.language = language
-        try:
-            self.published = date.fromisoformat(published[:10]) if published else None
-        except ValueError:
-            self.published = None
+        self.published = published_date(published)
         self.hits = hits if hits is not None else speechscan.scan(self.low)
         # A text without a cue word or a speaker's name holds no statement (most texts of a feed): stop here.
         self.empty = not self.hits.all(speechscan.CUES) and not self.hits.all(speechscan.NAMES) and "(@" not in text
