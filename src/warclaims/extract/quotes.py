@@ -82,11 +82,13 @@ def _role(text: str, i: int) -> str:
 
 def find_quotes(text: str) -> list[Quote]:
     """Top-level quotes in text order (nested ones in `inner`)."""
-    ends = [m.start() for m in _PARA_END.finditer(text)]
-    ends.append(len(text))
+    # Paragraph ends, read lazily as the marks pass them: none after the last mark is ever searched for.
+    para_ends = _PARA_END.finditer(text)
+    nxt_end = next(para_ends, None)
+    n = len(text)
+    pending = nxt_end.start() if nxt_end is not None else n  # the next paragraph end not yet passed
     out: list[Quote] = []
     stack: list[_Open] = []
-    pe = 0  # index into ends
 
     def close(o: _Open, end: int, mark: str | None, conf: float) -> None:
         q = Quote(o.pos + 1, end, text[o.pos], mark, o.depth, conf, o.paragraphs, o.inner)
@@ -97,15 +99,15 @@ def find_quotes(text: str) -> list[Quote]:
 
     # Without an opening single mark, ’ is only ever an apostrophe (enemy’s): not even looked at.
     marks = _MARKS if "‘" in text else _MARKS_NO_RSQUO
-    n = len(text)
     for m in marks.finditer(text):
         i = m.start()
         if m.group() in "'’" and 0 < i < n - 1 and text[i - 1].isalnum() and text[i + 1].isalnum():
             continue  # an apostrophe inside a word: the common case, decided before anything else
         # Paragraph ends passed since the last mark: continue or close what is open.
-        while pe < len(ends) and ends[pe] <= i:
-            end = ends[pe]
-            pe += 1
+        while pending <= i:
+            end = pending
+            nxt_end = next(para_ends, None) if nxt_end is not None else None
+            pending = nxt_end.start() if nxt_end is not None else n
             if not stack:
                 continue
             nxt = _SPACE.match(text, end).end()

@@ -225,6 +225,7 @@ class Resolver:
         self._read: set[tuple[int, int]] = set()
         self._mention_priors: tuple[list[Mention], list[Prior]] | None = None
         self.priors: list[Prior] = []  # resolved speakers, in the order they were resolved
+        self._lower: str | None = None  # text.lower() (not fold: _trim reads it as it always has), made once
 
     def _read_claimants(self, a: int, b: int) -> None:
         """Add the claimant names inside [a, b) (a subject: a few words), once per window."""
@@ -352,7 +353,9 @@ class Resolver:
 
     def resolve(self, a: int, b: int, pos: int) -> Speaker | None:
         """The speaker named by the subject text[a:b] of a cue at pos."""
-        a, b = _trim(self.text, a, b)
+        if self._lower is None:
+            self._lower = self.text.lower()
+        a, b = _trim(self.text, a, b, self._lower)
         if b <= a:
             return None
         mention = self.text[a:b]
@@ -439,8 +442,9 @@ _TAIL = re.compile(r"(?:\s+(?:has|have|had|also|already|later|earlier|previously
                    re.I)
 
 
-def _trim(text: str, a: int, b: int) -> tuple[int, int]:
-    src = speech_cues.SOURCE.match(text.lower(), a, b)  # "According to the bulletin, which specifies …"
+def _trim(text: str, a: int, b: int, lower: str | None = None) -> tuple[int, int]:
+    """`lower`: text.lower(), when the caller keeps it (it is not made again for every subject)."""
+    src = speech_cues.SOURCE.match(text.lower() if lower is None else lower, a, b)  # "According to the bulletin, …"
     if src:
         a = src.end()
     seg = text[a:b]

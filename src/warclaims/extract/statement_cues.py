@@ -50,26 +50,35 @@ class CueReading(FinderBase):
     def cue_pass(self) -> None:
         direct = [(c.start, c.end) for c in self.cands]
         # Each word list's matches once, bucketed by sentence: most sentences hold none.
-        buckets: dict[int, dict[object, list[re.Match[str]]]] = {}
+        # Keyed by the scanner's tag (a string): a compiled pattern as a dict key hashes its whole code each time.
+        buckets: dict[int, dict[str, list[re.Match[str]]]] = {}
+        sentence_at = self.seg.sentence_at
         for m in self.hits.all(speechscan.CUES):
-            fam = speechscan.KIND[m.lastgroup or "verb"]
-            buckets.setdefault(self.seg.sentence_at(m.start()), {}).setdefault(fam, []).append(m)
+            si = sentence_at(m.start())
+            got = buckets.get(si)
+            if got is None:
+                got = buckets[si] = {}
+            tag = m.lastgroup or "verb"
+            if tag in got:
+                got[tag].append(m)
+            else:
+                got[tag] = [m]
         for si in sorted(buckets):
             s = self.seg.sentences[si]
             got = buckets[si]
             if s.kind in ("headline", "heading") and si < 3 and self._layout_title(s.start, s.end):
                 continue
-            for m in got.get(sc.SOURCE_PRONOUN, ()):
+            for m in got.get("srcpron", ()):
                 self._source(m, s.start, s.end, pronoun=True)
-            for m in got.get(sc.SOURCE, ()):
+            for m in got.get("source", ()):
                 if not self._inside(m.start(), direct) and not self._in_cue(m.start()):
                     self._source(m, s.start, s.end)
-            for m in got.get(sc.BACKREF, ()):
+            for m in got.get("backref", ()):
                 self._backref(m, si)
-            for m in got.get(sc.VERB, ()):
-                if m.start() in self.used_cues or self._inside(m.start(), direct) or self.in_quote(m.start()):
-                    continue
-                if self._in_cue(m.start()):
+            for m in got.get("verb", ()):
+                pos = m.start()
+                if pos in self.used_cues or self._inside(pos, direct) or self._inside(pos, self.quoted) \
+                        or self._in_cue(pos):
                     continue
                 self._verb(m, s.start, s.end)
 
@@ -215,9 +224,9 @@ class CueReading(FinderBase):
         rest = self.text[cb:se].strip(_END_TRIM + " ")
         if not rest:
             return True
-        if len(rest.split()) > 10 or _THAT.search(rest.lower()):
-            return False
         words = len(rest.split())
+        if words > 10 or _THAT.search(rest.lower()):
+            return False
         ms = [m for m in self.res.in_span(cb, se) if m.entity.type != "country" or words <= 3]
         if ms and _words(self.text, cb, ms[0].start) <= 8 and words <= 14:
             return True

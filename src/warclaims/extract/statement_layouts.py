@@ -84,6 +84,9 @@ class QuoteReading(FinderBase):
         s_start = max(blank + 2 if blank >= 0 else 0, self.sentence_bounds(open_pos)[0] if open_pos > 0 else 0)
         pre_a = max(0, open_pos - 250)
         pre = text[pre_a:open_pos]
+        # The three patterns below end in `[:,]\s*$`: text before the mark that does not end so has none of them.
+        if pre.rstrip()[-1:] not in (":", ","):
+            return
         m = self._BEFORE_COLON.search(pre)
         if m:
             cue_a, cue_b = pre_a + m.start("cue"), pre_a + m.end("cue")
@@ -127,8 +130,9 @@ class QuoteReading(FinderBase):
 
     def layout_pass(self) -> None:
         for p in self.seg.paragraphs:
-            if p.kind in ("headline", "heading") or (_words(self.text, p.start, p.end) <= 30
-                                                     and self.text[p.end - 1] not in ".!?"):
+            # (the cheap test first: most paragraphs end a sentence, and counting words splits the paragraph)
+            if p.kind in ("headline", "heading") or (self.text[p.end - 1] not in ".!?"
+                                                     and _words(self.text, p.start, p.end) <= 30):
                 self._layout_title(p.start, p.end)
         self._signatures()
 

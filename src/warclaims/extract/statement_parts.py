@@ -57,21 +57,27 @@ def _strip(text: str, a: int, b: int) -> tuple[int, int]:
     return a, b
 
 
+_CLOSING = "\"”»'’"
+
+
 def _rejoin(seg: Segmentation) -> Segmentation:
     """Sentences split only after a closing mark ("“around 1,300” Ukrainian troops", "«Таврія» Олександр")
     are one sentence: a quote without end punctuation inside does not end the sentence."""
     text = seg.text
-    if not any(text[s.end - 1:s.end] in "\"”»'’" or text[s.start:s.end].rstrip()[-1:] in "\"”»'’"
+    # A sentence's last character that is not a space; the sentence is sliced only when it ends in a space.
+    if not any(text[s.end - 1:s.end] in _CLOSING or ((s.start >= s.end or text[s.end - 1].isspace())
+                                                     and text[s.start:s.end].rstrip()[-1:] in _CLOSING)
                for s in seg.sentences):
         return seg
     sentences: list[Sentence] = []
     paragraphs = [Paragraph(p.start, p.end, p.kind, [], p.intro) for p in seg.paragraphs]
     for s in seg.sentences:
         prev = sentences[-1] if sentences else None
-        tail = text[prev.start:prev.end].rstrip() if prev else ""
-        if prev and prev.para == s.para and tail[-1:] in "\"”»'’" and tail[-2:-1] not in ".!?…":
-            prev.end = s.end
-            continue
+        if prev and prev.para == s.para:
+            tail = text[prev.start:prev.end].rstrip()
+            if tail[-1:] in _CLOSING and tail[-2:-1] not in ".!?…":
+                prev.end = s.end
+                continue
         paragraphs[s.para].sentences.append(len(sentences))
         sentences.append(Sentence(s.start, s.end, s.para, s.kind))
     return Segmentation(text, paragraphs, sentences)
@@ -128,10 +134,11 @@ class FinderBase:
         self.cands.append(c)
 
     def _clause_start(self, lo: int, cue: int) -> int:
-        bounds = [m.end() for m in _CLAUSE_BOUND.finditer(self.text, lo, cue)
-                  if self.text[m.start():m.end()].strip() not in ("and",) or True]
-        # A clause boundary right before the cue ("…, which commented") leaves a relative pronoun as subject.
-        return bounds[-1] if bounds else lo
+        # The last boundary; one right before the cue ("…, which commented") leaves a relative pronoun as subject.
+        last = lo
+        for m in _CLAUSE_BOUND.finditer(self.text, lo, cue):
+            last = m.end()
+        return last
 
     def _subject(self, ss: int, ca: int) -> tuple[int, int] | None:
         """The words before a cue that name its speaker: back to the clause start; through a relative pronoun

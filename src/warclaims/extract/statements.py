@@ -18,6 +18,7 @@ statement_cues.py, what they share in statement_parts.py; speakers.py resolves t
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 
 from ..models import EventClaim, LossTally, Party, Speaker, Statement, TimeRef
@@ -63,6 +64,7 @@ class StatementFinder(QuoteReading, CueReading):
         self.used_cues: set[int] = set()
         self.titles: set[tuple[int, int]] = set()  # paragraphs read as an attributed title
         self.quoted: list[tuple[int, int]] = [(q.start, q.end) for q in self.quotes]
+        self.channels = bool(self.hits.all(speechscan.CHANNEL))  # most texts name no channel at all
 
     # ---- speakers, channel, time -----------------------------------------------------------------
     def resolve_all(self) -> list[Cand]:
@@ -115,7 +117,7 @@ class StatementFinder(QuoteReading, CueReading):
         # Read around the content, not inside it (a quote's own "today" is not when it was said).
         parts = [(a, c.start), (c.end, b)] if a < c.start or c.end < b else [(a, b)]
         found = [int(m.lastgroup[2:]) for x, y in parts if y > x for m in self.hits.within(speechscan.CHANNEL, x, y)
-                 if m.lastgroup]
+                 if m.lastgroup] if self.channels else []
         channel = sc.CHANNELS[min(found)][0] if found else None
         when = None
         for x, y in parts:
@@ -193,13 +195,16 @@ def link_claims(statements: list[Statement], records: Sequence[LossTally | Event
     at the statement that carries it (`statement_id`). The statement's speaker (one named in the text or resolved
     to one: never a default) becomes the claimant of a record that has none, or whose claimant was found only far
     away ("earlier text"): the SBU's quote carries the TOR."""
+    # The records by where they start, so that each statement looks only at those starting inside it (then in
+    # their given order, as before).
+    order = sorted(range(len(records)), key=lambda k: records[k].span[0])
+    starts = [records[k].span[0] for k in order]
     for st in statements:
         a, b = st.span
         sp = st.speaker
         named = sp is not None and bool(sp.name) and sp.resolution != "default"
-        for rec in records:
-            if not (a <= rec.span[0] and rec.span[1] <= b):
-                continue
+        for k in sorted(k for k in order[bisect_left(starts, a):bisect_right(starts, b)] if records[k].span[1] <= b):
+            rec = records[k]
             st.claims.append(rec.id)
             if isinstance(rec, EventClaim) and rec.statement_id is None:
                 rec.statement_id = st.id
