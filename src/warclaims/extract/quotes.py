@@ -24,10 +24,16 @@ FAMILIES: dict[str, tuple[str, str]] = {
     "single": ("‘", "’"),
     "apos": ("'", "'"),
 }
+# mark -> the families it can open, and those it can close (in FAMILIES order)
+_OPENS = {ch: [f for f, (o, _c) in FAMILIES.items() if ch in o] for ch in "“”„«»\"‘’'"}
+_CLOSES = {ch: [f for f, (_o, c) in FAMILIES.items() if ch in c] for ch in "“”„«»\"‘’'"}
 _MARKS = re.compile(r"[“”„«»\"‘’']")
 _MARKS_NO_RSQUO = re.compile(r"[“”„«»\"']")
 # A paragraph ends at a blank line, or at a line break after end punctuation (or a closing mark).
 _PARA_END = re.compile(r"\n[ \t]*\n|(?<=[.!?:”»\"’…])[ \t]*\n")
+# The same matches, written to begin with a character class so that `re` skips to the next space or line break
+# instead of trying the lookbehind at every character (tests/unit/test_quotes.py checks the two agree).
+_PARA_END_FAST = re.compile(r"[\n \t](?:(?<=\n)[ \t]*\n|(?<=[.!?:”»\"’…]\n)|(?<=[.!?:”»\"’…][ \t])[ \t]*\n)")
 _SPACE = re.compile(r"\s*")
 _OPEN_BEFORE = set(" \t\n([{—–-:/,;")
 
@@ -83,7 +89,7 @@ def _role(text: str, i: int) -> str:
 def find_quotes(text: str) -> list[Quote]:
     """Top-level quotes in text order (nested ones in `inner`)."""
     # Paragraph ends, read lazily as the marks pass them: none after the last mark is ever searched for.
-    para_ends = _PARA_END.finditer(text)
+    para_ends = _PARA_END_FAST.finditer(text)
     nxt_end = next(para_ends, None)
     n = len(text)
     pending = nxt_end.start() if nxt_end is not None else n  # the next paragraph end not yet passed
@@ -130,8 +136,8 @@ def find_quotes(text: str) -> list[Quote]:
         role = _role(text, i)
         if role == "none":
             continue
-        opens = [f for f, (o, _c) in FAMILIES.items() if ch in o]
-        closes = [f for f, (_o, c) in FAMILIES.items() if ch in c]
+        opens = _OPENS[ch]
+        closes = _CLOSES[ch]
         open_fams = [o.family for o in stack]
         # Close the innermost open quote this mark can close.
         can_close = [f for f in closes if f in open_fams]

@@ -225,34 +225,47 @@ class Resolver:
         self._read: set[tuple[int, int]] = set()
         self._mention_priors: tuple[list[Mention], list[Prior]] | None = None
         self.priors: list[Prior] = []  # resolved speakers, in the order they were resolved
+        self._bare = table().bare
         self._lower: str | None = None  # text.lower() (not fold: _trim reads it as it always has), made once
 
-    def _read_claimants(self, a: int, b: int) -> None:
-        """Add the claimant names inside [a, b) (a subject: a few words), once per window."""
-        if (a, b) in self._read:
-            return
-        self._read.add((a, b))
-        i, j = bisect_left(self._starts, a), bisect_left(self._starts, b)
+    def _read_claimants(self, a: int, b: int) -> bool:
+        """Add the claimant names inside [a, b) (a subject: a few words), once per window; False when the
+        mentions were left as they were (no claimant word there, or read before)."""
         anchors = None
         if self._anchors is not None:
             anchors = self._anchors[bisect_left(self._anchor_starts, a):bisect_left(self._anchor_starts, b)]
             if not anchors:
-                return
+                return False
+        if (a, b) in self._read:
+            return False
+        self._read.add((a, b))
+        i, j = bisect_left(self._starts, a), bisect_left(self._starts, b)
+        # (claimant_mentions may also widen a bare ministry's mention in place)
         extra = claimant_mentions(self.low, a, b, self.mentions[i:j], anchors)
         if extra:
             self.mentions = sorted([*self.mentions, *extra], key=lambda m: (m.start, -m.end))
             self._starts = [m.start for m in self.mentions]
+        return True
+
+    def may_name(self, a: int, b: int) -> bool:
+        """False when in_span of any window inside [a, b) is sure to be empty (no mention starts there and no
+        claimant word that could add one): then it need not be asked."""
+        if self._anchors is None or bisect_left(self._anchor_starts, a) < bisect_left(self._anchor_starts, b):
+            return True
+        return bisect_left(self._starts, a) < bisect_left(self._starts, b)
 
     def in_span(self, a: int, b: int) -> list[Mention]:
         """Mentions inside [a, b): the table's; when it names no person or organisation there, also the claimant
         names of its paragraphs (read once)."""
-        i, j = bisect_left(self._starts, a), bisect_left(self._starts, b)
-        found = [m for m in self.mentions[i:j] if m.end <= b]
-        bare = table().bare
+        i = bisect_left(self._starts, a)
+        j = bisect_left(self._starts, b, i)
+        found = [m for m in self.mentions[i:j] if m.end <= b] if j > i else []
+        bare = self._bare
         for m in found:
             if m.entity.type != "country" and m.entity is not bare:
                 return found
-        self._read_claimants(a, b)
+        if not self._read_claimants(a, b):
+            return found  # nothing changed: the same list
         i, j = bisect_left(self._starts, a), bisect_left(self._starts, b)
         return [m for m in self.mentions[i:j] if m.end <= b]
 

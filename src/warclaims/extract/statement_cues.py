@@ -139,7 +139,9 @@ class CueReading(FinderBase):
         cue = low[ca:cb]
         if cue in sc.QUOTE_ONLY:
             return
-        if _NOT_CUE_BEFORE.search(low, max(ss, ca - 30), ca) or _NOT_CUE_AFTER.match(low, cb):
+        # (a match runs up to the cue over words and spaces only: none starts before a comma)
+        lo = max(ss, ca - 30)
+        if _NOT_CUE_BEFORE.search(low, low.rfind(",", lo, ca) + 1 or lo, ca) or _NOT_CUE_AFTER.match(low, cb):
             return
         if cue in _NOUN_CUES and (_NOUN_AFTER.match(low, cb) or _COPULA_BEFORE.search(low, max(ss, ca - 30), ca)):
             return

@@ -140,6 +140,8 @@ class QuoteReading(FinderBase):
         text = self.text
         if (a, b) in self.titles:
             return True
+        if not self.res.may_name(a, b):
+            return False  # no name and no claimant word in it (a list item of figures): no speaker to attribute to
         if not _TITLE_HINT.search(self.text, a, b) or _CAPTION.match(self.text, a, b):
             return False
         seg = text[a:b]

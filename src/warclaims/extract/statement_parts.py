@@ -10,7 +10,7 @@ from ..models import Speaker
 from .segment import Paragraph, Segmentation, Sentence
 
 
-@dataclass
+@dataclass(slots=True)
 class Cand:
     kind: str
     start: int  # content
@@ -49,8 +49,11 @@ def _sid(text: str, a: int, b: int) -> str:
     return "s-" + hashlib.sha1(f"{a}:{b}:{text[a:b]}".encode()).hexdigest()[:10]
 
 
+_LEAD_TRIM = _WS + ",:;-–—"
+
+
 def _strip(text: str, a: int, b: int) -> tuple[int, int]:
-    while a < b and text[a] in _WS + ",:;-–—":
+    while a < b and text[a] in _LEAD_TRIM:
         a += 1
     while b > a and text[b - 1] in _END_TRIM:
         b -= 1
@@ -135,8 +138,11 @@ class FinderBase:
 
     def _clause_start(self, lo: int, cue: int) -> int:
         # The last boundary; one right before the cue ("…, which commented") leaves a relative pronoun as subject.
-        last = lo
-        for m in _CLAUSE_BOUND.finditer(self.text, lo, cue):
+        # A comma, semicolon or colon is a boundary on its own and inside no other, so the scan from the start
+        # meets the last one and goes on from there exactly as a scan begun right after it: begin there.
+        text = self.text
+        last = max(text.rfind(",", lo, cue), text.rfind(";", lo, cue), text.rfind(":", lo, cue)) + 1 or lo
+        for m in _CLAUSE_BOUND.finditer(text, last, cue):
             last = m.end()
         return last
 

@@ -203,7 +203,11 @@ def link_claims(statements: list[Statement], records: Sequence[LossTally | Event
         a, b = st.span
         sp = st.speaker
         named = sp is not None and bool(sp.name) and sp.resolution != "default"
-        for k in sorted(k for k in order[bisect_left(starts, a):bisect_right(starts, b)] if records[k].span[1] <= b):
+        lo = bisect_left(starts, a)
+        hi = bisect_right(starts, b, lo)
+        if lo == hi:
+            continue
+        for k in sorted(k for k in order[lo:hi] if records[k].span[1] <= b):
             rec = records[k]
             st.claims.append(rec.id)
             if isinstance(rec, EventClaim) and rec.statement_id is None:

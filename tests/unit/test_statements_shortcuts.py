@@ -1,0 +1,80 @@
+"""The statements stage's shortcuts (done for speed) give what the plain computation gives: the last clause
+boundary found from the last comma instead of from the window's start, the "not a cue" test begun after the
+last comma, and the layout pass skipping paragraphs that hold no name (warclaims.extract.statement_*)."""
+from __future__ import annotations
+
+import pytest
+
+from warclaims.extract.normalize import fold
+from warclaims.extract.statement_cues import _NOT_CUE_BEFORE
+from warclaims.extract.statement_parts import _CLAUSE_BOUND, FinderBase
+from warclaims.extract.statements import StatementFinder
+
+CLAUSES = [
+    pytest.param("Zelensky said", id="no-boundary"),
+    pytest.param("The ministry, which said", id="comma-then-relative"),
+    pytest.param("Russia lost tanks, and the army said", id="comma-then-and"),
+    pytest.param("Kyiv; Kharkiv: the mayor - who said", id="semicolon-colon-dash-who"),
+    pytest.param("the units, whereas the command,said", id="comma-right-before"),
+    pytest.param("Генштаб, який повідомив", id="uk-relative"),
+    pytest.param("командование, которые заявили", id="ru-relative-long-word"),
+    pytest.param("він сказав, а також заявив", id="uk-a-takozh"),
+    pytest.param("thanked allies and said", id="and-before-cue"),
+    pytest.param(",,,said", id="only-commas"),
+    pytest.param(", - said", id="comma-dash"),
+]
+
+
+class _Finder(FinderBase):
+    def __init__(self, text: str):
+        self.text = text
+
+
+def _plain_clause_start(text: str, lo: int, cue: int) -> int:
+    bounds = [m.end() for m in _CLAUSE_BOUND.finditer(text, lo, cue)]
+    return bounds[-1] if bounds else lo
+
+
+@pytest.mark.parametrize("text", CLAUSES)
+def test_clause_start_is_the_plain_scan(text: str) -> None:
+    cue = text.rfind(" ") + 1 if not text.endswith(",said") else len(text) - 4
+    f = _Finder(text)
+    for lo in range(cue + 1):
+        assert f._clause_start(lo, cue) == _plain_clause_start(text, lo, cue), (lo, cue)
+
+
+NOT_CUE = [
+    pytest.param("the latest reports", id="determiner"),
+    pytest.param("it was officially reported", id="copula-adverb"),
+    pytest.param("Russia, the reports", id="comma-then-determiner"),
+    pytest.param("the, reports", id="determiner-then-comma"),
+    pytest.param("as Zelensky said", id="no-match"),
+    pytest.param("не повідомив", id="uk-negation"),
+]
+
+
+@pytest.mark.parametrize("text", NOT_CUE)
+def test_not_cue_before_from_the_last_comma(text: str) -> None:
+    low = fold(text)
+    ca = low.rfind(" ") + 1
+    for lo in range(ca + 1):
+        narrowed = low.rfind(",", lo, ca) + 1 or lo
+        assert bool(_NOT_CUE_BEFORE.search(low, narrowed, ca)) == bool(_NOT_CUE_BEFORE.search(low, lo, ca)), lo
+
+
+LAYOUT = [  # (text, how many of its paragraphs may name nobody)
+    pytest.param("Генштаб повідомив про втрати.\n\n- танки — 6 556 (+1);\n- РСЗВ – 1 000;\n", 2, id="list-of-figures"),
+    pytest.param("Russia has lost 400 tanks – General Staff\n\nMore text follows here.", 1, id="title-with-a-name"),
+    pytest.param("Генштаб ЗСУ: втрати ворога зросли\n\nТекст.", 1, id="label-colon"),
+]
+
+
+@pytest.mark.parametrize(("text", "nobody"), LAYOUT)
+def test_paragraphs_that_may_name_nobody_hold_no_mention(text: str, nobody: int) -> None:
+    f = StatementFinder(text, None, None)
+    skipped = [p for p in f.seg.paragraphs if not f.res.may_name(p.start, p.end)]
+    assert len(skipped) == nobody
+    for p in skipped:
+        for a in range(p.start, p.end):
+            for b in range(a + 1, p.end + 1):
+                assert f.res.in_span(a, b) == []
