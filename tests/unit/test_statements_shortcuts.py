@@ -1,11 +1,15 @@
 """The statements stage's shortcuts (done for speed) give what the plain computation gives: the last clause
 boundary found from the last comma instead of from the window's start, the "not a cue" test begun after the
-last comma, and the layout pass skipping paragraphs that hold no name (warclaims.extract.statement_*)."""
+last comma, the layout pass skipping paragraphs that hold no name, and the subject's trailing words ("has",
+"on Monday") looked for only when the last word may be one of them."""
 from __future__ import annotations
+
+import random
 
 import pytest
 
 from warclaims.extract.normalize import fold
+from warclaims.extract.speakers import _TAIL, _may_end_in_tail
 from warclaims.extract.statement_cues import _NOT_CUE_BEFORE
 from warclaims.extract.statement_parts import _CLAUSE_BOUND, FinderBase
 from warclaims.extract.statements import StatementFinder
@@ -78,3 +82,32 @@ def test_paragraphs_that_may_name_nobody_hold_no_mention(text: str, nobody: int)
         for a in range(p.start, p.end):
             for b in range(a + 1, p.end + 1):
                 assert f.res.in_span(a, b) == []
+
+
+TAILS = [
+    pytest.param("Zelensky", False, id="one-word"),
+    pytest.param("Zelensky has", True, id="has"),
+    pytest.param("the ministry on Monday", True, id="on-a-day"),
+    pytest.param("Генштаб вже", True, id="uk-vzhe"),
+    pytest.param("the SBU in a statement", True, id="in-a-statement"),
+    pytest.param("очільник ОВА Oleh Syniehubov", False, id="a-name"),
+    pytest.param("Zelensky haſ", True, id="long-s-asks-the-pattern"),
+]
+
+
+@pytest.mark.parametrize(("subject", "may"), TAILS)
+def test_may_end_in_tail(subject: str, may: bool) -> None:
+    assert _may_end_in_tail(subject) is may
+    if not may:
+        assert _TAIL.search(subject) is None
+
+
+def test_may_end_in_tail_never_skips_a_match() -> None:
+    words = ["has", "HAS", "haſ", "ıs", "İS", "on", "On", "Monday", "вже", "ᲀже", "ВЖЕ", "statement", "in", "a",
+             "x", ",", "also.", "Kyiv"]
+    gaps = [" ", "\xa0", "\n", "\t", ""]
+    rng = random.Random(5)
+    for _ in range(20000):
+        s = "".join(rng.choice(gaps) + rng.choice(words) for _ in range(rng.randint(1, 4))) + rng.choice(["", "", "\n"])
+        if _TAIL.search(s) is not None:
+            assert _may_end_in_tail(s), repr(s)

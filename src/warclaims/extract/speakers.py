@@ -375,7 +375,8 @@ class Resolver:
         low = self.low[a:b]
         inside = self.in_span(a, b)
         bare = low.strip()
-        head = _DETERMINER.sub("", bare)
+        det = _DETERMINER.match(bare)  # (anchored at the start: what .sub("", bare) would remove)
+        head = bare[det.end():] if det else bare
         if speech_cues.DOC_NOUN.match(head):  # "the post (shared by …)", "в сообщении": the last organisation
             found = self.nominal(mention, mention, (a, b), pos)
             if found:
@@ -455,6 +456,28 @@ _TAIL = re.compile(r"(?:\s+(?:has|have|had|also|already|later|earlier|previously
                    re.I)
 
 
+# The last word of each _TAIL alternative ("on \w+" aside), and the letters for which re's IGNORECASE and
+# str.lower() agree (no ſ, ı, K, ᲀ …: with those, ask the pattern).
+_TAIL_LAST = {"has", "have", "had", "also", "already", "later", "earlier", "previously", "then", "further", "would",
+              "was", "were", "is", "are", "today", "yesterday", "statement", "вже", "уже", "також", "также", "раніше",
+              "ранее", "теж", "тоже"}
+_PLAIN_WORD = re.compile(r"[A-Za-z\u0400-\u04ff]+")
+
+
+def _may_end_in_tail(s: str) -> bool:
+    """False when _TAIL.search(s) is sure to find nothing: its match ends the text with one of its words
+    after a space, so the last word must be one of them (or follow "on ")."""
+    if not s or s[-1].isspace():
+        return True
+    word = s.rsplit(None, 1)[-1]
+    before = s[:len(s) - len(word)]
+    if not before:
+        return False  # no space before it
+    if before[-3:].lower() == "on ":
+        return True
+    return _PLAIN_WORD.fullmatch(word) is None or word.lower() in _TAIL_LAST
+
+
 def _trim(text: str, a: int, b: int, lower: str | None = None) -> tuple[int, int]:
     """`lower`: text.lower(), when the caller keeps it (it is not made again for every subject)."""
     src = speech_cues.SOURCE.match(text.lower() if lower is None else lower, a, b)  # "According to the bulletin, …"
@@ -468,7 +491,8 @@ def _trim(text: str, a: int, b: int, lower: str | None = None) -> tuple[int, int
     m = _LEAD.match(text, a, b)
     if m:
         a = m.end()
-    t = _TAIL.search(text[a:b])
+    seg = text[a:b]
+    t = _TAIL.search(seg) if _may_end_in_tail(seg) else None
     if t:
         b = a + t.start()
     return a, b

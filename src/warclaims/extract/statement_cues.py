@@ -12,6 +12,7 @@ from .statement_parts import (
     _SUBJ_MAX,
     Cand,
     FinderBase,
+    _at_most,
     _strip,
     _verbatim,
     _words,
@@ -117,10 +118,10 @@ class CueReading(FinderBase):
         # `According to X, CONTENT` or `CONTENT, according to X`
         rest_a, rest_b = _strip(text, after, se)
         before_a, before_b = _strip(text, ss, ca)
-        rest_ok = _words(text, rest_a, rest_b) >= 3
+        rest_ok = not _at_most(text, rest_a, rest_b, 2)
         if rest_ok and (pronoun or text[after:after + 2].strip().startswith(",")):
             a, b = rest_a, rest_b
-        elif _words(text, before_a, before_b) >= 3:
+        elif not _at_most(text, before_a, before_b, 2):
             a, b = before_a, before_b
         else:
             return
@@ -173,7 +174,7 @@ class CueReading(FinderBase):
         rb = self._cut(ra, rb)
         participle = bool(sc.PARTICIPLE.search(cue)) and text[ca - 2:ca].strip() == ","
         if participle:
-            if _words(text, ra, rb) >= 3:
+            if not _at_most(text, ra, rb, 2):
                 # "Zelensky, stating …": the phrase before the comma names the speaker when it is a name.
                 pa, pb = _strip(text, self._clause_start(max(ss, ca - 2 - _SUBJ_MAX), ca - 2), ca - 2)
                 ms = self.res.in_span(pa, pb)
@@ -188,7 +189,7 @@ class CueReading(FinderBase):
         fronted_adv = _ADVERBIAL.match(text, cb) is not None and _words(text, cb, se) <= 10 \
             and not _THAT.search(low, cb, se) and re.search(r"[,–—-]\s*$", text[max(ss, (subj or (ca, ca))[0] - 3):
                                                                         (subj or (ca, ca))[0]]) is not None
-        if _words(text, ra, rb) <= 1 or fronted_adv or self._ends_with_subject(cb, se):
+        if _at_most(text, ra, rb, 1) or fronted_adv or self._ends_with_subject(cb, se):
             comma = max(text.rfind(",", ss, ca), text.rfind(" – ", ss, ca), text.rfind(" — ", ss, ca),
                         text.rfind(" - ", ss, ca))
             if comma > ss:
@@ -196,7 +197,7 @@ class CueReading(FinderBase):
                 label = _LABEL.match(text, fa, fb)  # "Ukraine war latest: Russia has lost …, General Staff says"
                 if label:
                     fa = label.end()
-                if _words(text, fa, fb) >= 3:
+                if not _at_most(text, fa, fb, 2):
                     subj_f = _strip(text, comma + 1, ca)
                     if subj_f[1] - subj_f[0] <= 1 or _words(text, *subj_f) == 0:
                         subj_f = _strip(text, cb, se)  # inverted: "…, said the serviceman Alexander"
@@ -216,7 +217,7 @@ class CueReading(FinderBase):
                 self.add(Cand("direct", *_verbatim(text, q.start, q.end), text[ca:cb], (ca, cb), subject=subj,
                               frame=(ss, se), confidence=q.confidence, source="cue+quote"))
                 return
-        if start == cb and _ONLY_ADVERBIAL.match(text, ra, rb) and _words(text, ra, rb) <= 5:
+        if start == cb and _ONLY_ADVERBIAL.match(text, ra, rb) and _at_most(text, ra, rb, 5):
             return  # "Відео спецслужба оприлюднила у своєму Telegram-каналі": where, not what
         kind = "mixed" if any(ra <= q.start and q.end <= rb for q in self.quotes) else "indirect"
         self.add(Cand(kind, ra, rb, text[ca:cb], (ca, cb), subject=subj, frame=(ss, se), source="verb"))

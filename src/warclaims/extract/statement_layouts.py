@@ -11,6 +11,7 @@ from .quotes import Quote
 from .statement_parts import (
     Cand,
     FinderBase,
+    _at_most,
     _strip,
     _verbatim,
     _words,
@@ -132,7 +133,7 @@ class QuoteReading(FinderBase):
         for p in self.seg.paragraphs:
             # (the cheap test first: most paragraphs end a sentence, and counting words splits the paragraph)
             if p.kind in ("headline", "heading") or (self.text[p.end - 1] not in ".!?"
-                                                     and _words(self.text, p.start, p.end) <= 30):
+                                                     and _at_most(self.text, p.start, p.end, 30)):
                 self._layout_title(p.start, p.end)
         self._signatures()
 

@@ -104,6 +104,11 @@ def _words(text: str, a: int, b: int) -> int:
     return len(text[a:b].split())
 
 
+def _at_most(text: str, a: int, b: int, n: int) -> bool:
+    """_words(text, a, b) <= n, without splitting a long span into all its words."""
+    return len(text[a:b].split(None, n)) <= n
+
+
 
 class FinderBase:
     """What every pass reads: the text, its folded copy, sentences, quotes, speakers and the candidates so far."""
