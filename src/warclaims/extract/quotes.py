@@ -13,6 +13,7 @@ lower confidence: an odd number of marks never raises, it only makes the result 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 # family -> (opening marks, closing marks)
@@ -88,11 +89,12 @@ def _role(text: str, i: int) -> str:
 
 def find_quotes(text: str) -> list[Quote]:
     """Top-level quotes in text order (nested ones in `inner`)."""
-    # Paragraph ends, read lazily as the marks pass them: none after the last mark is ever searched for.
-    para_ends = _PARA_END_FAST.finditer(text)
-    nxt_end = next(para_ends, None)
+    # Paragraph ends matter only while a quote is open: they are searched for from the mark that opens one (a
+    # paragraph end is blanks and line breaks only, so none runs across a mark) up to the mark that is reached.
     n = len(text)
-    pending = nxt_end.start() if nxt_end is not None else n  # the next paragraph end not yet passed
+    para_ends: Iterator[re.Match[str]] = iter(())
+    nxt_end = None
+    pending = n  # the next paragraph end not yet passed (n: none)
     out: list[Quote] = []
     stack: list[_Open] = []
 
@@ -110,7 +112,7 @@ def find_quotes(text: str) -> list[Quote]:
         if m.group() in "'’" and 0 < i < n - 1 and text[i - 1].isalnum() and text[i + 1].isalnum():
             continue  # an apostrophe inside a word: the common case, decided before anything else
         # Paragraph ends passed since the last mark: continue or close what is open.
-        while pending <= i:
+        while stack and pending <= i:
             end = pending
             nxt_end = next(para_ends, None) if nxt_end is not None else None
             pending = nxt_end.start() if nxt_end is not None else n
@@ -157,6 +159,10 @@ def find_quotes(text: str) -> list[Quote]:
                 continue  # ‘s: an apostrophe of a deleted name ("the ‘s reserve forces")
             if ch == "'" and not _has_closer(text, i, "'"):
                 continue  # a lone straight apostrophe ('90s, rock 'n')
+            if not stack:
+                para_ends = _PARA_END_FAST.finditer(text, i + 1)
+                nxt_end = next(para_ends, None)
+                pending = nxt_end.start() if nxt_end is not None else n
             stack.append(_Open(opens[0], i, len(stack)))
     # End of text: close the rest.
     while stack:
