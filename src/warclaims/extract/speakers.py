@@ -110,6 +110,8 @@ _PERSON_NOUNS = re.compile(r"(?i)(?<![\w])(?:serviceman|soldier|trooper|fighter|
                            r"|president|leader|minister|ambassador|delegate|envoy|governor|mayor|general|adviser"
                            r"|advisor|analyst|military personnel|військов\w*|речни\w*|командувач\w*|боєць|боец"
                            r"|президент\w*|міністр\w*|министр\w*|генерал\w*|головнокомандувач\w*)(?![\w])")
+_UKR, _RUS = re.compile(r"ukrain|україн|украин"), re.compile(r"russia|росі|росси")
+_POSSESSIVE = re.compile(r"['’]s?$")
 _DETERMINER = re.compile(r"^(?:the|a|an|this|that|its|their|his|her|в|у|во)\s+")
 
 
@@ -226,6 +228,7 @@ class Resolver:
         self._mention_priors: tuple[list[Mention], list[Prior]] | None = None
         self.priors: list[Prior] = []  # resolved speakers, in the order they were resolved
         self._bare = table().bare
+        self._by_name = table().by_name
         self._lower: str | None = None  # text.lower() (not fold: _trim reads it as it always has), made once
 
     def _read_claimants(self, a: int, b: int) -> bool:
@@ -271,7 +274,7 @@ class Resolver:
 
     def remember(self, sp: Speaker, pos: int) -> None:
         if sp.name and sp.span:
-            ent = table().by_name.get(sp.name)
+            ent = self._by_name.get(sp.name)
             self.priors.append(Prior(pos, sp.span, sp.name, sp.type, ent.gender if ent else None, sp.side, sp.role,
                                      ent.nouns if ent else (), True))
 
@@ -308,7 +311,7 @@ class Resolver:
     def nominal(self, words: str, mention: str, span: tuple[int, int], pos: int) -> Speaker | None:
         """'the ministry', 'the think tank', 'the Ukrainian president', 'the post': the last entity it fits."""
         low = words.lower().replace("’", "'")
-        side = "UKR" if re.search(r"ukrain|україн|украин", low) else "RUS" if re.search(r"russia|росі|росси", low) \
+        side = "UKR" if _UKR.search(low) else "RUS" if _RUS.search(low) \
             else None
         is_doc = speech_cues.DOC_NOUN.search(low) is not None
         for p in reversed(self._antecedents(pos)):
@@ -404,7 +407,7 @@ class Resolver:
                 if person:
                     return Speaker(mention=mention, name=person, type="person", resolution="explicit", span=(a, b))
             m = people[-1] if people else orgs[0] if orgs else inside[-1]
-            if m.entity is table().bare:
+            if m.entity is self._bare:
                 return self._ministry(m, mention, (a, b), pos)
             return _speaker(m.entity, mention, (a, b), "explicit")
         if speech_cues.PRON_PERSON_M.fullmatch(bare):
@@ -512,7 +515,7 @@ def _proper_name(mention: str) -> str | None:
         words = [w for w in m.group().split() if w.lower().rstrip(",") not in _TITLE_WORDS]
         # A name ends the phrase ("serviceman Alexander"); "War-hit reports" is a description.
         if words and not core[m.end():].strip():
-            best = re.sub(r"['’]s?$", "", " ".join(words).rstrip(".,"))
+            best = _POSSESSIVE.sub("", " ".join(words).rstrip(".,"))
     return best or None
 
 

@@ -42,6 +42,7 @@ _TOPIC_AFTER = re.compile(r"(?i)\s+(?:of|about|on the|on this|on that|про|о|
 _ADVERBIAL = re.compile(r"(?i)\s*(?:on|at|in|during|via|to|last|this|earlier|later|today|yesterday|late|early|від|в|у"
                         r"|на"
                         r"|під час|во время|во|со)(?![\w'’-])")
+_DASH_END = re.compile(r"[,–—-]\s*$")
 _THAT = re.compile(r"(?<![\w'’-])(?:that|що|что|як|как|nearly|,)(?![\w'’-])")
 _CONTENT_CUT = re.compile(r",\s+(?:while|whereas|adding|saying|stressing|noting|according to|he said|she said|it said"
                           r"|as\s+\w+\s+(?:said|reported)|у той час як|в то время как|додавши|добавив)\b")
@@ -187,7 +188,7 @@ class CueReading(FinderBase):
             return
         # `CONTENT, X said.` / `CONTENT, said X.` (fronted): the cue ends the sentence (or its subject does).
         fronted_adv = _ADVERBIAL.match(text, cb) is not None and _words(text, cb, se) <= 10 \
-            and not _THAT.search(low, cb, se) and re.search(r"[,–—-]\s*$", text[max(ss, (subj or (ca, ca))[0] - 3):
+            and not _THAT.search(low, cb, se) and _DASH_END.search(text[max(ss, (subj or (ca, ca))[0] - 3):
                                                                         (subj or (ca, ca))[0]]) is not None
         if _at_most(text, ra, rb, 1) or fronted_adv or self._ends_with_subject(cb, se):
             comma = max(text.rfind(",", ss, ca), text.rfind(" – ", ss, ca), text.rfind(" — ", ss, ca),

@@ -19,6 +19,7 @@ from .statement_parts import (
 
 _CAPTION = re.compile(r"(?i)\s*(?:photo|фото|ілюстрац|иллюстрац|illustration|image|getty|reuters/|ap photo"
                       r"|video)")
+_PUNCT_AFTER = re.compile(r"\s*[,.!?…:;]|\s+[-–—]")
 _TITLE_HINT = re.compile(r"\s[-–—]\s|:\s")
 _NOT_SUBJ_LEAD = {"for", "to", "in", "of", "with", "by", "at", "on", "and", "but", "or", "as", "after", "before",
                   "while", "when", "if", "because", "from", "than", "about", "into", "over", "that", "which", "who"}
@@ -64,7 +65,7 @@ class QuoteReading(FinderBase):
         if text[close_end:close_end + 1] == ".":
             after_end = close_end  # „Шахед“. Про це повідомили …: the sentence ended, a new one is no attribution
         inner_end = text[q.start:q.end].rstrip()[-1:]
-        if inner_end not in ".,!?…" and not re.match(r"\s*[,.!?…:;]|\s+[-–—]", text[close_end:close_end + 3]):
+        if inner_end not in ".,!?…" and not _PUNCT_AFTER.match(text[close_end:close_end + 3]):
             # "Речник ОСУВ «Хортиця» Назар Волошин заявив": a name inside the subject, not a quote attributed
             after_end = close_end
         m = self._AFTER_SUBJ_CUE.match(text, close_end, after_end)
