@@ -108,7 +108,8 @@ class Roles:
         ev = EventClaim(
             id="", type=etype, outcome=outcome, span=(min(ts, tg.start), max(te, tg.end)),
             trigger=self.text[ts:te], trigger_span=(ts, te), actor=actor,
-            target=Target(mention=self.text[tg.start:tg.end], model=tg.model, category=tg.category,
+            target=Target(mention=self.text[tg.start:tg.end], model=tg.model, model_basis=tg.model_basis,
+                          category=tg.category,
                           oryx_category=tg.oryx_category, nato_name=tg.nato_name, class_reported=tg.class_reported,
                           owner_side=own_side, owner_basis=own_basis, quantity=qty, span=(tg.start, tg.end)),
             means=means, claimant=claimant, language=self.tx.language,

@@ -79,6 +79,15 @@ NOT_CRUISE = re.compile(r"(?<![\w'-])(?:rockets?|mlrs|smerch|himars|grad|uragan|
 INSTRUMENTAL_BEFORE = re.compile(r"[а-яіїєґ](?:ими|ыми|ною|ной|ним|ным|ом|ами) $")  # "ударними БпЛА"
 # What can bring an aircraft, a drone or a missile down: a drone, a rocket launcher or a ship's name is no means.
 SHOT_DOWN_MEANS = {"missile", "aircraft", "helicopter", "small_arms", "artillery", "unknown"}
+# "five armoured vehicles, including an M2 Bradley": the model of the class just named.
+INCLUDING_GAP = re.compile(r"\s*,?\s*(?:including|among them|among which|in particular|notably|зокрема|в тому числі|"
+                           r"у тому числі|серед них|серед яких|в том числе|среди них|среди которых|включая)\b"
+                           r"[\s:—–-]*(?:(?:an?|one|one of them|одн[аиу]|одна|одну|один)\s+)?")
+# Between one predicate's target and the next predicate of the same subject: "знищили гаубицю і пошкодили".
+COORDINATED = re.compile(r"[\s,]*(?:і|й|та|и|and|а також|а также|and also|as well as)\s+")
+# Between a class word and the model that names it: "катери проєкту 02510 БК-16", "corvette of the Buyan-M class".
+CLASS_MODEL_GAP = re.compile(
+    r"\s*(?:(?:of )?(?:the )?(?:project|проєкту|проекта|типу|типа|type)\s*(?:\d[\d.]*\w*)?)?\s*")
 TYPE_GAP = re.compile(r"\s*(?:типу|типа|type|-type|of the type|виду|вида)?\s*[\"']?\s*")  # "БпЛА типу «Shahed»"
 FIRE = re.compile(r"set|підпал|подожг|поджег")  # the fire triggers of event_cues ("set fire to", "підпалили")
 CRUISE = re.compile(r"cruise|крилат\w*|крылат\w*|kalibr|калібр\w*|калибр\w*|kh-101|х-101|kh-555|х-555|storm shadow"

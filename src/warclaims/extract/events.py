@@ -18,6 +18,7 @@ import re
 from bisect import bisect_left
 from dataclasses import replace
 from functools import cached_property
+from itertools import pairwise
 
 from ..models import EventClaim, LossTally
 from . import event_cues as cues
@@ -88,10 +89,27 @@ class EventExtractor(Roles, Merging):
         drafts: list[Draft] = []
         for m in triggers:
             drafts.extend(self._events_at(m))
+        self._coordinated(drafts)
         events = self._merge(drafts)
         fill_sides(events)
         period = self._ordinal_tallies(ordinals, equipment, events) if ordinals else []
         return events, period
+
+    def _coordinated(self, drafts: list[Draft]) -> None:
+        """"оператори FPV-дронів знищили гаубицю Д-30 і пошкодили вантажівку": a second predicate of one subject
+        has that subject's doer and means, unless its own clause names them."""
+        for a, b in pairwise(drafts):
+            ea, eb = a.event, b.event
+            if eb.actor is None or eb.actor.resolution == "explicit" or ea.actor is None or ea.actor.side is None:
+                continue
+            if not shapes.COORDINATED.fullmatch(self.low, ea.span[1], eb.trigger_span[0]):
+                continue
+            eb.actor = replace(ea.actor)
+            ta = ea.target.span if ea.target else None
+            if eb.means is None or (ta and eb.means.span and ta[0] <= eb.means.span[0] < ta[1]):
+                eb.means = replace(ea.means) if ea.means else None
+            if eb.target is not None and eb.target.owner_basis == "actor":
+                eb.target.owner_side = shapes.OTHER[ea.actor.side]
 
     def _live(self, lo: int, hi: int) -> bool:
         """Can a trigger in the sentence [lo, hi) give an event? Not in a day's report, nor beside totals the
@@ -150,8 +168,38 @@ class EventExtractor(Roles, Merging):
         for t in out:
             if t.model is None and t.category and not t.generic and t.place is None:
                 t.model = self._model_beside(t)
+            if t.model is None and not t.generic and (t.shot_down_only or t.category == "uav") and t.place is None:
+                t.model = self._antecedent_model(t)
+                t.model_basis = "antecedent" if t.model else None
         out.sort(key=lambda t: (t.start, -t.end))
-        return out
+        return self._including(out)
+
+    def _including(self, out: list[Cand]) -> list[Cand]:
+        """"five armoured vehicles, including an M2 Bradley": the class target takes the model named after it,
+        and the model is no target of its own."""
+        drop: set[int] = set()
+        for i, t in enumerate(out):
+            if t.model is not None or not t.category or t.generic or t.place is not None or i in drop:
+                continue
+            gap = shapes.INCLUDING_GAP.match(self.low, t.end)
+            if gap is None:
+                continue
+            for j in range(i + 1, len(out)):
+                u = out[j]
+                if u.start > gap.end() + 24 or u.category != t.category:
+                    break
+                drop.add(j)  # "в том числе БМП M2 Bradley": the class word before the model goes too
+                if u.model:
+                    t.model, t.oryx_category, t.nato_name = u.model, u.oryx_category, u.nato_name
+                    break
+            else:
+                continue
+            if t.model is None:
+                drop -= set(range(i + 1, len(out)))
+        if drop:  # nor what struck: "зокрема гаубицю Д-30" names a loss
+            gone = [(out[k].start, out[k].end) for k in drop]
+            self.means = [m for m in self.means if not any(m.span[0] < b and m.span[1] > a for a, b in gone)]
+        return [t for k, t in enumerate(out) if k not in drop]
 
     # -- one trigger -------------------------------------------------------------------------------
     def _clause(self, pos: int) -> tuple[int, int, int]:
@@ -285,6 +333,12 @@ class EventExtractor(Roles, Merging):
         out: list = []
         for e in equipment:
             prev = out[-1] if out else None
+            if prev is not None and prev.model is None and prev.category and e.model and \
+                    e.category == prev.category and shapes.CLASS_MODEL_GAP.fullmatch(self.low, prev.span[1], e.span[0]):
+                # "катери проєкту 02510 БК-16", "patrol ship of Project 22160 Vasily Bykov": the class and its model
+                out[-1] = replace(e, span=(prev.span[0], e.span[1]), mention=self.text[prev.span[0]:e.span[1]],
+                                  class_reported=prev.class_reported or prev.mention)
+                continue
             if prev is not None and prev.model is None and prev.category and \
                     shapes.QUOTE_GAP.fullmatch(self.text, prev.span[1], e.span[0]):
                 close = shapes.QUOTE_END.search(self.text, e.span[1], e.span[1] + 40)
@@ -306,6 +360,18 @@ class EventExtractor(Roles, Merging):
                     self.low, t.end, mm.span[0]):
                 return mm.model
         return None
+
+    def _antecedent_model(self, t: Cand) -> str | None:
+        """"Russia launched 40 ATACMS … Five missiles were shot down": a missile or drone class word takes the one
+        model of its kind the paragraph (or the one before) named earlier; none when it named two."""
+        para = self.seg.sentences[self.seg.sentence_at(t.start)].para
+        lo = self.seg.paragraphs[max(para - 1, 0)].start
+        from .equipment import find_means
+
+        want = ("missile",) if t.shot_down_only else ("loitering_munition", "drone")
+        models = {m.model for m in find_means(self.text, self.tx.language, start=max(lo, t.start - 600), end=t.start)
+                  if m.model and m.class_ in want}
+        return models.pop() if len(models) == 1 else None
 
     def _missile_class(self, span: tuple[int, int]) -> str:
         """Missiles shot down are cruise missiles when their sentence says so (cruise, Kalibr, Kh-101), else
