@@ -41,7 +41,11 @@ class Roles:
 
     @staticmethod
     def _engagement(t: LossTally) -> bool:
-        return t.scope == "period" and bool(t.period_text) and bool(cues.ENGAGEMENT.search(t.period_text.lower()))
+        if t.scope != "period" or not t.period_text:
+            return False
+        # one attack, or one night's interceptions ("destroyed 11 drones over the Krasnodar region overnight")
+        return bool(cues.ENGAGEMENT.search(t.period_text.lower())) or (
+            t.category in shapes.AIRBORNE and bool(shapes.ONE_NIGHT.search(t.period_text.lower())))
 
     def _tally_at(self, s: int, e: int) -> LossTally | None:
         for a, b, t in self._tally_spans:
@@ -83,7 +87,9 @@ class Roles:
             return None  # "damaged all of Ukraine's power plants", "dozens of vehicles": not one incident
         if tally is not None:
             qty = tally.value
-        if qty is not None and qty > (shapes.MAX_SHOT_DOWN if outcome == "shot_down" else shapes.MAX_INCIDENT):
+        shot = outcome == "shot_down" or (
+            outcome == "destroyed" and (tg.category in shapes.AIRBORNE or tg.shot_down_only))
+        if qty is not None and qty > (shapes.MAX_SHOT_DOWN if shot else shapes.MAX_INCIDENT):
             return None  # (one night's interceptions are one event: "downed 80 Shahed-type drones")
         if tg.category == "personnel" and qty is None and not (
                 outcome == "destroyed" and shapes.NAMED_GROUP.match(self.low, tg.start)):

@@ -88,6 +88,10 @@ COORDINATED = re.compile(r"[\s,]*(?:і|й|та|и|and|а також|а такж�
 # Between a class word and the model that names it: "катери проєкту 02510 БК-16", "corvette of the Buyan-M class".
 CLASS_MODEL_GAP = re.compile(
     r"\s*(?:(?:of )?(?:the )?(?:project|проєкту|проекта|типу|типа|type)\s*(?:\d[\d.]*\w*)?)?\s*")
+# A period that is one night or one day: its interceptions are one air attack's.
+ONE_NIGHT = re.compile(r"overnight|last night|tonight|at night|during the night|вночі|уночі|в ніч|у ніч|цієї ночі"
+                       r"|минулої ночі|ночью|в ночь|этой ночью|прошлой ночью|минувшей ночью|за ніч|за ночь")
+SET_ALIGHT = re.compile(r"(?:set|sets|setting) (?=.+ (?:alight|ablaze|on fire)$)")
 TYPE_GAP = re.compile(r"\s*(?:типу|типа|type|-type|of the type|виду|вида)?\s*[\"']?\s*")  # "БпЛА типу «Shahed»"
 FIRE = re.compile(r"set|підпал|подожг|поджег")  # the fire triggers of event_cues ("set fire to", "підпалили")
 CRUISE = re.compile(r"cruise|крилат\w*|крылат\w*|kalibr|калібр\w*|калибр\w*|kh-101|х-101|kh-555|х-555|storm shadow"

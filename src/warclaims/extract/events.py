@@ -226,9 +226,12 @@ class EventExtractor(Roles, Merging):
         limit = 1 if name == "repelled" else shapes.MAX_INCIDENT  # "отразили 27 атак": a day's count
         if any(ts <= n.start < te and n.value > limit for n in self.tx.nums):
             return []  # "завдали 412 ударів по 9 населених пунктах": a count of strikes is a tally
-        targets = self._pick_targets(ts, te, lo, hi, passive, territorial, name, participle)
+        # "set a Russian BMP-2 alight": the target stands inside the trigger's words
+        inner = shapes.SET_ALIGHT.match(self.low, ts, te)
+        targets = self._pick_targets(ts, inner.end() if inner else te, lo, hi, passive, territorial, name, participle)
         qtys = [None if t.generic else self._quantity(t, lo) for t in targets]
-        if outcome != "shot_down" and any(q is not None and q > shapes.MAX_INCIDENT for q in qtys):
+        if outcome != "shot_down" and any(q is not None and q > shapes.MAX_INCIDENT and not (
+                t.category in shapes.AIRBORNE or t.shot_down_only) for t, q in zip(targets, qtys, strict=True)):
             return []  # "потерял до 480 военнослужащих, танк, три ББМ": a list with a total in it is a tally
         out = []
         for tg, qty in zip(targets, qtys, strict=True):
