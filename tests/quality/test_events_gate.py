@@ -24,10 +24,10 @@ FLOORS = {
     # tests/gold-es-extra2: 24 more texts (other genres) by another independent writer, copied in on 2026-11-25.
     # First run, before any fix: events P=0.596 R=0.449 model=0.619 means=0.677 actor_side=0.742 — the honest
     # held-out figure (events generalise worse than the dev sets suggest). Development data since.
-    "gold-es-extra2": {"event_precision": 0.817, "event_recall": 0.65, "model": 0.82, "means": 0.71,
-                       "actor_side": 0.82},
+    "gold-es-extra2": {"event_precision": 0.824, "event_recall": 0.68, "model": 0.82, "means": 0.72,
+                       "actor_side": 0.829},
     "gold-es-extra": {"event_precision": 0.879, "event_recall": 0.879, "model": 0.91, "means": 0.84,
-                      "actor_side": 0.93},
+                      "actor_side": 0.944},
 }
 # The acceptance line: recall and precision ≥ 0.8; model, means and actor side right in ≥ 90 %.
 ACCEPTANCE = {"event_precision": 0.8, "event_recall": 0.8, "model": 0.9, "means": 0.9, "actor_side": 0.9}

@@ -84,6 +84,11 @@ BUGS_CAUGHT = [  # found while trying sentences the rules were not written from
                  [("artillery", "destroyed", "RUS", "UKR", "fpv_drone", 1),
                   ("vehicles_fuel_tanks", "damaged", "RUS", "UKR", "fpv_drone", 1)],
                  id="uk-second-predicate-keeps-doer-and-means"),
+    pytest.param("A Lancet loitering munition hit an AHS Krab self-propelled howitzer near Kupiansk.",
+                 [("artillery", "hit", "UKR", "RUS", "loitering_munition", 1)], id="en-krab-is-ukraines-by-oryx"),
+    pytest.param("Флот уничтожил шесть безэкипажных катеров и атаковал патрульный корабль «Василий Быков».",
+                 [("warships", "destroyed", None, None, None, 6), ("warships", "hit", None, None, None, None)],
+                 id="ru-named-ship-and-six-boats-are-two"),
 ]
 
 MODELS = [  # (text, the target models in order, how the model was found: None = named in the target's phrase)

@@ -31,6 +31,10 @@ class Merging:
             return False
         if b.distinct and not a.headline:
             return False
+        if bool(ta.model) != bool(tb.model):  # "the patrol ship Vasily Bykov" and "six uncrewed boats": two targets
+            named, plain = (a, b) if ta.model else (b, a)
+            if (plain.quantity or 0) >= 2 and (named.quantity or 1) == 1:
+                return False
         if ta.model and tb.model and ta.model != tb.model:
             fa, fb = ta.model.lower().split("-")[0], tb.model.lower().split("-")[0]
             if fa not in fb and fb not in fa:

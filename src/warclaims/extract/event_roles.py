@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from functools import cached_property
+from functools import cached_property, lru_cache
 
 from ..models import Actor, EventClaim, LossTally, Means, Place, Target
 from . import event_cues as cues
@@ -153,6 +153,9 @@ class Roles:
             if own == "ENEMY":
                 own = self._enemy_of(claimant)
             basis = "words" if own else None
+            if own is None and tg.model:  # a Krab or a HIMARS is Ukraine's, a T-80BVM Russia's: what Oryx records
+                own = model_owner(tg.model)
+                basis = "model" if own else None
         if name == "liberated":  # Moscow "liberates" too: the claimant's side, else Ukraine
             sided = claimant is not None and claimant.side in shapes.OTHER and cues.SIDED_CLAIMANT.search(
                 (claimant.mention or claimant.name or "").lower())
@@ -342,3 +345,17 @@ class Roles:
         return [replace(e) for e in memo[key]]
 
     # -- one incident told several times ---------------------------------------------------------------
+
+
+@lru_cache(maxsize=1024)
+def model_owner(model: str) -> str | None:
+    """The side a model belongs to when Oryx records its losses (≥ 5 of them) on that side alone, or nearly
+    (≥ 97 %): equipment only one army fields."""
+    from ..reference.oryx import model_counts
+
+    counts = {side: d["total"] for side, d in model_counts(model).items()}
+    total = sum(counts.values())
+    if total < 5:
+        return None
+    side, n = max(counts.items(), key=lambda kv: kv[1])
+    return side if n >= 0.97 * total else None
