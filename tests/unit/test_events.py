@@ -89,6 +89,16 @@ BUGS_CAUGHT = [  # found while trying sentences the rules were not written from
     pytest.param("Флот уничтожил шесть безэкипажных катеров и атаковал патрульный корабль «Василий Быков».",
                  [("warships", "destroyed", None, None, None, 6), ("warships", "hit", None, None, None, None)],
                  id="ru-named-ship-and-six-boats-are-two"),
+    # gold-es-extra3 (its first run recorded in the gate): results said after the strike, attackers named before
+    pytest.param("A Russian drone struck a locomotive depot in Lozova, damaging its main workshop.",
+                 [("infrastructure", "damaged", None, "RUS", "drone", None)], id="en-result-after-the-strike"),
+    pytest.param("Сили оборони уразили склад ПММ у Луганську. На місці фіксують пожежу.",
+                 [("infrastructure", "damaged", None, "UKR", None, None)], id="uk-fire-in-the-next-sentence"),
+    pytest.param("Росіяни вдарили з артилерії по Нікополю: пошкоджено адмінбудівлю підприємства та лінію "
+                 "електропередачі.", [("infrastructure", "damaged", None, "RUS", None, None)],
+                 id="uk-attacker-before-and-one-event-for-two-buildings"),
+    pytest.param("Росія атакувала Одещину дронами. Сили ППО збили над регіоном 14 дронів.",
+                 [("uav", "shot_down", None, "UKR", None, 14)], id="uk-downed-by-the-attacked-side"),
 ]
 
 MODELS = [  # (text, the target models in order, how the model was found: None = named in the target's phrase)

@@ -44,7 +44,8 @@ TRIGGERS: list[tuple[str, str, str, str]] = [
     ("damaged", "damaged", "strike",
      r"damag(?:ed|es|e|ing)|disabl(?:ed|es|e|ing)|put out of action|spark(?:ed|s)? a fire (?:at|in)"
      r"|caused a fire (?:at|in)"
-     r"|пошкод\w*|вивел\w* з ладу|виведен\w* з ладу|поврежд\w*|повредил\w*|вывел\w* из строя|выведен\w* из строя"),
+     r"|пошкод\w*|вивел\w* з ладу|виведен\w* з ладу|поврежд\w*|повредил\w*|вывел\w* из строя|выведен\w* из строя"
+     r"|підбил\w*|підбит\w*|подбил\w*|подбит\w*"),
     ("shot_down", "shot_down", "shoot_down",
      r"shot down|shoot(?:s|ing)? down|downed|intercept(?:ed|s|ing)?"
      r"|збил\w*|збит\w*|перехопил\w*|перехоплен\w*|сбил\w*|сбит\w*|перехватил\w*|перехвачен\w*"),
@@ -64,7 +65,8 @@ TRIGGERS: list[tuple[str, str, str, str]] = [
      r"hit|hits|struck|striking|attacked|smash(?:ed|es)? into|fl(?:ew|ying|ies|y) into"
      r"|атакува\w*|атакован\w*|атаковал\w*"
      r"|ударил\w* (?:[\w\"-]+ ){0,4}по|crash(?:ed|es)? into|shelled|bombarded|pounded|fires? (?:[\w-]+ ){0,4}at"
-     r"|влучил\w*|влучан\w*|попал\w* в|нан[іе]с\w* (?:[\w-]+ ){0,2}удар\w* по|завда\w* (?:[\w-]+ ){0,2}удар\w* по"
+     r"|влучил\w*|влучи(?:в|ло|ли)|влучан\w*|попал\w* в|накри(?:в|ла|ли)|накрыл\w*"
+     r"|нан[іе]с\w* (?:[\w-]+ ){0,2}удар\w* по|завда\w* (?:[\w-]+ ){0,2}удар\w* по"
      r"|(?:came|come|comes|coming) under (?:[\w'-]+ ){0,3}(?:shelling|fire|attack|bombardment)"
      r"|уразил\w*|уражен\w*|вразил\w*|поразил\w*|поражен\w*"),
     ("assault", "unknown", "ground_assault",
@@ -111,6 +113,10 @@ NOUN_TARGETS: list[tuple[str, str]] = [
                        r"|storage(?: facility| facilities)?|depots?|warehouses?|ammunition dumps?|ammo dumps?"
                        r"|bridges?|railway\w*|power (?:plant|station)s?|substations?|refiner(?:y|ies)"
                        r"|oil depots?|fuel depots?|airfields?|buildings|hubs|infrastructure"
+                       r"|power lines?|(?:gas )?pipelines?|pumping stations?|administrative buildings?|workshops?"
+                       r"|лін\w* електропередач\w*|лини\w* электропередач\w*|газопров[іо]д\w*|газопровод\w*"
+                       r"|адмінбудів\w*|адміністративн\w* будів\w*|административн\w* здани\w*|цех|цеху|цехи|цехів"
+                       r"|цеха|цехов|насосн\w* станці\w*|насосн\w* станци\w*|об'єкт\w* газовидобування"
                        r"|(?<!особового )склад(?!\w* (?:армі|арми))\w*|мости?"
                        r"|залізниц\w*|електростанц\w*|підстанц\w*|нафтобаз\w*|аеродром\w*"
                        r"|мосты|мост|электростанц\w*|подстанц\w*|нефтебаз\w*|аэродром\w*|нпз"),

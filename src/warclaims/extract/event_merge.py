@@ -21,6 +21,8 @@ class Merging:
         ta, tb = a.event.target, b.event.target
         if ta.category != tb.category:
             return False
+        if a.event.trigger_span == b.event.trigger_span and not (ta.model and tb.model and ta.model != tb.model):
+            return True  # "пошкоджено адмінбудівлю та лінію електропередачі": one strike, one class, one outcome
         if ta.owner_basis == tb.owner_basis == "words" and ta.owner_side != tb.owner_side:
             return False  # "Russian" and "Ukrainian" tanks are two events; an inferred owner may be wrong
         if ta.category == "other" and (ta.mention or "").lower() != (tb.mention or "").lower() and not (

@@ -107,7 +107,7 @@ class Roles:
         claimant = party(claimant_m, basis)
         actor = self._actor(ts, te, lo, hi, passive, tg)
         means = self._means_for(ts, te, lo, hi, tg, shot_down=outcome == "shot_down")
-        sides = self._sides(name, tg, ts, te, lo, actor, means, claimant)
+        sides = self._sides(name, tg, ts, te, lo, actor, means, claimant, shot=outcome == "shot_down")
         if sides is None:
             return None
         own_side, own_basis = sides
@@ -144,7 +144,7 @@ class Roles:
         return "RUS" if self.tx.language == "uk" else None
 
     def _sides(self, name: str, tg: Cand, ts: int, te: int, lo: int, actor: Actor, means: Means | None,
-               claimant) -> tuple[str | None, str | None] | None:
+               claimant, shot: bool = False) -> tuple[str | None, str | None] | None:
         """(owner side, how it was read) of the target; fills the actor's side, saying when it was inferred.
         None when the event is not one after all ("lost" without a subject)."""
         own = basis = None
@@ -183,6 +183,10 @@ class Roles:
                 actor.side, actor.resolution = side, "inferred"
         if actor.side is None and own:
             actor.side, actor.resolution = shapes.OTHER[own], "inferred"
+        if actor.side is None:  # "Ворог атакував громаду FPV-дронами. Дрон влучив у автомобіль": the attacker before
+            attacker = self._attacker_before(ts)
+            actor.side = shapes.OTHER[attacker] if shot and attacker else attacker  # the attacker's drones are downed
+            actor.resolution = "inferred" if actor.side else actor.resolution
         if actor.side is None and tg.place is not None:
             # A Ukrainian town captured or assaulted: by Russia, unless the verb is a liberation.
             own, basis = ("UKR" if (tg.place.country or "UA") == "UA" else "RUS"), "place"
@@ -204,6 +208,17 @@ class Roles:
         if own is None and actor.side in ("UKR", "RUS"):
             own, basis = shapes.OTHER[actor.side], "actor"
         return own, basis
+
+    def _attacker_before(self, ts: int) -> str | None:
+        """The side of the last attacker named earlier in the paragraph ("росіяни вдарили з артилерії по Нікополю:
+        пошкоджено …", "a Ukrainian FPV drone attacked a truck … a power line was damaged")."""
+        para = self.seg.paragraphs[self.seg.sentences[self.seg.sentence_at(ts)].para]
+        found = last_match(shapes.ATTACKER, self.low, para.start, ts)
+        if found is None:
+            return None
+        if found.lastgroup == "enemy":  # "the enemy" of a Ukrainian text is Russia; of others, unclear
+            return "RUS" if self.tx.language == "uk" else None
+        return "RUS" if found.lastgroup == "rus" else "UKR"
 
     def _actor(self, ts: int, te: int, lo: int, hi: int, passive: bool, tg: Cand) -> Actor:
         if passive:

@@ -42,6 +42,8 @@ IN_THE_AIR = re.compile(r"(?<![\w'-])(?:over|in the air|in the sky|air defen[cs]
 ANOTHER = re.compile(r"(?<![\w'-])(?:another|a second|a third|one more|ще (?:один|одна|одну|одне)"
                       r"|ещё (?:один|одна|одну)"
                       r"|еще (?:один|одна|одну)|другий|друга|второй|вторая|вторую)(?: [\w'\"-]+){0,2} ?\"?$")
+ANOTHER_ANY = re.compile(
+    r"(?<![\w'-])(?:another|one more|ще (?:один|одна|одну|одне)|ещ[её] (?:один|одна|одну))(?![\w'])")
 MOREOVER = re.compile(r"\s*(?:in addition|moreover|also|крім того|також|окрім того|кроме того|также|помимо этого)\b")
 FPV = re.compile(r"(?<![\w'-])(?:fpv|фпв)[- ]?(?:дрон|drone|бпла|коптер)\w*")
 QUOTE_GAP = re.compile(r"\s*[«\"“„']\s*")
@@ -92,6 +94,25 @@ CLASS_MODEL_GAP = re.compile(
 ONE_NIGHT = re.compile(r"overnight|last night|tonight|at night|during the night|вночі|уночі|в ніч|у ніч|цієї ночі"
                        r"|минулої ночі|ночью|в ночь|этой ночью|прошлой ночью|минувшей ночью|за ніч|за ночь")
 SET_ALIGHT = re.compile(r"(?:set|sets|setting) (?=.+ (?:alight|ablaze|on fire)$)")
+# What a strike did, said after it ("…, damaging its workshop", "На місці фіксують пожежу"): events.py _results.
+RESULT = re.compile(
+    r"(?<![\w'-])(?:(?P<destroyed>burn(?:ed|t) out|burned down|(?:was|were) destroyed|destroying|згорі(?:в|ла|ло|ли)"
+    r"|сгорел\w*|зруйнува\w*|разрушил\w*|разрушен\w*|знищен\w*|знищивши|уничтожен\w*|уничтожив)"
+    r"|(?P<damaged>damag(?:ed|ing)|пошкод\w*|поврежд\w*)"
+    r"|(?P<fire>fires? (?:broke out|started|erupted)|caught fire|burn(?:ed|ing) for|blaze|пожеж\w*|загорі\w*"
+    r"|загорел\w*|пожар\w*|возгорани\w*))(?![\w'])")
+NO_RESULT = re.compile(r"(?<![\w'-])(?:no|not|without|без|не|нет|ні)\s+(?:\w+\s+)?$")
+# An attacker as the subject of an attack verb: the side of what follows in the paragraph (event_roles.py).
+_ATTACK_VERB = (r"(?:[\w'-]+ ){0,3}?(?:атакува\w*|атакувал\w*|вдари\w*|вдарил\w*|обстріля\w*|обстреля\w*|атаковал\w*"
+                r"|ударил\w*|запустил\w*|attacked|struck|shelled|launched|hit|targeted)(?![\w'])")
+ATTACKER = re.compile(
+    r"(?<![\w'-])(?:(?P<rus>росіяни|окупанти|russians|russian forces|russian troops|russia|росія|рф|россия"
+    r"|(?:російськ|российск)\w* (?:[\w-]+ )?(?:війська|військові|дрон\w*|безпілотник\w*|войска|военные|беспилотник\w*"
+    r"|fpv-дрон\w*)|russian (?:drones?|fpv drones?|missiles?|aircraft))"
+    r"|(?P<ukr>україна|ukraine|зсу|всу|сили оборони|ukrainian forces|ukrainian troops|украина"
+    r"|(?:українськ|украинск)\w* (?:[\w-]+ )?(?:війська|військові|дрон\w*|безпілотник\w*|войска|военные|беспилотник\w*"
+    r"|fpv-дрон\w*)|ukrainian (?:drones?|fpv drones?|missiles?|aircraft))"
+    r"|(?P<enemy>ворог|противник))\s+" + _ATTACK_VERB)
 TYPE_GAP = re.compile(r"\s*(?:типу|типа|type|-type|of the type|виду|вида)?\s*[\"']?\s*")  # "БпЛА типу «Shahed»"
 FIRE = re.compile(r"set|підпал|подожг|поджег")  # the fire triggers of event_cues ("set fire to", "підпалили")
 CRUISE = re.compile(r"cruise|крилат\w*|крылат\w*|kalibr|калібр\w*|калибр\w*|kh-101|х-101|kh-555|х-555|storm shadow"

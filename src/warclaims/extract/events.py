@@ -90,6 +90,7 @@ class EventExtractor(Roles, Merging):
         for m in triggers:
             drafts.extend(self._events_at(m))
         self._coordinated(drafts)
+        self._results(drafts)
         events = self._merge(drafts)
         fill_sides(events)
         period = self._ordinal_tallies(ordinals, equipment, events) if ordinals else []
@@ -110,6 +111,40 @@ class EventExtractor(Roles, Merging):
                 eb.means = replace(ea.means) if ea.means else None
             if eb.target is not None and eb.target.owner_basis == "actor":
                 eb.target.owner_side = shapes.OTHER[ea.actor.side]
+
+    def _results(self, drafts: list[Draft]) -> None:
+        """"struck a locomotive depot, damaging its workshop", "уразили склад ПММ … На місці фіксують пожежу": a strike
+        whose result the text states (later in its sentence, or in the next one when that names no other strike)
+        has that outcome rather than `hit`."""
+        by_sent: dict[int, int] = {}
+        gone: set[int] = set()
+        for d in drafts:
+            k = self.seg.sentence_at(d.event.trigger_span[0])
+            by_sent[k] = by_sent.get(k, 0) + 1
+        for d in drafts:
+            ev = d.event
+            if ev.outcome != "hit" or ev.modality not in ("asserted", "hedged") or ev.target.category in (
+                    "aircraft", "helicopters", *shapes.AIRBORNE, "other"):
+                continue  # a hit aircraft is a question of shooting down; "other" may be a missile
+            k = self.seg.sentence_at(ev.trigger_span[0])
+            sent = self.seg.sentences[k]
+            windows = [(ev.span[1], sent.end)]
+            nxt = self.seg.sentences[k + 1] if k + 1 < len(self.seg.sentences) else None
+            if nxt is not None and nxt.para == sent.para and not by_sent.get(k + 1) and not shapes.ANOTHER_ANY.search(
+                    self.low, nxt.start, nxt.end):  # "ще один російський літак міг бути пошкоджений": another
+                windows.append((nxt.start, nxt.end))
+            for a, b in windows:
+                found = shapes.RESULT.search(self.low, a, b)
+                if found and not shapes.NO_RESULT.search(self.low, max(a, found.start() - 12), found.start()):
+                    fire = found.lastgroup == "fire"
+                    ev.outcome = "damaged" if found.lastgroup == "damaged" or (fire and ev.target.category in (
+                        "infrastructure", "position")) else "destroyed"
+                    # "struck a depot, damaging its main workshop": the result is this strike's, not another event
+                    gone |= {id(o) for o in drafts if o is not d and o.event.trigger_span[0] == found.start()
+                             and o.event.target.category == ev.target.category}
+                    break
+        if gone:
+            drafts[:] = [d for d in drafts if id(d) not in gone]
 
     def _live(self, lo: int, hi: int) -> bool:
         """Can a trigger in the sentence [lo, hi) give an event? Not in a day's report, nor beside totals the
