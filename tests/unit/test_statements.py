@@ -159,6 +159,24 @@ BUGS_CAUGHT = [
                  "breakthrough.'", [("direct", "Valerii Zaluzhnyi", "Just like in the first world wa"),
                                     ("direct", "Valerii Zaluzhnyi", "There will be no breakthrough.")],
                  id="british-single-quotes-continued"),
+    # held-out corpora gold-es-extra2/3: names after a role or unit, surnames that refer back, "Про це … розповів"
+    pytest.param("Керівник ЦПД Андрій Коваленко заявив, що це фейк.",
+                 [("indirect", "Андрій Коваленко", "це фейк")], id="uk-role-and-unit-before-the-name"),
+    pytest.param("Военкор Александр Коц написал, что атака отбита.",
+                 [("indirect", "Александр Коц", "атака отбита")], id="ru-role-noun-capitalised"),
+    pytest.param("Начальник ОВА Іван Федоров тим часом повідомив, що росіяни завдали 412 ударів.",
+                 [("indirect", "Іван Федоров", "росіяни завдали 412 ударів")], id="uk-meanwhile-after-the-name"),
+    pytest.param("Сили оборони знищили склад у Токмаку. Про це в ефірі телемарафону розповів речник Сил оборони "
+                 "Дмитро Лиховій.\n\n«Склад знищено повністю», – сказав Лиховій.\n\n«Мала Токмачка не захоплена»,"
+                 " – наголосив речник.",
+                 [("indirect", "Дмитро Лиховій", "Сили оборони знищили склад у Т"),
+                  ("direct", "Дмитро Лиховій", "Склад знищено повністю"),
+                  ("direct", "Дмитро Лиховій", "Мала Токмачка не захоплена")],
+                 id="uk-backref-with-channel-surname-and-role-refer-back"),
+    pytest.param("Міністр Михайло Федоров заявив, що виробництво зросло. За словами Федорова, виробництво дронів "
+                 "зросло вдвічі.",
+                 [("indirect", "Mykhailo Fedorov", "виробництво зросло"),
+                  ("indirect", "Mykhailo Fedorov", "виробництво дронів зросло вдвічі")], id="uk-inflected-surname"),
 ]
 
 KNOWN_MISSES = [

@@ -258,8 +258,11 @@ class Resolver:
     def remember(self, sp: Speaker, pos: int) -> None:
         if sp.name and sp.span:
             ent = table().by_name.get(sp.name)
+            # a speaker the table does not know is referred back to by the role its mention gave ("речник …
+            # Дмитро Лиховій" … "наголосив речник")
+            nouns = ent.nouns if ent else tuple(m.group(0).lower() for m in _PERSON_NOUNS.finditer(sp.mention or ""))
             self.priors.append(Prior(pos, sp.span, sp.name, sp.type, ent.gender if ent else None, sp.side, sp.role,
-                                     ent.nouns if ent else (), True))
+                                     nouns, True))
 
     def _antecedents(self, pos: int) -> list[Prior]:
         """Mentions and speakers before pos, nearest last."""
@@ -304,6 +307,23 @@ class Resolver:
                 return self._from_prior(p, mention, span)
             if p.nouns and _nouns_rx(p.nouns).search(low):
                 return self._from_prior(p, mention, span)
+        return None
+
+    def _by_surname(self, word: str, pos: int) -> Prior | None:
+        """The last person named in full whose surname this word is, as written or inflected ("Федорова")."""
+        w = word.lower()
+        for p in reversed(self._antecedents(pos)):
+            if p.type not in ("person", None) or not p.name or " " not in p.name:
+                continue
+            # the canonical name's surname, or the one in the text ("Mykhailo Fedorov" was "Михайло Федоров")
+            said = self.text[p.span[0]:p.span[1]].split()
+            for last in {p.name.split()[-1].lower(), said[-1].lower().strip(".,") if said else ""}:
+                if w == last:
+                    return p
+                inflected = (w.startswith(last) and len(w) - len(last) <= 2) or (
+                    last.startswith(w[:-1]) and len(last) - len(w) <= 1)
+                if len(last) >= 4 and len(w) >= 4 and inflected:
+                    return p
         return None
 
     def _cataphor(self, words: str, mention: str, span: tuple[int, int], pos: int) -> Speaker | None:
@@ -427,6 +447,14 @@ class Resolver:
         kind = "organisation" if _ORG_WORDS.search(mention) or name.isupper() else \
             "person" if _PERSON_NOUNS.search(mention) or (len(name.split()) in (1, 2, 3) and name == _proper_name(
                 mention)) else None
+        if " " not in name and _TITLECASE.match(name) and not name.isupper():
+            full = self._by_surname(name, pos)  # "Лиховій", "за словами Федорова": the person named in full before
+            if full is not None:
+                return self._from_prior(full, mention, (a, b))
+        core = _name_core(_tail_run(mention) or name)
+        if core != name and (kind == "person" or _CYRILLIC.search(core)) and (
+                len(core.split()) < len(name.split()) or core.endswith(" " + name)):
+            name, kind = core, "person"  # "Керівник ЦПД Андрій Коваленко", "Военкор Александр Коц": the name
         return Speaker(mention=mention, name=name, type=kind, resolution="explicit", span=(a, b))
 
 
@@ -435,7 +463,8 @@ _LEAD = re.compile(r"(?:(?:and|but|while|so|also|then|however|і|й|та|а|и|�
                    r"|при этом|водночас|тем временем|тим часом|meanwhile|moreover|ранее|раніше|earlier|previously"
                    r"|тоді|тогда|згодом|позже|later)[,\s]\s*)+", re.I)
 _TAIL = re.compile(r"(?:\s+(?:has|have|had|also|already|later|earlier|previously|then|further|would|was|were|is"
-                   r"|are|on \w+|today|yesterday|in a statement|вже|уже|також|также|раніше|ранее|теж|тоже))+$",
+                   r"|are|on \w+|today|yesterday|in a statement|вже|уже|також|также|раніше|ранее|теж|тоже"
+                   r"|meanwhile|тим часом|тем временем|при цьому|при этом|водночас))+$",
                    re.I)
 
 
@@ -493,6 +522,37 @@ def _person_after(text: str, a: int, b: int) -> str | None:
         if not _ORG_WORDS.search(name) and all(w.lower() not in _TITLE_WORDS for w in name.split()):
             return name
     return None
+
+
+_CYRILLIC = re.compile(r"[а-яіїєґё]", re.I)
+_PATRONYMIC = re.compile(r"(?:ович|евич|євич|йович|ьович|ич|івна|ївна|овна|евна|ична)$")
+
+
+_TITLECASE = re.compile(r"[A-ZА-ЯІЇЄҐЁ][a-zа-яіїєґё'’-]+$")
+
+
+def _tail_run(mention: str) -> str | None:
+    """The Titlecase words that end a subject (after a trailing phrase): "Начальник Запорізької ОВА Іван Федоров"
+    → "Іван Федоров"; None when fewer than two."""
+    words = _TRAIL_PP.sub("", mention).rstrip(" ,.").split()
+    run: list[str] = []
+    while words and _TITLECASE.match(words[-1]) and len(run) < 3:
+        run.insert(0, words.pop())
+    return " ".join(run) if len(run) >= 2 else None
+
+
+def _name_core(name: str) -> str:
+    """A first and last name (with a patronymic) ending a run of capitalised words: the role, unit or organisation
+    before it goes ("Держприкордонслужби Андрій Демченко" → "Андрій Демченко"); otherwise the name as it was."""
+    words = name.split()
+    k = 3 if len(words) >= 4 and _PATRONYMIC.search(words[-2].lower()) else 2
+    if len(words) <= k:
+        return name
+    tail = words[-k:]
+    if all(w[:1].isupper() and not w.isupper() and "." not in w for w in tail) and not _ORG_WORDS.search(
+            " ".join(tail)):
+        return " ".join(tail)
+    return name
 
 
 def _plain(mention: str) -> str:
