@@ -177,6 +177,17 @@ BUGS_CAUGHT = [
                  "зросло вдвічі.",
                  [("indirect", "Mykhailo Fedorov", "виробництво зросло"),
                   ("indirect", "Mykhailo Fedorov", "виробництво дронів зросло вдвічі")], id="uk-inflected-surname"),
+    pytest.param("Briefing by HUR deputy head Vadym Skibitskyi.\n\nSKIBITSKYI: Good afternoon, we hit the airfield.\n\n"
+                 "QUESTION (BBC): Russia says all drones were downed. Can you confirm?\n\nSKIBITSKYI: No, I cannot "
+                 "confirm that.", [("direct", "Vadym Skibitskyi", "Good afternoon, we hit the airf"),
+                                   ("direct", "Vadym Skibitskyi", "No, I cannot confirm that")],
+                 id="en-transcript-answers-not-questions"),
+    pytest.param("UPDATE: Kyiv says the attack was repelled after a long night.", [("indirect", "Ukraine",
+                 "the attack was repelled after a long")], id="en-one-capital-label-is-no-transcript"),
+    pytest.param("Песков: Кремль не видит предпосылок для перемирия\n\nО переговорах\n«Мы по-прежнему открыты к "
+                 "диалогу, но пока не видим готовности Киева».",
+                 [("indirect", "Dmitry Peskov", "Кремль не видит предпосылок дл"),
+                  ("direct", "Dmitry Peskov", "Мы по-прежнему открыты к диало")], id="ru-quote-alone-under-a-subhead"),
 ]
 
 KNOWN_MISSES = [

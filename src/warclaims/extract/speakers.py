@@ -416,6 +416,17 @@ class Resolver:
             return self.pronoun("f", mention, (a, b), pos)
         if speech_cues.PRON_ORG.fullmatch(bare):
             return self.pronoun("org", mention, (a, b), pos)
+        if mention.isupper() and len(mention) >= 4 and " " not in mention.strip() and mention.isalpha():
+            # a transcript's label, "SKIBITSKYI": the person named in full before, else the surname
+            full = self._by_surname(mention.title(), pos)
+            if full is not None:
+                return self._from_prior(full, mention, (a, b))
+            # "Briefing by HUR deputy head Vadym Skibitskyi": the first name written beside the surname
+            # (the surname may be inflected: "брифінгу речника … Іллі Євлаша")
+            stem = re.escape(mention.title()[:max(4, len(mention) - 1)])
+            named = re.search(r"([A-ZА-ЯІЇЄҐЁ][a-zа-яіїєґё'’]+) " + stem + r"\w{0,3}(?![\w'’-])", self.text[:a])
+            name = f"{named.group(1)} {mention.title()}" if named else mention.title()
+            return Speaker(mention=mention, name=name, type="person", resolution="explicit", span=(a, b))
         name = _proper_name(mention)
         if name is not None and a > 0 and " " not in name and name.endswith("s") and \
                 self.text[a - 1] in "\n.!? " and name.lower() + "" == low.strip():

@@ -63,10 +63,13 @@ class StatementFinder(QuoteReading, CueReading):
         self.used_cues: set[int] = set()
         self.titles: set[tuple[int, int]] = set()  # paragraphs read as an attributed title
         self.quoted: list[tuple[int, int]] = [(q.start, q.end) for q in self.quotes]
+        self.asked: list[tuple[int, int]] = []  # a transcript's questions (statement_layouts._transcript)
 
     # ---- speakers, channel, time -----------------------------------------------------------------
     def resolve_all(self) -> list[Cand]:
         cands = self._dedupe(sorted(self.cands, key=lambda c: (c.start, -(c.end - c.start))))
+        if self.asked:
+            cands = [c for c in cands if not any(a <= c.start < b for a, b in self.asked)]
         cands.sort(key=lambda c: c.pos)
         last: Speaker | None = None
         for c in cands:
