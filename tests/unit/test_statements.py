@@ -378,3 +378,25 @@ def test_mangled_texts_never_raise_and_spans_hold() -> None:
         for st in extract_statements(x, None, rng.choice([None, "2023-03-31", "not a date"])):
             assert x[st.span[0]:st.span[1]] == st.content and 0 <= st.span[0] <= st.span[1] <= len(x)
             assert 0 < st.confidence <= 1
+
+
+@pytest.mark.parametrize(("genitive", "name"), [
+    pytest.param("Владислава Волошина", "Владислав Волошин", id="uk-male-in"),
+    pytest.param("Олени Марченко", "Олена Марченко", id="uk-female-enko"),
+    pytest.param("Андрія Коваленка", "Андрій Коваленко", id="uk-male-enko"),
+    pytest.param("Дмитра Лиховія", "Дмитро Лиховій", id="uk-dmytro"),
+    pytest.param("Валерія Залужного", "Валерій Залужний", id="uk-adjectival"),
+    pytest.param("Марії Захарової", "Марія Захарова", id="ru-female-ova"),
+    pytest.param("Натальи Гуменюк", "Наталья Гуменюк", id="ru-natalya"),
+    pytest.param("Ивана Федорова", "Иван Федоров", id="ru-male-ov"),
+    pytest.param("Mark Rutte", "Mark Rutte", id="latin-untouched"),
+])
+def test_names_after_za_slovamy_back_in_the_nominative(genitive: str, name: str) -> None:
+    from warclaims.extract.speakers import nominative
+
+    assert nominative(genitive) == name
+
+
+def test_za_slovamy_gives_the_nominative_name() -> None:
+    st = extract_statements("За словами Владислава Волошина, ворог втратив два танки під Оріховом.", "uk", None)
+    assert [s.speaker.name for s in st] == ["Владислав Волошин"] and st[0].speaker.mention == "Владислава Волошина"

@@ -552,6 +552,45 @@ def _tail_run(mention: str) -> str | None:
     return " ".join(run) if len(run) >= 2 else None
 
 
+GENITIVE_CUE = re.compile(r"(?:за словами|по словам|зі слів|со слов|на думку|по мнению|за даними|по данным"
+                           r"|за інформацією|по информации|за оцінкою|по оценке|у заяві|в заявлении)", re.I)
+_FIRST_NAME_O = {"дмитра": "Дмитро", "петра": "Петро", "павла": "Павло", "михайла": "Михайло", "данила": "Данило",
+                 "левка": "Левко", "марка": "Марко", "ігоря": "Ігор", "игоря": "Игорь", "юрія": "Юрій",
+                 "юрия": "Юрий", "олексія": "Олексій", "алексея": "Алексей"}
+# genitive ending → nominative ending, longest first (male surnames, then first names; female forms)
+_GEN_SURNAME = (("ського", "ський"), ("ского", "ский"), ("цького", "цький"), ("ого", "ий"), ("енка", "енко"),
+                ("ової", "ова"), ("евої", "ева"), ("ської", "ська"), ("іної", "іна"), ("иной", "ина"),
+                ("овой", "ова"), ("евой", "ева"), ("ова", "ов"), ("ева", "ев"), ("єва", "єв"), ("іна", "ін"),
+                ("ина", "ин"), ("ука", "ук"), ("юка", "юк"), ("ича", "ич"), ("ча", "ч"), ("ка", "к"), ("ія", "ій"),
+                ("ия", "ий"))
+_GEN_FIRST = (("ія", "ій"), ("ея", "ей"), ("ії", "ія"), ("ьї", "ья"), ("ьи", "ья"), ("ии", "ия"), ("ени", "ена"),
+              ("ини", "ина"), ("ри", "ра"), ("ли", "ла"), ("ни", "на"), ("ти", "та"), ("ы", "а"), ("а", ""))
+
+
+def nominative(name: str) -> str:
+    """A Ukrainian or Russian first and last name after "за словами", "по словам" back in the nominative:
+    "Владислава Волошина" → "Владислав Волошин", "Олени Марченко" → "Олена Марченко". Rules of thumb for the
+    common endings; a name they do not cover stays as written."""
+    words = name.split()
+    if len(words) != 2 or not all(_CYRILLIC.search(w) for w in words):
+        return name
+    first, last = words
+    low = first.lower()
+    if low in _FIRST_NAME_O:
+        new_first = _FIRST_NAME_O[low]
+    else:
+        new_first = next((first[: len(first) - len(g)] + n for g, n in _GEN_FIRST if low.endswith(g)), first)
+    female = new_first.lower().endswith(("а", "я")) and not low.endswith("а")
+    new_last = last
+    for g, n in _GEN_SURNAME:
+        if last.lower().endswith(g) and len(last) > len(g) + 1:
+            if female and g in ("ова", "ева", "єва", "іна", "ина"):
+                break  # "Олени Петрова"? a woman's surname here is already nominative or feminine genitive
+            new_last = last[: len(last) - len(g)] + n
+            break
+    return f"{new_first} {new_last}"
+
+
 def _name_core(name: str) -> str:
     """A first and last name (with a patronymic) ending a run of capitalised words: the role, unit or organisation
     before it goes ("Держприкордонслужби Андрій Демченко" → "Андрій Демченко"); otherwise the name as it was."""

@@ -28,7 +28,7 @@ from .lexscan import Hits
 from .normalize import fold
 from .quotes import find_quotes
 from .segment import Segmentation, segment
-from .speakers import Resolver
+from .speakers import GENITIVE_CUE, Resolver, nominative
 from .statement_cues import CueReading
 from .statement_layouts import QuoteReading
 from .statement_parts import (
@@ -79,6 +79,9 @@ class StatementFinder(QuoteReading, CueReading):
                                       c.cue_span or (c.start, c.start), c.pos)
             elif c.subject:
                 sp = self.res.resolve(c.subject[0], c.subject[1], c.pos)
+                if sp is not None and sp.resolution == "explicit" and sp.type == "person" and sp.name and \
+                        c.cue and GENITIVE_CUE.match(c.cue):  # "за словами Владислава Волошина"
+                    sp.name = nominative(sp.name)
             if sp is None and last is not None and c.source != "passive":
                 sp = Speaker(mention=None, name=last.name, type=last.type, role=last.role, side=last.side,
                              resolution="default", antecedent_span=last.span)
