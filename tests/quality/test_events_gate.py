@@ -32,10 +32,10 @@ FLOORS = {
     # third independent writer, copied in on 2026-11-25. First run: P=0.750 R=0.529 model=0.833 means=0.867
     # actor_side=0.911 (the version before that day's general fixes from gold-es-extra2 scored P=0.729 R=0.506
     # actor_side=0.767 on it).
-    # Lowered, not silently: means 0.866 → 0.816 when 15 more events came to match (45 → 60 of 85); the events
-    # with the right means rose 39 → 49, the ratio fell.
-    "gold-es-extra3": {"event_precision": 0.856, "event_recall": 0.705, "model": 0.838, "means": 0.816,
-                       "actor_side": 0.882},
+    # Lowered, not silently: means 0.866 → 0.822 and actor side 0.911 → 0.854 as 17 more events came to match
+    # (45 → 62 of 85): the events with the right means rose 39 → 51, with the right side 41 → 53; the ratios fell.
+    "gold-es-extra3": {"event_precision": 0.86, "event_recall": 0.728, "model": 0.843, "means": 0.822,
+                       "actor_side": 0.854},
 }
 # The acceptance line: recall and precision ≥ 0.8; model, means and actor side right in ≥ 90 %.
 ACCEPTANCE = {"event_precision": 0.8, "event_recall": 0.8, "model": 0.9, "means": 0.9, "actor_side": 0.9}

@@ -99,6 +99,8 @@ BUGS_CAUGHT = [  # found while trying sentences the rules were not written from
                  id="uk-attacker-before-and-one-event-for-two-buildings"),
     pytest.param("Росія атакувала Одещину дронами. Сили ППО збили над регіоном 14 дронів.",
                  [("uav", "shot_down", None, "UKR", None, 14)], id="uk-downed-by-the-attacked-side"),
+    pytest.param("Увечері над Житомирщиною екіпаж нашого Су-27 збив дві крилаті ракети Х-101.",
+                 [("cruise_missiles", "shot_down", "RUS", "UKR", "aircraft", 2)], id="uk-masculine-past-zbyv"),
 ]
 
 MODELS = [  # (text, the target models in order, how the model was found: None = named in the target's phrase)
@@ -138,6 +140,8 @@ NOT_EVENTS = [
     pytest.param("The Russian military is making advances, and the conflict in the Kursk Oblast goes on.",
                  id="advance-place-in-next-clause"),
     pytest.param("President Vladimir Putin said the army destroyed the enemy's hopes.", id="person-no-place"),
+    pytest.param("SKIBITSKYI: Good afternoon.\n\nQUESTION (BBC): There are reports that a Russian Tu-22M3 was hit at "
+                 "Soltsy. Can you confirm?\n\nSKIBITSKYI: No.", id="a-rumour-in-a-journalists-question"),
 ]
 
 

@@ -30,37 +30,41 @@ TRIGGERS: list[tuple[str, str, str, str]] = [
      r"destroy(?:ed|s|ing)?|wip(?:ed|es|e) out|obliterat\w+|annihilat\w+|eliminat(?:ed|es|e|ing)"
      r"|neutrali[sz](?:ed|es|e|ing)|liquidat(?:ed|es|e|ing)|(?:blew|blown|blow) up|burn(?:ed|t) (?:out|down)"
      r"|(?:going|went|gone|go) up in (?:smoke|flames)|into \"?'?scrap(?: metal)?"
-     r"|знищ\w*|ліквід\w*|спалил\w*|підірва\w*|знешкод\w*|на металобрухт|уничтож\w*|ликвидир\w*|сожгл\w*"
-     r"|(?:set|sets|setting) (?:[\w'-]+ ){0,4}(?:alight|ablaze|on fire)|set fire to|підпалил\w*|подожгл\w*|поджег\w*"
+     r"|знищ\w*|ліквід\w*|спалил\w*|спалив|підірва\w*|знешкод\w*|на металобрухт|уничтож\w*|ликвидир\w*|сожгл\w*"
+     r"|(?:set|sets|setting) (?:[\w'-]+ ){0,4}(?:alight|ablaze|on fire)|set fire to|підпалил\w*|підпалив"
+     r"|подожгл\w*|поджег\w*"
      r"|сожжен\w*|подорва\w*|в металлолом|knock(?:ed|s)? out|finished off|добил\w*|добито|sank|sunk|sinking"
      r"|потопил\w*|потоплен\w*|затопил\w*"),
     ("killed", "destroyed", "strike",  # people only
      r"killed|died|dead|погиб\w*|загинул\w*|загинув|загибл\w*|убит\w*|вбит\w*|вбил\w*|убил\w*"),
     ("repelled", "unknown", "ground_assault",  # the attackers are the other side
-     r"(?:repelled|repulsed|fended off|beat off|відбил\w*|відбито|отбил\w*|отразил\w*|отражен\w*|зірвал\w*|сорвал\w*)"
+     r"(?:repelled|repulsed|fended off|beat off|відбил\w*|відбив|відбито|отбил\w*|отразил\w*|отражен\w*"
+     r"|зірвал\w*|сорвал\w*)"
      r" (?:[\w'-]+ ){0,3}(?:assaults?|attacks?|offensive|advance|штурм\w*|атак\w*|наступ\w*)"),
     ("lost", "destroyed", "strike",  # the subject owns what was lost: "ВСУ потеряли танк"
-     r"lost|loses|losing|втратил\w*|втрачен\w*|потерял\w*|потеряв\w*"),
+     r"lost|loses|losing|втратил\w*|втратив|втрачен\w*|потерял\w*|потеряв\w*"),
     ("damaged", "damaged", "strike",
      r"damag(?:ed|es|e|ing)|disabl(?:ed|es|e|ing)|put out of action|spark(?:ed|s)? a fire (?:at|in)"
      r"|caused a fire (?:at|in)"
-     r"|пошкод\w*|вивел\w* з ладу|виведен\w* з ладу|поврежд\w*|повредил\w*|вывел\w* из строя|выведен\w* из строя"
-     r"|підбил\w*|підбит\w*|подбил\w*|подбит\w*"),
+     r"|пошкод\w*|вивел\w* з ладу|вивів з ладу|виведен\w* з ладу|поврежд\w*|повредил\w*"
+     r"|вывел\w* из строя|выведен\w* из строя"
+     r"|підбил\w*|підбив|підбит\w*|подбил\w*|подбит\w*"),
     ("shot_down", "shot_down", "shoot_down",
      r"shot down|shoot(?:s|ing)? down|downed|intercept(?:ed|s|ing)?"
-     r"|збил\w*|збит\w*|перехопил\w*|перехоплен\w*|сбил\w*|сбит\w*|перехватил\w*|перехвачен\w*"),
+     r"|збил\w*|збив|збит\w*|перехопил\w*|перехопив|перехоплен\w*|сбил\w*|сбит\w*|перехватил\w*|перехвачен\w*"),
     ("captured", "captured", "capture",
      r"captur(?:ed|es|e|ing)|seiz(?:ed|es|e|ing)|took control of|tak(?:e|es|ing) control of|recover(?:ed|ing)"
      r"|(?:take|takes|took|taken) the (?:[\w'-]+ ){0,3}(?:city|town|village|settlement)|trophy|trophies"
-     r"|захопил\w*|захоплен\w*|оволоділ\w*|трофе\w*|захватил\w*|захвачен\w*|овладел\w*|взял\w* под контроль"
+     r"|захопил\w*|захопив|захоплен\w*|оволоділ\w*|оволодів|трофе\w*|захватил\w*|захвачен\w*|овладел\w*"
+     r"|взял\w* под контроль"
      r"|взял\w* під контроль"),
     ("liberated", "captured", "capture",
      r"liberat(?:ed|es|e|ing)|recaptur(?:ed|es|e|ing)|retook|retake|regain(?:ed)? control of"
      r"|expell?(?:ed|s)? the (?:enemy|russians|occupiers) from"
      r"|push(?:ed)? (?:the enemy|the russians|russian forces) (?:out|back) (?:of|from)"
-     r"|звільнил\w*|звільнен\w*|визволил\w*|вибил\w*|освободил\w*|освобожден\w*|выбил\w*"),
+     r"|звільнил\w*|звільнив|звільнен\w*|визволил\w*|визволив|вибил\w*|вибив|освободил\w*|освобожден\w*|выбил\w*"),
     ("abandoned", "abandoned", "other",
-     r"abandon(?:ed|s)?|left behind|кинул\w*|покинул\w*|бросил\w*|брошен\w*"),
+     r"abandon(?:ed|s)?|left behind|кинул\w*|кинув|покинул\w*|бросил\w*|брошен\w*"),
     ("hit", "hit", "strike",
      r"hit|hits|struck|striking|attacked|smash(?:ed|es)? into|fl(?:ew|ying|ies|y) into"
      r"|атакува\w*|атакован\w*|атаковал\w*"
@@ -68,13 +72,13 @@ TRIGGERS: list[tuple[str, str, str, str]] = [
      r"|влучил\w*|влучи(?:в|ло|ли)|влучан\w*|попал\w* в|накри(?:в|ла|ли)|накрыл\w*"
      r"|нан[іе]с\w* (?:[\w-]+ ){0,2}удар\w* по|завда\w* (?:[\w-]+ ){0,2}удар\w* по"
      r"|(?:came|come|comes|coming) under (?:[\w'-]+ ){0,3}(?:shelling|fire|attack|bombardment)"
-     r"|уразил\w*|уражен\w*|вразил\w*|поразил\w*|поражен\w*"),
+     r"|уразил\w*|уразив|уражен\w*|вразил\w*|вразив|поразил\w*|поражен\w*"),
     ("assault", "unknown", "ground_assault",
      r"surround(?:ed|s|ing)?|encircl\w+|stormed|storming|(?:made|make|making) (?:little |some |significant )?"
      r"(?:progress|advances)|advanc(?:ed|es|ing) (?:on|towards|toward|near|into)|cross(?:ed|es)?|infiltrat\w+"
      r"|entered|crossed into|break through|broke through|вошл\w*|вошли|зайшл\w*|увійшл\w*|зайти|увійти|прорват\w*"
      r"|прорыв\w*|прорвал\w*"
-     r"|оточил\w*|оточен\w*|просунул\w*|штурмува\w*|окружил\w*|окружен\w*|продвинул\w*|штурмова\w*"),
+     r"|оточил\w*|оточив|оточен\w*|просунул\w*|штурмува\w*|окружил\w*|окружен\w*|продвинул\w*|штурмова\w*"),
     ("launched", "unknown", "strike",
      r"(?:launched|carried out|conducted) (?:more than |over |about |at least |some )?[\w,-]* ?"
      r"(?:drone|missile|air|artillery|rocket)? ?(?:strikes|attacks)"),

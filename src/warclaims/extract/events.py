@@ -28,6 +28,7 @@ from .event_draft import Cand, Draft
 from .event_merge import Merging, fill_sides
 from .event_parts import last_match
 from .event_roles import Roles
+from .speech_cues import QUESTION_LABEL, TRANSCRIPT_LABEL
 
 
 class EventExtractor(Roles, Merging):
@@ -69,6 +70,9 @@ class EventExtractor(Roles, Merging):
         # A trigger in a sentence of totals ("Ukraine claims to have destroyed 3610 tanks …") or of a day's
         # losses yields no event (_events_at, _draft): such sentences are not even scanned for targets.
         triggers = [m for m in triggers if self._live(*self._clause(m.start())[:2])]
+        asked = self._questions()
+        if asked:  # "QUESTION (BBC): There are reports that a Tu-22M3 was hit …": a rumour asked about, no claim
+            triggers = [m for m in triggers if not any(a <= m.start() < b for a, b in asked)]
         if not triggers and not ordinals:
             return [], []
         ranges: list[tuple[int, int]] = []
@@ -95,6 +99,17 @@ class EventExtractor(Roles, Merging):
         fill_sides(events)
         period = self._ordinal_tallies(ordinals, equipment, events) if ordinals else []
         return events, period
+
+    def _questions(self) -> list[tuple[int, int]]:
+        """The paragraphs of a transcript that a journalist's question label opens."""
+        if ":" not in self.text:
+            return []
+        out = []
+        for p in self.tx.seg.paragraphs:
+            m = TRANSCRIPT_LABEL.match(self.text, p.start, p.end)
+            if m and QUESTION_LABEL.fullmatch(m.group("label").strip().lower()):
+                out.append((p.start, p.end))
+        return out
 
     def _coordinated(self, drafts: list[Draft]) -> None:
         """"оператори FPV-дронів знищили гаубицю Д-30 і пошкодили вантажівку": a second predicate of one subject

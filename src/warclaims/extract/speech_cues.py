@@ -118,3 +118,10 @@ CHANNELS: list[tuple[str, re.Pattern[str]]] = [
     ("bulletin", _rx(r"daily (?:bulletin|report|update|summary)", r"intelligence update", r"зведенн\w*", r"сводк\w*")),
     ("statement", _rx(r"statement", r"заяв[аіуи]", r"заявлени\w*")),
 ]
+
+# "SKIBITSKYI: …", "ЄВЛАШ: …", "QUESTION (Reuters): …": a speaker's label in capitals opening a paragraph
+TRANSCRIPT_LABEL = re.compile(r"(?P<label>[A-ZА-ЯІЇЄҐЁ][A-ZА-ЯІЇЄҐЁ'’.-]+(?: [A-ZА-ЯІЇЄҐЁ][A-ZА-ЯІЇЄҐЁ'’.-]+){0,2})"
+                              r"(?: \([^)\n]{1,60}\))?:[ \t]+")
+QUESTION_LABEL = re.compile(r"q|question|питання|запитання|вопрос|журналіст|журналист|reporter")
+NOT_A_SPEAKER = re.compile(r"transcript|стенограма|стенограмма|update|breaking|updated|оновлено|обновлено|важливо"
+                           r"|важно|увага|внимание|note|примітка|примечание|editor's note")

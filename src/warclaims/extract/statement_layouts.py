@@ -16,12 +16,6 @@ from .statement_parts import (
     _words,
 )
 
-# "SKIBITSKYI: …", "ЄВЛАШ: …", "QUESTION (Reuters): …": a speaker's label in capitals opening a paragraph
-TRANSCRIPT_LABEL = re.compile(r"(?P<label>[A-ZА-ЯІЇЄҐЁ][A-ZА-ЯІЇЄҐЁ'’.-]+(?: [A-ZА-ЯІЇЄҐЁ][A-ZА-ЯІЇЄҐЁ'’.-]+){0,2})"
-                              r"(?: \([^)\n]{1,60}\))?:[ \t]+")
-QUESTION_LABEL = re.compile(r"q|question|питання|запитання|вопрос|журналіст|журналист|reporter")
-NOT_A_SPEAKER = re.compile(r"transcript|стенограма|стенограмма|update|breaking|updated|оновлено|обновлено|важливо"
-                           r"|важно|увага|внимание|note|примітка|примечание|editor's note")
 _CAPTION = re.compile(r"(?i)\s*(?:photo|фото|ілюстрац|иллюстрац|illustration|image|getty|reuters/|ap photo"
                       r"|video)")
 _TITLE_HINT = re.compile(r"\s[-–—]\s|:\s")
@@ -156,15 +150,15 @@ class QuoteReading(FinderBase):
         """A transcript: "SKIBITSKYI: Good afternoon. …" paragraphs are the labelled speaker's answers; the
         questions ("QUESTION (Reuters): …") are not statements. Read only when a label repeats or a question label
         shows the layout (an "UPDATE: …" line is no transcript)."""
-        rows = [(p, m) for p in self.seg.paragraphs if (m := TRANSCRIPT_LABEL.match(self.text, p.start, p.end))]
+        rows = [(p, m) for p in self.seg.paragraphs if (m := sc.TRANSCRIPT_LABEL.match(self.text, p.start, p.end))]
         labels = [m.group("label").strip() for _p, m in rows]
-        asked = any(QUESTION_LABEL.fullmatch(x.lower()) for x in labels)
+        asked = any(sc.QUESTION_LABEL.fullmatch(x.lower()) for x in labels)
         for p, m in rows:
             label = m.group("label").strip()
-            if asked and QUESTION_LABEL.fullmatch(label.lower()):
+            if asked and sc.QUESTION_LABEL.fullmatch(label.lower()):
                 self.asked.append((p.start, p.end))  # what a journalist asks is no statement of the speaker's
                 continue
-            if not (asked or labels.count(label) >= 2) or NOT_A_SPEAKER.fullmatch(label.lower()):
+            if not (asked or labels.count(label) >= 2) or sc.NOT_A_SPEAKER.fullmatch(label.lower()):
                 continue
             a, b = _strip(self.text, m.end(), p.end)
             if b - a < 12:
