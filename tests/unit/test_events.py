@@ -101,6 +101,15 @@ BUGS_CAUGHT = [  # found while trying sentences the rules were not written from
                  [("uav", "shot_down", None, "UKR", None, 14)], id="uk-downed-by-the-attacked-side"),
     pytest.param("Увечері над Житомирщиною екіпаж нашого Су-27 збив дві крилаті ракети Х-101.",
                  [("cruise_missiles", "shot_down", "RUS", "UKR", "aircraft", 2)], id="uk-masculine-past-zbyv"),
+    pytest.param("Губернатор Белгородской области Вячеслав Гладков сообщил о повреждении линии электропередачи.",
+                 [("infrastructure", "damaged", "RUS", "UKR", None, None)], id="ru-governor-reports-damage-at-home"),
+    pytest.param("Голова Харківської ОВА Олег Синєгубов повідомив, що пошкоджено лінію електропередачі.",
+                 [("infrastructure", "damaged", "UKR", "RUS", None, None)], id="uk-ova-head-reports-damage-at-home"),
+    pytest.param("Міноборони РФ заявило про знищення самохідної гаубиці «Богдана» біля Пологів.",
+                 [("artillery", "destroyed", "UKR", "RUS", None, 1)], id="uk-claimed-the-destruction-of"),
+    pytest.param("At least four attackers were killed and six motorcycles destroyed.",
+                 [("personnel", "destroyed", None, None, None, 4),
+                  ("vehicles_fuel_tanks", "destroyed", None, None, None, 6)], id="en-attackers-and-motorcycles"),
 ]
 
 MODELS = [  # (text, the target models in order, how the model was found: None = named in the target's phrase)
@@ -140,6 +149,7 @@ NOT_EVENTS = [
     pytest.param("The Russian military is making advances, and the conflict in the Kursk Oblast goes on.",
                  id="advance-place-in-next-clause"),
     pytest.param("President Vladimir Putin said the army destroyed the enemy's hopes.", id="person-no-place"),
+    pytest.param("The destruction of the bridge would take months.", id="a-nominal-nobody-claims"),
     pytest.param("SKIBITSKYI: Good afternoon.\n\nQUESTION (BBC): There are reports that a Russian Tu-22M3 was hit at "
                  "Soltsy. Can you confirm?\n\nSKIBITSKYI: No.", id="a-rumour-in-a-journalists-question"),
 ]

@@ -99,7 +99,8 @@ NOUN_TARGETS: list[tuple[str, str]] = [
     ("personnel", r"infantry|crew|crewmen|garrison|піхот\w*|пехот\w*|екіпаж\w*|экипаж\w*|гарнізон\w*|гарнизон\w*"
                   r"|saboteurs?|диверсант\w*|soldiers?|troops|servicem[ae]n|invaders|occupiers|militants"
                   r"|mercenar(?:y|ies)"
-                  r"|infantrym[ae]n|nationalists|(?:enemy )?(?:units|personnel|fighters)(?! (?:and|of))"
+                  r"|infantrym[ae]n|nationalists|attackers|assailants|stormtroopers|нападник\w*"
+                  r"|(?:enemy )?(?:units|personnel|fighters)(?! (?:and|of))"
                   r"|russians|окупант\w*|загарбник\w*|піхотинц\w*|військовослужбовц\w*|солдат\w*|росіян\w*"
                   r"|оккупант\w*|военнослужащ\w*|боевик\w*|националист\w*|наемник\w*|пехотинц\w*"),
     ("position", r"positions?|locations?|dugouts?|trenche?s?|command posts?|observation posts?|firing points?"
@@ -107,7 +108,9 @@ NOUN_TARGETS: list[tuple[str, str]] = [
                  r"|пункт\w* (?:тимчасової |временной )?дислокаці\w*"
                  r"|позиці\w*|бліндаж\w*|укриття|опорн\w* пункт\w*|пункт\w* управління|спостережн\w* пункт\w*"
                  r"|позици\w*|блиндаж\w*|укрыти\w*|опорн\w* пункт\w*|пункт\w* управления|командн\w* пункт\w*"),
-    ("vehicles_fuel_tanks", r"trucks?|lorr(?:y|ies)|pickups?|pick-up trucks?|buses|bus|cars?|вантажівк\w*|автобус\w*"
+    ("vehicles_fuel_tanks", r"trucks?|lorr(?:y|ies)|pickups?|pick-up trucks?|buses|bus|cars?|vans?|motorcycles?"
+                            r"|motorbikes?|quad bikes?|buggies|мотоцикл\w*|квадроцикл\w*|фургон\w*|мотоцикл"
+                            r"|вантажівк\w*|автобус\w*"
                             r"|пікап\w*|грузовик\w*|пикап\w*|автомобіл\w*|автомобил\w*"),
     ("infrastructure", r"energy facilit(?:y|ies)|arsenals?|арсенал\w*|інфраструктур\w*|инфраструктур\w*"
                        r"|facilit(?:y|ies)|ports?|terminals?|інфраструктурн\w* об'єкт\w*"

@@ -87,6 +87,8 @@ class Merging:
     @staticmethod
     def _absorb(keep: Draft, other: Draft) -> None:
         k, o = keep.event, other.event
+        if k.outcome == "hit" and o.outcome in ("damaged", "destroyed"):
+            k.outcome = o.outcome  # "drones hit oil depot" in a summary, "… a large fire broke out" in the body
         k.target.model = k.target.model or o.target.model
         k.target.nato_name = k.target.nato_name or o.target.nato_name
         k.target.oryx_category = k.target.oryx_category or o.target.oryx_category

@@ -123,6 +123,15 @@ class Roles:
         ev.modality, ev.modality_text = modality(self.low, lo, ts)
         ev.time = event_time(self.text, self.low, lo, hi, self.published)
         ev.location = self._location(tg, lo, hi)
+        if tg.category in ("infrastructure", "vehicles_fuel_tanks") and own_basis not in ("words", "model") and \
+                actor.resolution != "explicit":
+            # a power line or a car damaged in the Belgorod region, or reported by its governor: Russia's
+            country = ev.location.country if ev.location is not None and ev.location.country == "RU" else \
+                self._official_country(lo, ts)
+            if country in ("RU", "UA"):
+                own = "RUS" if country == "RU" else "UKR"
+                ev.target.owner_side, ev.target.owner_basis = own, "place"
+                actor.side, actor.resolution = shapes.OTHER[own], "inferred"
         ev.evidence = self._evidence(sent, lo, hi)
         if self.tx.outlet is not None:
             ev.relayed_by = [self.tx.outlet]
@@ -136,6 +145,20 @@ class Roles:
                                     or shapes.MOREOVER.match(self.low, lo)),
                       anaphoric=not tg.model and (qty is None or qty == 1) and bool(
                           shapes.DEFINITE.search(self.low, max(lo, tg.start - 8), tg.start)))
+
+    def _official_country(self, lo: int, ts: int) -> str | None:
+        """The country of the region whose governor, administration head or mayor speaks before the trigger
+        ("Губернатор Белгородской области … сообщил о повреждении …", "голова Харківської ОВА")."""
+        m = shapes.REGIONAL_OFFICIAL.search(self.low, lo, ts)
+        if m is None:
+            return None
+        from .places import find_places
+
+        # (self.places leaves out a place before a person's name: "Белгородской области Вячеслав Гладков")
+        found = find_places(self.text[m.end():min(ts, m.end() + 60)], self.tx.language)
+        if not found and m.group(0).endswith("ова"):  # "голова Харківської ОВА": a Ukrainian oblast's head
+            return "UA"
+        return found[0].country if found else None
 
     def _enemy_of(self, claimant) -> str | None:
         """Whose "enemy"/"противник": the other side from the claimant's, else from a Ukrainian-language text."""

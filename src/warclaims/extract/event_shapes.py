@@ -53,6 +53,13 @@ ATTACKED = re.compile(r"attacked|атакува|атаковал")
 EN_PARTICIPLE = re.compile(r"[a-z]+ed\b|struck|hit\b|shot\b|downed")
 NAMED_GROUP = re.compile(r"infantry|crew|garrison|піхот|пехот|екіпаж|экипаж|гарнізон|гарнизон")
 NOMINAL = re.compile(r"\w*(?:ння|нні|ення|ение|ения|ению|енню|ением|ении|tion|tions)(?![\w])")  # its first word
+CLAIMED_NOMINAL = re.compile(r"(?:заяви\w*|повідоми\w*|сообщи\w*|заявля\w*|оголоси\w*|объяви\w*|відзвітува\w*"
+                             r"|доповіл\w*|доложил\w*|отчитал\w*)\s+(?:про|об|о)\s+$"
+                             r"|(?:claimed|reported|announced|confirmed) the $")
+REGIONAL_OFFICIAL = re.compile(
+    r"(?<![\w'-])(?:governor|mayor|head of the [\w-]+ (?:regional|military) administration|губернатор\w*"
+    r"|мер(?:а|ом|ові|у)?|міськ\w* голов\w*|голов\w* (?:[\w'-]+ )?ова|начальник\w* (?:[\w'-]+ )?ова"
+    r"|очільни\w* (?:[\w'-]+ )?ова|глав\w* (?:[\w'-]+ )?(?:ова|администрации|города)|мэр\w*)(?![\w'])")
 OTHER = {"UKR": "RUS", "RUS": "UKR"}
 POSSESSIVE = re.compile(r"['’]s?(?![\w])")
 ACTING_BODY = re.compile(r"Security Service|Special Operations|Intelligence|Brigade|Forces|Guard|Navy|Air Force"
@@ -100,6 +107,7 @@ RESULT = re.compile(
     r"|сгорел\w*|зруйнува\w*|разрушил\w*|разрушен\w*|знищен\w*|знищивши|уничтожен\w*|уничтожив)"
     r"|(?P<damaged>damag(?:ed|ing)|пошкод\w*|поврежд\w*)"
     r"|(?P<fire>fires? (?:broke out|started|erupted)|caught fire|burn(?:ed|ing) for|blaze|пожеж\w*|загорі\w*"
+    r"|(?:caus|spark|start)(?:ed|ing) (?:a |an )?(?:\w+ )?fire"
     r"|загорел\w*|пожар\w*|возгорани\w*))(?![\w'])")
 NO_RESULT = re.compile(r"(?<![\w'-])(?:no|not|without|без|не|нет|ні)\s+(?:\w+\s+)?$")
 # An attacker as the subject of an attack verb: the side of what follows in the paragraph (event_roles.py).

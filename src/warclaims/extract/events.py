@@ -261,8 +261,10 @@ class EventExtractor(Roles, Merging):
         name = m.lastgroup or ""
         outcome, etype = cues.TRIGGER_INFO[name]
         ts, te = m.span()
-        if shapes.NOMINAL.match(self.low, ts, te):
-            return []  # "the destruction of", "знищення", "поражение": names a kind of event, claims none
+        if shapes.NOMINAL.match(self.low, ts, te) and not shapes.CLAIMED_NOMINAL.search(
+                self.low, max(0, ts - 40), ts):
+            return []  # "the destruction of", "знищення", "поражение": names a kind of event, claims none …
+            # … unless someone reports it: "Міноборони РФ заявило про знищення самохідної гаубиці"
         lo, hi, sent = self._clause(ts)
         territorial = etype in ("capture", "ground_assault") or name == "launched"  # strikes on a place
         participle = cues.PARTICIPLE.search(self.low, ts, te) is not None  # "знищено два танки", "Роботине звільнене"
