@@ -150,6 +150,7 @@ NOT_EVENTS = [
                  id="advance-place-in-next-clause"),
     pytest.param("President Vladimir Putin said the army destroyed the enemy's hopes.", id="person-no-place"),
     pytest.param("The destruction of the bridge would take months.", id="a-nominal-nobody-claims"),
+    pytest.param("Російські пропагандисти щотижня «знищують» ті самі HIMARS.", id="uk-scare-quoted-verb"),
     pytest.param("SKIBITSKYI: Good afternoon.\n\nQUESTION (BBC): There are reports that a Russian Tu-22M3 was hit at "
                  "Soltsy. Can you confirm?\n\nSKIBITSKYI: No.", id="a-rumour-in-a-journalists-question"),
 ]

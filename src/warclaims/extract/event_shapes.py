@@ -60,6 +60,7 @@ REGIONAL_OFFICIAL = re.compile(
     r"(?<![\w'-])(?:governor|mayor|head of the [\w-]+ (?:regional|military) administration|губернатор\w*"
     r"|мер(?:а|ом|ові|у)?|міськ\w* голов\w*|голов\w* (?:[\w'-]+ )?ова|начальник\w* (?:[\w'-]+ )?ова"
     r"|очільни\w* (?:[\w'-]+ )?ова|глав\w* (?:[\w'-]+ )?(?:ова|администрации|города)|мэр\w*)(?![\w'])")
+OPEN_QUOTES, CLOSE_QUOTES = "«„“\"'‘", "»“”\"'’"
 OTHER = {"UKR": "RUS", "RUS": "UKR"}
 POSSESSIVE = re.compile(r"['’]s?(?![\w])")
 ACTING_BODY = re.compile(r"Security Service|Special Operations|Intelligence|Brigade|Forces|Guard|Navy|Air Force"

@@ -266,6 +266,9 @@ class EventExtractor(Roles, Merging):
             return []  # "the destruction of", "знищення", "поражение": names a kind of event, claims none …
             # … unless someone reports it: "Міноборони РФ заявило про знищення самохідної гаубиці"
         lo, hi, sent = self._clause(ts)
+        if name in ("destroyed", "damaged", "hit", "shot_down") and ts > 0 and self.text[ts - 1] in \
+                shapes.OPEN_QUOTES and self.text[te:te + 1] in shapes.CLOSE_QUOTES:
+            return []  # «знищували» F-16: a verb in scare quotes mocks a claim (a «звільнили» still reports one)
         territorial = etype in ("capture", "ground_assault") or name == "launched"  # strikes on a place
         participle = cues.PARTICIPLE.search(self.low, ts, te) is not None  # "знищено два танки", "Роботине звільнене"
         passive = participle or bool(cues.PASSIVE_BEFORE.search(self.low, max(lo, ts - 24), ts)) or (
