@@ -188,6 +188,11 @@ BUGS_CAUGHT = [
                  "диалогу, но пока не видим готовности Киева».",
                  [("indirect", "Dmitry Peskov", "Кремль не видит предпосылок дл"),
                   ("direct", "Dmitry Peskov", "Мы по-прежнему открыты к диало")], id="ru-quote-alone-under-a-subhead"),
+    pytest.param("Бійці 93-ї окремої механізованої бригади затягнули на позиції російську БМП-3. Про це бригада "
+                 "повідомила у своєму телеграм-каналі.\n\nУ бригаді зазначили, що це вже третя трофейна машина.",
+                 [("indirect", "93rd Separate Mechanized Brigade", "Бійці 93-ї окремої механізовано"),
+                  ("indirect", "93rd Separate Mechanized Brigade", "це вже третя трофейна машина")],
+                 id="uk-the-brigade-is-the-numbered-unit"),
 ]
 
 KNOWN_MISSES = [

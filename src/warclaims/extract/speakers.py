@@ -150,6 +150,27 @@ def _entity_for_claimant(name: str, low: str, a: int, b: int) -> Entity | None:
     return Entity(name, "organisation", name, None, None, name, ())
 
 
+_UNIT_HINT = re.compile(r"бригад|батальйон|батальон|полк|корпус|дивізі|дивизи|brigade|battalion|regiment|corps"
+                        r"|division|армі|арми|army")
+_UNIT_NOUNS = {"Brigade": ("brigade", "бригада", "бригады"), "Battalion": ("battalion", "батальйон", "батальон"),
+               "Regiment": ("regiment", "полк"), "Corps": ("corps", "корпус"), "Division": ("division", "дивізія",
+                                                                                       "дивизия"),
+               "Army": ("army",)}
+
+
+def unit_mentions(text: str, low: str) -> list[Mention]:
+    """Numbered units (units.py) as organisation mentions, referred back to by their noun ("the brigade")."""
+    if not _UNIT_HINT.search(low):
+        return []
+    from .units import find_units
+
+    out = []
+    for a, b, name in find_units(text):
+        nouns = _UNIT_NOUNS.get(name.rsplit(" ", 1)[-1], ())
+        out.append(Mention(a, b, Entity(name, "organisation", None, None, None, name, nouns)))
+    return out
+
+
 def table_mentions(names: list[re.Match[str]]) -> list[Mention]:
     """The speaker table's names found by the scan (speechscan.NAMES), as mentions."""
     tab = table()
@@ -221,6 +242,10 @@ class Resolver:
         self._anchors = anchors  # CLAIMANT_ANCHOR matches of the text, when the caller scanned for them
         self._anchor_starts = [m.start() for m in anchors] if anchors is not None else []
         self.mentions = table_mentions(names)
+        units = unit_mentions(text, low)
+        if units:  # "93-ї окремої механізованої бригади": a speaker the table cannot list, "the brigade" later
+            self.mentions = sorted([*self.mentions, *(u for u in units if not any(
+                m.start < u.end and u.start < m.end for m in self.mentions))], key=lambda m: (m.start, -m.end))
         self._starts = [m.start for m in self.mentions]
         self._read: set[tuple[int, int]] = set()
         self._mention_priors: tuple[list[Mention], list[Prior]] | None = None

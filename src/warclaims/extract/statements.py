@@ -78,7 +78,9 @@ class StatementFinder(QuoteReading, CueReading):
                 sp = self.res.pronoun(c.pronoun, self.text[c.cue_span[0]:c.cue_span[1]] if c.cue_span else "",
                                       c.cue_span or (c.start, c.start), c.pos)
             elif c.subject:
-                sp = self.res.resolve(c.subject[0], c.subject[1], c.pos)
+                # what the subject refers back to stands before the subject, wherever the content is
+                sp = self.res.resolve(c.subject[0], c.subject[1], max(c.pos, c.subject[0]) if c.source == "backref"
+                                      else c.pos)
                 if sp is not None and sp.resolution == "explicit" and sp.type == "person" and sp.name and \
                         c.cue and GENITIVE_CUE.match(c.cue):  # "за словами Владислава Волошина"
                     sp.name = nominative(sp.name)
