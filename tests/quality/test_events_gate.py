@@ -36,6 +36,12 @@ FLOORS = {
     # actor_side=0.767 on it).
     # Lowered, not silently: means 0.866 → 0.822 and actor side 0.911 → 0.854 as 17 more events came to match
     # (45 → 62 of 85): the events with the right means rose 39 → 51, with the right side 41 → 53; the ratios fell.
+    # tests/gold-es-extra4: 30 texts imitating real news copy (wires, live blogs, rewritten General Staff updates,
+    # Telegram posts quoted by outlets) by a fourth writer, copied in after the day's fixes; this is its first
+    # run, nothing tuned on it: P=0.727 R=0.757 model=0.760 means=0.661 actor_side=0.786 (the version at the start
+    # of that day: P=0.611 R=0.595 model=0.636 means=0.727 actor_side=0.773).
+    "gold-es-extra4": {"event_precision": 0.726, "event_recall": 0.756, "model": 0.76, "means": 0.66,
+                       "actor_side": 0.785},
     "gold-es-extra3": {"event_precision": 0.892, "event_recall": 0.787, "model": 0.847, "means": 0.82,
                        "actor_side": 0.865},
 }
