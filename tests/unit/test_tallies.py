@@ -220,6 +220,13 @@ BUGS_CAUGHT = [
                  "91 tanks. On Sunday alone the General Staff reported 900 soldiers killed or wounded.",
                  {("personnel", 7260, R, P), ("tanks", 91, R, P), ("personnel", 900, R, P)},
                  id="en-same-seven-days-and-sunday-alone"),
+    pytest.param("Від початку вторгнення Росія втратила понад 750 тисяч військових убитими і пораненими, серед них — "
+                 "близько 198 тисяч загиблих, заявив Зеленський.", {("personnel", 750000, R, C)},
+                 id="uk-a-part-of-the-total-just-given"),
+    pytest.param("По словам Сырского, в течение 2024 года в плен попали 1 900 российских военных.",
+                 {("pow", 1900, R, P)}, id="ru-during-2024-is-a-period"),
+    pytest.param("Рекордным остается 8 марта, когда украинские защитники вывели из строя 2 558 вражеских БпЛА.",
+                 {("uav", 2558, R, P)}, id="ru-the-day-when"),
     pytest.param("The General Staff put Russian losses at about 1,100,600 personnel, including 1,070 over the previous "
                  "day, and 11,192 tanks.", {("personnel", 1100600, R, C), ("tanks", 11192, R, C)},
                  id="en-a-sub-clause-ends-at-and-plus-number"),

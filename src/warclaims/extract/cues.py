@@ -298,6 +298,7 @@ PERIOD_DAY = rx(
     r"в течение (?:прошедших |минувших )?суток", r"щодоби", r"щодня", r"ежедневно", r"за ніч", r"за ночь",
     # "On Sunday alone": one day's count, not the day a total was reported
     r"on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday) alone",
+    rf"(?:{MONTH_WORDS}),? (?:когда|коли|when)",  # "остается 8 марта, когда … 2 558 БпЛА": that day's count
     r"лише (?:в|у) (?:понеділок|вівторок|середу|четвер|п'ятницю|суботу|неділю)",
     r"только (?:в|во) (?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)",
 )
@@ -311,13 +312,16 @@ PERIOD_OTHER = rx(
     r"|assault|battle)", r"(?:з|від|із) початку (?:року|місяця|тижня|наступу|контрнаступу|штурму)",
     r"с начала (?:года|месяца|недели|наступления|контрнаступления|штурма)",
     r"(?:з|від|із) початку 20[2-3]\d(?: року)?", r"с начала 20[2-3]\d(?: года)?",
+    r"(?:в течение|протягом|упродовж|during|throughout|за) 20[2-3]\d(?: року| года| year)?",
     r"since the (?:start|beginning) of 20[2-3]\d",
     r"(?:over|in|during) the (?:past|last|previous) (?:week|month|year|\d+ (?:days|weeks|months))",
     # "over the same seven days", "за ці сім днів", "за те же семь дней": a week's count
     r"(?:over|in|during|for) the (?:same |past |last |previous )?(?:two|three|four|five|six|seven|ten|\d+) days",
     r"за (?:ці|ті ж|ті самі|цей же) (?:два|три|чотири|п'ять|шість|сім|десять|\d+) (?:дні|днів)",
     r"за (?:эти|те же) (?:два|три|четыре|пять|шесть|семь|десять|\d+) (?:дня|дней)",
-    r"this week", r"last week", r"this month", r"last month", r"a month", r"per month", r"each month",
+    r"this week", r"last week", r"this month", r"last month", r"(?:the )?previous week", r"the week before",
+    r"попередн\w* тиж\w*", r"минулого тижня", r"на минулому тижні", r"предыдущ\w* недел\w*", r"прошлой недели",
+    r"на прошлой неделе", r"a month", r"per month", r"each month",
     r"every month", r"monthly", r"a week", r"per week", r"weekly", r"in (?:one|a|this|that|the) (?:battle|attack|strike"
     r"|operation|engagement)", r"in a single (?:battle|attack|strike)",
     r"за (?:минулий |прошлый |последний |останній )?(?:тиждень|неделю|місяць|месяц|рік|год)",

@@ -22,6 +22,11 @@ CONTINUES = re.compile(r"(?<![\w'-])(?:also|in addition|additionally|moreover|fu
                        r"|окрім того|кроме того|также|а также)(?![\w'])")
 
 
+# "…, серед них — близько 198 тисяч загиблих", "of whom about 198,000 were killed": a part of the figure before
+_SUBSET_BEFORE = re.compile(r"(?<![\w'-])(?:серед них|среди них|among them|of whom|of them|з них|із них|из них"
+                            r"|в тому числі|у тому числі|в том числе)\s*[—–-]?\s*(?:[\w'-]+\s+){0,2}$")
+
+
 class Decisions:
     def _bare(self, c: Cand) -> bool:
         """The figure is all its clause says ("• танки — 8887 (+4);"): no word outside it can be a cue."""
@@ -147,6 +152,9 @@ class Decisions:
             return mk, basis
         return None, ""
 
+    def _sent_cands(self, sent: int) -> list[Cand]:
+        return [d for d in self._cands if d.sent == sent]
+
     def _other_claimant(self, c: Cand, sent: int) -> bool:
         """Sentence `sent` has a claimant (its own, or its paragraph's), and not the figure's (by name)."""
         if c.claimant is None:
@@ -199,6 +207,9 @@ class Decisions:
             return "losing side unknown"
         if self._question(c):
             return "a question, not a claim ('Nearly a million Russian casualties?')"
+        if _SUBSET_BEFORE.search(self.low, max(0, f.num_span[0] - 40), f.num_span[0]) and any(
+                d.fig.category == f.category and d.fig.end <= f.num_span[0] for d in self._sent_cands(c.sent)):
+            return "a part of the total just given ('750 тисяч …, серед них — близько 198 тисяч загиблих')"
         if _POSSESSIVE_BEFORE.search(self.low, max(0, f.num_span[0] - 12), f.num_span[0]):
             return "a possessive reference ('their 70,000 …'), not a claim"
         if cue(cues.PROJECTION, lo, hi, lo, f.num_span[0]):
