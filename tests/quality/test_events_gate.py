@@ -28,8 +28,10 @@ FLOORS = {
     # автомобилей" became a claim (a reported nominal): the gold has the power line, not the two cars; recall rose.
     "gold-es-extra2": {"event_precision": 0.827, "event_recall": 0.695, "model": 0.857, "means": 0.728,
                        "actor_side": 0.895},
-    "gold-es-extra": {"event_precision": 0.889, "event_recall": 0.879, "model": 0.91, "means": 0.84,
-                      "actor_side": 0.944},
+    # Lowered, not silently: precision 0.889 → 0.881 and actor side 0.944 → 0.92 when a sentence with "ще один
+    # танк" no longer counted as a tally sentence (recall 0.88 → 0.90: two more events matched, with unknown doers).
+    "gold-es-extra": {"event_precision": 0.881, "event_recall": 0.903, "model": 0.937, "means": 0.852,
+                      "actor_side": 0.92},
     # tests/gold-es-extra3: 30 texts in yet other genres (transcripts, digests, corrections, Oryx-style lists) by a
     # third independent writer, copied in on 2026-11-25. First run: P=0.750 R=0.529 model=0.833 means=0.867
     # actor_side=0.911 (the version before that day's general fixes from gold-es-extra2 scored P=0.729 R=0.506
@@ -38,10 +40,10 @@ FLOORS = {
     # (45 → 62 of 85): the events with the right means rose 39 → 51, with the right side 41 → 53; the ratios fell.
     # tests/gold-es-extra4: 30 texts imitating real news copy (wires, live blogs, rewritten General Staff updates,
     # Telegram posts quoted by outlets) by a fourth writer, copied in after the day's fixes; this is its first
-    # run, nothing tuned on it: P=0.727 R=0.757 model=0.760 means=0.661 actor_side=0.786 (the version at the start
-    # of that day: P=0.611 R=0.595 model=0.636 means=0.727 actor_side=0.773).
-    "gold-es-extra4": {"event_precision": 0.726, "event_recall": 0.756, "model": 0.76, "means": 0.66,
-                       "actor_side": 0.785},
+    # run: P=0.727 R=0.757 model=0.760 means=0.661 actor_side=0.786 (the version at the start of that day: P=0.611
+    # R=0.595 model=0.636 means=0.727 actor_side=0.773). Development data since.
+    "gold-es-extra4": {"event_precision": 0.767, "event_recall": 0.85, "model": 0.82, "means": 0.729,
+                       "actor_side": 0.824},
     "gold-es-extra3": {"event_precision": 0.892, "event_recall": 0.787, "model": 0.847, "means": 0.82,
                        "actor_side": 0.865},
 }

@@ -110,6 +110,17 @@ BUGS_CAUGHT = [  # found while trying sentences the rules were not written from
     pytest.param("At least four attackers were killed and six motorcycles destroyed.",
                  [("personnel", "destroyed", None, None, None, 4),
                   ("vehicles_fuel_tanks", "destroyed", None, None, None, 6)], id="en-attackers-and-motorcycles"),
+    # gold-es-extra4 (news copy; its first run is gated)
+    pytest.param("У ніч на 29 січня росіяни атакували Україну 71 ударним БпЛА типу Shahed і чотирма крилатими ракетами "
+                 "Х-101, з яких збито 52 дрони та три ракети.",
+                 [("uav", "shot_down", "RUS", "UKR", None, 52),
+                  ("cruise_missiles", "shot_down", "RUS", "UKR", None, 3)],
+                 id="uk-the-attackers-weapons-are-not-the-means-of-their-downing"),
+    pytest.param("Вчора ворог йшов на штурм. Під час штурму знищено танк Т-80БВ, ще один танк відійшов пошкодженим.",
+                 [("tanks", "destroyed", None, None, None, 1)],  # ("відійшов пошкодженим": not read yet)
+                 id="uk-one-more-tank-is-an-incident-not-a-tally"),
+    pytest.param("В ходе боев за село операторы FPV-дронов уничтожили два бронетранспортера M113.",
+                 [("armoured_vehicles", "destroyed", "UKR", None, "fpv_drone", 2)], id="ru-in-the-battles-for"),
 ]
 
 MODELS = [  # (text, the target models in order, how the model was found: None = named in the target's phrase)

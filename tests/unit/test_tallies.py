@@ -227,6 +227,8 @@ BUGS_CAUGHT = [
                  {("pow", 1900, R, P)}, id="ru-during-2024-is-a-period"),
     pytest.param("Рекордным остается 8 марта, когда украинские защитники вывели из строя 2 558 вражеских БпЛА.",
                  {("uav", 2558, R, P)}, id="ru-the-day-when"),
+    pytest.param("Під час штурму знищено танк, ще один танк відійшов пошкодженим, повідомили в бригаді.", set(),
+                 id="uk-one-more-tank-is-no-count"),
     pytest.param("The General Staff put Russian losses at about 1,100,600 personnel, including 1,070 over the previous "
                  "day, and 11,192 tanks.", {("personnel", 1100600, R, C), ("tanks", 11192, R, C)},
                  id="en-a-sub-clause-ends-at-and-plus-number"),

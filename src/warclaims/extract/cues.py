@@ -306,6 +306,8 @@ PERIOD_OTHER = rx(
     rf"(?:з|від|із) початку (?:{MONTH_WORDS})", rf"с начала (?:{MONTH_WORDS})",
     rf"since the (?:start|beginning) of (?:{MONTH_WORDS})",
     r"під час як\w*", r"в ходе котор\w*", r"during which", r"during the (?:attack|strike|operation|raid|assault)",
+    r"в ходе (?:боев|боя|штурма|атаки|наступления|отражения)", r"під час (?:боїв|бою|штурму|атаки|наступу|відбиття)",
+    r"in the course of (?:the )?(?:fighting|battle|assault)", r"during (?:the )?(?:fighting|battles?) (?:for|near|in)",
     r"in the (?:attack|strike|raid)", r"в результаті (?:удару|атаки)", r"в результате (?:удара|атаки)",
     r"за час \w+(?:ої|ой|ї)? операці\w*", r"за время \w+ операци\w*",
     r"since the (?:start|beginning) of (?:the |this )?(?:year|month|week|offensive|counteroffensive|counter-offensive"

@@ -207,6 +207,8 @@ class Decisions:
             return "losing side unknown"
         if self._question(c):
             return "a question, not a claim ('Nearly a million Russian casualties?')"
+        if c.scope_basis == "an increment ('ще', 'another')" and f.value <= 5 and not bulletin_line_now:
+            return "a few more of one kind ('ще один танк відійшов пошкодженим'): an incident, not a count"
         if _SUBSET_BEFORE.search(self.low, max(0, f.num_span[0] - 40), f.num_span[0]) and any(
                 d.fig.category == f.category and d.fig.end <= f.num_span[0] for d in self._sent_cands(c.sent)):
             return "a part of the total just given ('750 тисяч …, серед них — близько 198 тисяч загиблих')"

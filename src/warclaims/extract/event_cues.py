@@ -126,7 +126,9 @@ NOUN_TARGETS: list[tuple[str, str]] = [
                        r"|цеха|цехов|насосн\w* станці\w*|насосн\w* станци\w*|об'єкт\w* газовидобування"
                        r"|(?<!особового )склад(?!\w* (?:армі|арми))\w*|мости?"
                        r"|залізниц\w*|електростанц\w*|підстанц\w*|нафтобаз\w*|аеродром\w*"
-                       r"|мосты|мост|электростанц\w*|подстанц\w*|нефтебаз\w*|аэродром\w*|нпз"),
+                       r"|мосты|мост|электростанц\w*|подстанц\w*|нефтебаз\w*|аэродром\w*|нпз"
+                       r"|нафтопереробн\w* завод\w*|нефтеперерабатывающ\w* завод\w*|зерносховищ\w*|зернохранилищ\w*"
+                       r"|grain (?:silos?|storage|terminals?)|elevators?|елеватор\w*|элеватор\w*"),
     ("special_equipment", r"retransmitters?|repeaters?|radars?|radar stations?|electronic warfare (?:system|station)s?"
                           r"|ew (?:system|station)s?|jammers?|ретранслятор\w*|рлс|реб|радіолокац\w*|радиолокац\w*"),
     ("other", r"missiles?|rockets?|ракет(?:а|и|у|і|ою|ами|ам|ах)?"),  # nouns only: not "ракетно-пушечный"
@@ -212,8 +214,8 @@ DAILY = _rx(r"(?:in|over|during) the (?:last|past|previous) (?:day|24 hours)|per
             r"|останню |прошедшие |минувшие |истекшие |последние )?(?:добу|сутки|день|один день)"
             r"|since the (?:start|beginning)"
             r"|з початку|с начала|in total|загалом|всего|total")
-ENGAGEMENT = _rx(r"battle|fight|fighting|strike|attack|operation|ambush|raid|engagement|бою|бій|бої|атак\w*|удар\w*"
-                 r"|операці\w*|засідц\w*|бою|сражени\w*|засад\w*")
+ENGAGEMENT = _rx(r"battle|battles|fight|fighting|strike|attack|operation|ambush|raid|engagement|assault|бою|бій|бої"
+                 r"|боїв|боях|боев|боя|атак\w*|удар\w*|штурм\w*|операці\w*|засідц\w*|сражени\w*|засад\w*")
 AGGREGATE = re.compile(r"(?<![\w'-])(?:all|every|each|dozens|hundreds|thousands|all of|(?:the )?(?:total )?number"
                        r"|кількість|количество|все|всі|усі|десятки|сотні"
                        r"|сотни|тисячі|тысячи)(?: of)?(?: \"?[\w'-]+\"?){0,2} ?\"?$")

@@ -294,6 +294,10 @@ class Roles:
         cut = cues.CLAUSE_CUT.search(self.low, last, hi)
         hi = cut.start() if cut else hi
         best = self._nearest_means(lo, hi, ts, tg, shot_down)
+        if shot_down and best is not None and best.class_ in ("missile", "loitering_munition", "drone") and not (
+                best.model and self._in(best.span[0], best.span[1] + 1)
+                and any(t.category == "air_defence" for t in self._in(best.span[0], best.span[1] + 1))):
+            best = None  # "атакували … ракетами Х-101, з яких збито …": the attack's weapons are what was downed
         if best is None:
             sh = shapes.SHELLING.search(self.low, lo, hi)
             if sh:

@@ -48,7 +48,9 @@ MOREOVER = re.compile(r"\s*(?:in addition|moreover|also|крім того|так
 FPV = re.compile(r"(?<![\w'-])(?:fpv|фпв)[- ]?(?:дрон|drone|бпла|коптер)\w*")
 QUOTE_GAP = re.compile(r"\s*[«\"“„']\s*")
 QUOTE_END = re.compile(r"[»\"”“']")
-ACTOR_CUT = re.compile(r"[:;]|\s-\s")
+# Before these the doer of another clause stands: "росіяни атакували … 71 БпЛА, з яких збито 52" (the attackers
+# did not down their own drones).
+ACTOR_CUT = re.compile(r"[:;]|\s-\s|,\s*(?:з яких|із яких|з них|з котрих|из которых|из них|of which|of them)\s")
 ATTACKED = re.compile(r"attacked|атакува|атаковал")
 EN_PARTICIPLE = re.compile(r"[a-z]+ed\b|struck|hit\b|shot\b|downed")
 NAMED_GROUP = re.compile(r"infantry|crew|garrison|піхот|пехот|екіпаж|экипаж|гарнізон|гарнизон")
@@ -108,7 +110,7 @@ RESULT = re.compile(
     r"|сгорел\w*|зруйнува\w*|разрушил\w*|разрушен\w*|знищен\w*|знищивши|уничтожен\w*|уничтожив)"
     r"|(?P<damaged>damag(?:ed|ing)|пошкод\w*|поврежд\w*)"
     r"|(?P<fire>fires? (?:broke out|started|erupted)|caught fire|burn(?:ed|ing) for|blaze|пожеж\w*|загорі\w*"
-    r"|(?:caus|spark|start)(?:ed|ing) (?:a |an )?(?:\w+ )?fire"
+    r"|(?:caus|spark|start)(?:ed|ing) (?:a |an )?(?:\w+ )?fire|set(?:ting)? (?:[\w-]+ ){0,3}(?:on fire|ablaze|alight)"
     r"|загорел\w*|пожар\w*|возгорани\w*))(?![\w'])")
 NO_RESULT = re.compile(r"(?<![\w'-])(?:no|not|without|без|не|нет|ні)\s+(?:\w+\s+)?$")
 # An attacker as the subject of an attack verb: the side of what follows in the paragraph (event_roles.py).
