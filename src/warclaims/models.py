@@ -133,6 +133,7 @@ class Target(Record):
 
     mention: str | None = None
     model: str | None = None  # canonical model, e.g. "9K332 Tor-M2"
+    model_basis: str | None = None  # null: named in the target's phrase; "antecedent": the one model named earlier
     category: str | None = None  # official loss category id (air_defence) or a snake_case class (position)
     oryx_category: str | None = None
     nato_name: str | None = None

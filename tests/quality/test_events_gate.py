@@ -24,10 +24,28 @@ FLOORS = {
     # tests/gold-es-extra2: 24 more texts (other genres) by another independent writer, copied in on 2026-11-25.
     # First run, before any fix: events P=0.596 R=0.449 model=0.619 means=0.677 actor_side=0.742 — the honest
     # held-out figure (events generalise worse than the dev sets suggest). Development data since.
-    "gold-es-extra2": {"event_precision": 0.807, "event_recall": 0.608, "model": 0.576, "means": 0.69,
-                       "actor_side": 0.785},
-    "gold-es-extra": {"event_precision": 0.879, "event_recall": 0.879, "model": 0.89, "means": 0.84,
-                      "actor_side": 0.91},
+    # Precision lowered, not silently: 0.824 → 0.813 when "сообщил о повреждении линии электропередачи и двух
+    # автомобилей" became a claim (a reported nominal): the gold has the power line, not the two cars; recall rose.
+    "gold-es-extra2": {"event_precision": 0.827, "event_recall": 0.695, "model": 0.857, "means": 0.728,
+                       "actor_side": 0.895},
+    # Lowered, not silently: precision 0.889 → 0.881 and actor side 0.944 → 0.92 when a sentence with "ще один
+    # танк" no longer counted as a tally sentence (recall 0.88 → 0.90: two more events matched, with unknown doers).
+    "gold-es-extra": {"event_precision": 0.881, "event_recall": 0.903, "model": 0.937, "means": 0.852,
+                      "actor_side": 0.92},
+    # tests/gold-es-extra3: 30 texts in yet other genres (transcripts, digests, corrections, Oryx-style lists) by a
+    # third independent writer, copied in on 2026-11-25. First run: P=0.750 R=0.529 model=0.833 means=0.867
+    # actor_side=0.911 (the version before that day's general fixes from gold-es-extra2 scored P=0.729 R=0.506
+    # actor_side=0.767 on it).
+    # Lowered, not silently: means 0.866 → 0.822 and actor side 0.911 → 0.854 as 17 more events came to match
+    # (45 → 62 of 85): the events with the right means rose 39 → 51, with the right side 41 → 53; the ratios fell.
+    # tests/gold-es-extra4: 30 texts imitating real news copy (wires, live blogs, rewritten General Staff updates,
+    # Telegram posts quoted by outlets) by a fourth writer, copied in after the day's fixes; this is its first
+    # run: P=0.727 R=0.757 model=0.760 means=0.661 actor_side=0.786 (the version at the start of that day: P=0.611
+    # R=0.595 model=0.636 means=0.727 actor_side=0.773). Development data since.
+    "gold-es-extra4": {"event_precision": 0.767, "event_recall": 0.85, "model": 0.82, "means": 0.729,
+                       "actor_side": 0.824},
+    "gold-es-extra3": {"event_precision": 0.892, "event_recall": 0.787, "model": 0.847, "means": 0.82,
+                       "actor_side": 0.865},
 }
 # The issue's acceptance line: recall and precision ≥ 0.8; model, means and actor side right in ≥ 90 %.
 ACCEPTANCE = {"event_precision": 0.8, "event_recall": 0.8, "model": 0.9, "means": 0.9, "actor_side": 0.9}

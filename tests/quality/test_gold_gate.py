@@ -33,6 +33,12 @@ FLOORS = {
     # transliterated bulletin (027).
     "gold-extra3": {"precision": 0.996, "recall": 0.914, "f1": 0.953, "deltas": 0.742, "deltas_reachable": 0.742,
                     "as_of": 0.884, "fp_texts": 0},
+    # tests/gold-extra4: 40 texts imitating real news copy about the official figures (wires, daily items,
+    # roundups, foreign rewrites; 10 traps) by a fourth writer, copied in on 2026-11-25.
+    # First run: P=0.958 R=0.965 F1=0.961 deltas=0.945 as_of=0.929 fp_texts=2 (the honest figure); development
+    # data since (38,924 drones are no one night's, "Kyiv's tally", "put … at", "over the same seven days").
+    "gold-extra4": {"precision": 0.988, "recall": 0.981, "f1": 0.985, "deltas": 0.963, "deltas_reachable": 0.963,
+                    "as_of": 0.963, "fp_texts": 1},
 }
 # The acceptance line is set on the real texts of tests/gold.
 ACCEPTANCE = {"gold"}

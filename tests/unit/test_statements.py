@@ -159,6 +159,40 @@ BUGS_CAUGHT = [
                  "breakthrough.'", [("direct", "Valerii Zaluzhnyi", "Just like in the first world wa"),
                                     ("direct", "Valerii Zaluzhnyi", "There will be no breakthrough.")],
                  id="british-single-quotes-continued"),
+    # held-out corpora gold-es-extra2/3: names after a role or unit, surnames that refer back, "Про це … розповів"
+    pytest.param("Керівник ЦПД Андрій Коваленко заявив, що це фейк.",
+                 [("indirect", "Андрій Коваленко", "це фейк")], id="uk-role-and-unit-before-the-name"),
+    pytest.param("Военкор Александр Коц написал, что атака отбита.",
+                 [("indirect", "Александр Коц", "атака отбита")], id="ru-role-noun-capitalised"),
+    pytest.param("Начальник ОВА Іван Федоров тим часом повідомив, що росіяни завдали 412 ударів.",
+                 [("indirect", "Іван Федоров", "росіяни завдали 412 ударів")], id="uk-meanwhile-after-the-name"),
+    pytest.param("Сили оборони знищили склад у Токмаку. Про це в ефірі телемарафону розповів речник Сил оборони "
+                 "Дмитро Лиховій.\n\n«Склад знищено повністю», – сказав Лиховій.\n\n«Мала Токмачка не захоплена»,"
+                 " – наголосив речник.",
+                 [("indirect", "Дмитро Лиховій", "Сили оборони знищили склад у Т"),
+                  ("direct", "Дмитро Лиховій", "Склад знищено повністю"),
+                  ("direct", "Дмитро Лиховій", "Мала Токмачка не захоплена")],
+                 id="uk-backref-with-channel-surname-and-role-refer-back"),
+    pytest.param("Міністр Михайло Федоров заявив, що виробництво зросло. За словами Федорова, виробництво дронів "
+                 "зросло вдвічі.",
+                 [("indirect", "Mykhailo Fedorov", "виробництво зросло"),
+                  ("indirect", "Mykhailo Fedorov", "виробництво дронів зросло вдвічі")], id="uk-inflected-surname"),
+    pytest.param("Briefing by HUR deputy head Vadym Skibitskyi.\n\nSKIBITSKYI: Good afternoon, we hit the airfield.\n\n"
+                 "QUESTION (BBC): Russia says all drones were downed. Can you confirm?\n\nSKIBITSKYI: No, I cannot "
+                 "confirm that.", [("direct", "Vadym Skibitskyi", "Good afternoon, we hit the airf"),
+                                   ("direct", "Vadym Skibitskyi", "No, I cannot confirm that")],
+                 id="en-transcript-answers-not-questions"),
+    pytest.param("UPDATE: Kyiv says the attack was repelled after a long night.", [("indirect", "Ukraine",
+                 "the attack was repelled after a long")], id="en-one-capital-label-is-no-transcript"),
+    pytest.param("Песков: Кремль не видит предпосылок для перемирия\n\nО переговорах\n«Мы по-прежнему открыты к "
+                 "диалогу, но пока не видим готовности Киева».",
+                 [("indirect", "Dmitry Peskov", "Кремль не видит предпосылок дл"),
+                  ("direct", "Dmitry Peskov", "Мы по-прежнему открыты к диало")], id="ru-quote-alone-under-a-subhead"),
+    pytest.param("Бійці 93-ї окремої механізованої бригади затягнули на позиції російську БМП-3. Про це бригада "
+                 "повідомила у своєму телеграм-каналі.\n\nУ бригаді зазначили, що це вже третя трофейна машина.",
+                 [("indirect", "93rd Separate Mechanized Brigade", "Бійці 93-ї окремої механізовано"),
+                  ("indirect", "93rd Separate Mechanized Brigade", "це вже третя трофейна машина")],
+                 id="uk-the-brigade-is-the-numbered-unit"),
 ]
 
 KNOWN_MISSES = [
@@ -349,3 +383,25 @@ def test_mangled_texts_never_raise_and_spans_hold() -> None:
         for st in extract_statements(x, None, rng.choice([None, "2023-03-31", "not a date"])):
             assert x[st.span[0]:st.span[1]] == st.content and 0 <= st.span[0] <= st.span[1] <= len(x)
             assert 0 < st.confidence <= 1
+
+
+@pytest.mark.parametrize(("genitive", "name"), [
+    pytest.param("Владислава Волошина", "Владислав Волошин", id="uk-male-in"),
+    pytest.param("Олени Марченко", "Олена Марченко", id="uk-female-enko"),
+    pytest.param("Андрія Коваленка", "Андрій Коваленко", id="uk-male-enko"),
+    pytest.param("Дмитра Лиховія", "Дмитро Лиховій", id="uk-dmytro"),
+    pytest.param("Валерія Залужного", "Валерій Залужний", id="uk-adjectival"),
+    pytest.param("Марії Захарової", "Марія Захарова", id="ru-female-ova"),
+    pytest.param("Натальи Гуменюк", "Наталья Гуменюк", id="ru-natalya"),
+    pytest.param("Ивана Федорова", "Иван Федоров", id="ru-male-ov"),
+    pytest.param("Mark Rutte", "Mark Rutte", id="latin-untouched"),
+])
+def test_names_after_za_slovamy_back_in_the_nominative(genitive: str, name: str) -> None:
+    from warclaims.extract.speakers import nominative
+
+    assert nominative(genitive) == name
+
+
+def test_za_slovamy_gives_the_nominative_name() -> None:
+    st = extract_statements("За словами Владислава Волошина, ворог втратив два танки під Оріховом.", "uk", None)
+    assert [s.speaker.name for s in st] == ["Владислав Волошин"] and st[0].speaker.mention == "Владислава Волошина"

@@ -65,8 +65,10 @@ CLASSES: dict[str, tuple[str, str, str, str, str, str]] = {
                  "дрон-камикадзе;беспилотник-камикадзе;барражирующий боеприпас;камикадзе"),
     "fpv": ("Unmanned Aerial Vehicles", "uav", "fpv_drone", "FPV drone;FPV;first-person-view drone;first-person view drone;FPV-drone;FPV kamikaze drone",
             "FPV-дрон;FPV;ФПВ;дрон FPV;ФПВ-дрон", "FPV-дрон;FPV;ФПВ;дрон FPV;ФПВ-дрон"),
-    "naval_drone": ("Naval drones", "", "naval_drone",
-                    "naval drone;sea drone;marine drone;unmanned surface vessel;USV;maritime drone",
+    # a loss of a "boat" when it is destroyed (the official "warships / boats"), a means when it strikes
+    "naval_drone": ("Naval drones", "warships", "naval_drone",
+                    "naval drone;sea drone;marine drone;unmanned surface vessel;USV;maritime drone;uncrewed boat;"
+                    "unmanned boat;drone boat;uncrewed surface vessel",
                     "морський дрон;безекіпажний катер;морський безпілотник",
                     "морской дрон;безэкипажный катер;морской беспилотник"),
     "ship": ("Naval Ships and Submarines", "warships", "",

@@ -130,9 +130,10 @@ COUNTRY_CLAIM = re.compile(
     r"(?<![\w'-])(?P<who>ukraine|kyiv|kiev|ukrainian officials|ukrainian authorities|the ukrainian side"
     r"|the ukrainian military|ukraine's military|russia's military|russia|moscow|russian officials|the russian side"
     r"|україна|київ|россия|москва)"
-    r"\s+(?:also\s+|has\s+|have\s+|had\s+|so far\s+|already\s+)*(?:claims?|claimed|says?|said|reports?|reported|puts"
-    r"|estimates?|estimated|believes?|announced|admitted|confirmed|put|acknowledged|заявля\w*|заяви\w*|повідоми\w*"
-    r"|сообщи\w*|признал\w*)(?![\w'])"
+    r"(?:['’]s\s+(?:latest\s+|own\s+|official\s+)?(?:tally|count|figures|data|numbers|toll)"  # "Kyiv's tally"
+    r"|\s+(?:also\s+|has\s+|have\s+|had\s+|so far\s+|already\s+)*(?:claims?|claimed|says?|said|reports?|reported"
+    r"|puts|estimates?|estimated|believes?|announced|admitted|confirmed|put|acknowledged|заявля\w*|заяви\w*"
+    r"|повідоми\w*|сообщи\w*|признал\w*))(?![\w'])"
 )
 # Every claimant pattern contains one of these words. Scanning for them first is ~15x faster than running the
 # claimant alternation at every position (tests/unit/test_cues.py checks both find the same mentions).
@@ -295,20 +296,34 @@ PERIOD_DAY = rx(
     r"(?:добу|сутки|24 години|24 часа|день)", r"минулої доби", r"минувшей ночью", r"протягом (?:минулої )?доби",
     r"упродовж (?:минулої )?доби", r"за добу", r"за сутки", r"за день", r"за один день", r"за останній день",
     r"в течение (?:прошедших |минувших )?суток", r"щодоби", r"щодня", r"ежедневно", r"за ніч", r"за ночь",
+    # "On Sunday alone": one day's count, not the day a total was reported
+    r"on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday) alone",
+    rf"(?:{MONTH_WORDS}),? (?:когда|коли|when)",  # "остается 8 марта, когда … 2 558 БпЛА": that day's count
+    r"лише (?:в|у) (?:понеділок|вівторок|середу|четвер|п'ятницю|суботу|неділю)",
+    r"только (?:в|во) (?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)",
 )
 PERIOD_OTHER = rx(
     rf"(?:з|від|із) початку (?:{MONTH_WORDS})", rf"с начала (?:{MONTH_WORDS})",
     rf"since the (?:start|beginning) of (?:{MONTH_WORDS})",
     r"під час як\w*", r"в ходе котор\w*", r"during which", r"during the (?:attack|strike|operation|raid|assault)",
+    r"в ходе (?:боев|боя|штурма|атаки|наступления|отражения)", r"під час (?:боїв|бою|штурму|атаки|наступу|відбиття)",
+    r"in the course of (?:the )?(?:fighting|battle|assault)", r"during (?:the )?(?:fighting|battles?) (?:for|near|in)",
     r"in the (?:attack|strike|raid)", r"в результаті (?:удару|атаки)", r"в результате (?:удара|атаки)",
     r"за час \w+(?:ої|ой|ї)? операці\w*", r"за время \w+ операци\w*",
     r"since the (?:start|beginning) of (?:the |this )?(?:year|month|week|offensive|counteroffensive|counter-offensive"
     r"|assault|battle)", r"(?:з|від|із) початку (?:року|місяця|тижня|наступу|контрнаступу|штурму)",
     r"с начала (?:года|месяца|недели|наступления|контрнаступления|штурма)",
     r"(?:з|від|із) початку 20[2-3]\d(?: року)?", r"с начала 20[2-3]\d(?: года)?",
+    r"(?:в течение|протягом|упродовж|during|throughout|за) 20[2-3]\d(?: року| года| year)?",
     r"since the (?:start|beginning) of 20[2-3]\d",
     r"(?:over|in|during) the (?:past|last|previous) (?:week|month|year|\d+ (?:days|weeks|months))",
-    r"this week", r"last week", r"this month", r"last month", r"a month", r"per month", r"each month",
+    # "over the same seven days", "за ці сім днів", "за те же семь дней": a week's count
+    r"(?:over|in|during|for) the (?:same |past |last |previous )?(?:two|three|four|five|six|seven|ten|\d+) days",
+    r"за (?:ці|ті ж|ті самі|цей же) (?:два|три|чотири|п'ять|шість|сім|десять|\d+) (?:дні|днів)",
+    r"за (?:эти|те же) (?:два|три|четыре|пять|шесть|семь|десять|\d+) (?:дня|дней)",
+    r"this week", r"last week", r"this month", r"last month", r"(?:the )?previous week", r"the week before",
+    r"попередн\w* тиж\w*", r"минулого тижня", r"на минулому тижні", r"предыдущ\w* недел\w*", r"прошлой недели",
+    r"на прошлой неделе", r"a month", r"per month", r"each month",
     r"every month", r"monthly", r"a week", r"per week", r"weekly", r"in (?:one|a|this|that|the) (?:battle|attack|strike"
     r"|operation|engagement)", r"in a single (?:battle|attack|strike)",
     r"за (?:минулий |прошлый |последний |останній )?(?:тиждень|неделю|місяць|месяц|рік|год)",

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from . import bounds, cues
-from .attribution import OPPOSITE, RU, THIRD, UA
+from .attribution import OPPOSITE, RU, THIRD, UA, party
 from .candidate import WEAK_PERSONNEL, Cand, base_category
 from .scope import Marker
 
@@ -20,6 +20,11 @@ _GENITIVE_AFTER = re.compile(r"\s*(?:of the |of )?(?P<w>ворога|проти�
 # "Також …", "Russia has also lost …": the sentence goes on with the previous one's claim.
 CONTINUES = re.compile(r"(?<![\w'-])(?:also|in addition|additionally|moreover|furthermore|також|крім того"
                        r"|окрім того|кроме того|также|а также)(?![\w'])")
+
+
+# "…, серед них — близько 198 тисяч загиблих", "of whom about 198,000 were killed": a part of the figure before
+_SUBSET_BEFORE = re.compile(r"(?<![\w'-])(?:серед них|среди них|among them|of whom|of them|з них|із них|из них"
+                            r"|в тому числі|у тому числі|в том числе)\s*[—–-]?\s*(?:[\w'-]+\s+){0,2}$")
 
 
 class Decisions:
@@ -139,11 +144,25 @@ class Decisions:
                 continue
             if mk.scope == "period" and i in self._fig_sents and not continues:
                 continue
+            if mk.scope == "period" and i in self._fig_sents and self._other_claimant(c, i):
+                continue  # "Kyiv's tally also includes …" goes on with Kyiv, not with the UK's "during 2025"
             # "… since Russia captured Bakhmut in May last year." is not the period of the next paragraph's list.
             if mk.scope == "period" and basis == "previous paragraph" and not self._loss_in(i):
                 continue
             return mk, basis
         return None, ""
+
+    def _sent_cands(self, sent: int) -> list[Cand]:
+        return [d for d in self._cands if d.sent == sent]
+
+    def _other_claimant(self, c: Cand, sent: int) -> bool:
+        """Sentence `sent` has a claimant (its own, or its paragraph's), and not the figure's (by name)."""
+        if c.claimant is None:
+            return False
+        s = self.seg.sentences[sent]
+        found, basis = self.attr.claimant(sent, s.end - 1, [])
+        theirs, ours = party(found, basis), party(c.claimant, c.claimant_basis)
+        return theirs is not None and ours is not None and theirs.name != ours.name
 
     # -- is it a tally at all? -------------------------------------------------------------------------
     def _has_loss(self, c: Cand) -> bool:
@@ -188,6 +207,11 @@ class Decisions:
             return "losing side unknown"
         if self._question(c):
             return "a question, not a claim ('Nearly a million Russian casualties?')"
+        if c.scope_basis == "an increment ('ще', 'another')" and f.value <= 5 and not bulletin_line_now:
+            return "a few more of one kind ('ще один танк відійшов пошкодженим'): an incident, not a count"
+        if _SUBSET_BEFORE.search(self.low, max(0, f.num_span[0] - 40), f.num_span[0]) and any(
+                d.fig.category == f.category and d.fig.end <= f.num_span[0] for d in self._sent_cands(c.sent)):
+            return "a part of the total just given ('750 тисяч …, серед них — близько 198 тисяч загиблих')"
         if _POSSESSIVE_BEFORE.search(self.low, max(0, f.num_span[0] - 12), f.num_span[0]):
             return "a possessive reference ('their 70,000 …'), not a claim"
         if cue(cues.PROJECTION, lo, hi, lo, f.num_span[0]):
@@ -232,7 +256,9 @@ class Decisions:
             else:
                 return "scope unknown"
         strong = c.marker is not None and c.marker.kind == "cum_strong" and c.scope_basis == "sentence"
+        # (but 38,924 drones are no one night's, and "загалом їх від лютого 2022 року знищено 955" says it is a total)
         if f.category in ("uav", "cruise_missiles") and not bulletin_line and not strong \
+                and f.value <= shapes_max_one_attack(f.category) \
                 and cue(cues.SHOOTDOWN, lo, hi):
             return "drones or missiles shot down in one attack, not a running total"
         # A zone's or a unit's own count is never the national running total.
@@ -264,3 +290,8 @@ class Decisions:
         return bool(self.hits.first(cues.LOSER_VERB, *window) or re.search(
             r"(?<![\w'-])(?:losses|loss|casualties|втрат\w*|потер\w*|особов\w* склад\w*|личн\w* состав\w*)(?![\w'])",
             self.low[window[0]:window[1]]))
+
+
+def shapes_max_one_attack(category: str) -> int:
+    """More than one attack ever brought: 800 drones (2025's largest) or 150 missiles; a larger count is a total."""
+    return 1000 if category == "uav" else 200

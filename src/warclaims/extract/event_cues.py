@@ -30,49 +30,55 @@ TRIGGERS: list[tuple[str, str, str, str]] = [
      r"destroy(?:ed|s|ing)?|wip(?:ed|es|e) out|obliterat\w+|annihilat\w+|eliminat(?:ed|es|e|ing)"
      r"|neutrali[sz](?:ed|es|e|ing)|liquidat(?:ed|es|e|ing)|(?:blew|blown|blow) up|burn(?:ed|t) (?:out|down)"
      r"|(?:going|went|gone|go) up in (?:smoke|flames)|into \"?'?scrap(?: metal)?"
-     r"|знищ\w*|ліквід\w*|спалил\w*|підірва\w*|знешкод\w*|на металобрухт|уничтож\w*|ликвидир\w*|сожгл\w*"
-     r"|(?:set|sets|setting) (?:[\w'-]+ ){0,4}(?:alight|ablaze|on fire)|set fire to|підпалил\w*|подожгл\w*|поджег\w*"
+     r"|знищ\w*|ліквід\w*|спалил\w*|спалив|підірва\w*|знешкод\w*|на металобрухт|уничтож\w*|ликвидир\w*|сожгл\w*"
+     r"|(?:set|sets|setting) (?:[\w'-]+ ){0,4}(?:alight|ablaze|on fire)|set fire to|підпалил\w*|підпалив"
+     r"|подожгл\w*|поджег\w*"
      r"|сожжен\w*|подорва\w*|в металлолом|knock(?:ed|s)? out|finished off|добил\w*|добито|sank|sunk|sinking"
      r"|потопил\w*|потоплен\w*|затопил\w*"),
     ("killed", "destroyed", "strike",  # people only
      r"killed|died|dead|погиб\w*|загинул\w*|загинув|загибл\w*|убит\w*|вбит\w*|вбил\w*|убил\w*"),
     ("repelled", "unknown", "ground_assault",  # the attackers are the other side
-     r"(?:repelled|repulsed|fended off|beat off|відбил\w*|відбито|отбил\w*|отразил\w*|отражен\w*|зірвал\w*|сорвал\w*)"
+     r"(?:repelled|repulsed|fended off|beat off|відбил\w*|відбив|відбито|отбил\w*|отразил\w*|отражен\w*"
+     r"|зірвал\w*|сорвал\w*)"
      r" (?:[\w'-]+ ){0,3}(?:assaults?|attacks?|offensive|advance|штурм\w*|атак\w*|наступ\w*)"),
     ("lost", "destroyed", "strike",  # the subject owns what was lost: "ВСУ потеряли танк"
-     r"lost|loses|losing|втратил\w*|втрачен\w*|потерял\w*|потеряв\w*"),
+     r"lost|loses|losing|втратил\w*|втратив|втрачен\w*|потерял\w*|потеряв\w*"),
     ("damaged", "damaged", "strike",
      r"damag(?:ed|es|e|ing)|disabl(?:ed|es|e|ing)|put out of action|spark(?:ed|s)? a fire (?:at|in)"
      r"|caused a fire (?:at|in)"
-     r"|пошкод\w*|вивел\w* з ладу|виведен\w* з ладу|поврежд\w*|повредил\w*|вывел\w* из строя|выведен\w* из строя"),
+     r"|пошкод\w*|вивел\w* з ладу|вивів з ладу|виведен\w* з ладу|поврежд\w*|повредил\w*"
+     r"|вывел\w* из строя|выведен\w* из строя"
+     r"|підбил\w*|підбив|підбит\w*|подбил\w*|подбит\w*"),
     ("shot_down", "shot_down", "shoot_down",
      r"shot down|shoot(?:s|ing)? down|downed|intercept(?:ed|s|ing)?"
-     r"|збил\w*|збит\w*|перехопил\w*|перехоплен\w*|сбил\w*|сбит\w*|перехватил\w*|перехвачен\w*"),
+     r"|збил\w*|збив|збит\w*|перехопил\w*|перехопив|перехоплен\w*|сбил\w*|сбит\w*|перехватил\w*|перехвачен\w*"),
     ("captured", "captured", "capture",
      r"captur(?:ed|es|e|ing)|seiz(?:ed|es|e|ing)|took control of|tak(?:e|es|ing) control of|recover(?:ed|ing)"
      r"|(?:take|takes|took|taken) the (?:[\w'-]+ ){0,3}(?:city|town|village|settlement)|trophy|trophies"
-     r"|захопил\w*|захоплен\w*|оволоділ\w*|трофе\w*|захватил\w*|захвачен\w*|овладел\w*|взял\w* под контроль"
+     r"|захопил\w*|захопив|захоплен\w*|оволоділ\w*|оволодів|трофе\w*|захватил\w*|захвачен\w*|овладел\w*"
+     r"|взял\w* под контроль"
      r"|взял\w* під контроль"),
     ("liberated", "captured", "capture",
      r"liberat(?:ed|es|e|ing)|recaptur(?:ed|es|e|ing)|retook|retake|regain(?:ed)? control of"
      r"|expell?(?:ed|s)? the (?:enemy|russians|occupiers) from"
      r"|push(?:ed)? (?:the enemy|the russians|russian forces) (?:out|back) (?:of|from)"
-     r"|звільнил\w*|звільнен\w*|визволил\w*|вибил\w*|освободил\w*|освобожден\w*|выбил\w*"),
+     r"|звільнил\w*|звільнив|звільнен\w*|визволил\w*|визволив|вибил\w*|вибив|освободил\w*|освобожден\w*|выбил\w*"),
     ("abandoned", "abandoned", "other",
-     r"abandon(?:ed|s)?|left behind|кинул\w*|покинул\w*|бросил\w*|брошен\w*"),
+     r"abandon(?:ed|s)?|left behind|кинул\w*|кинув|покинул\w*|бросил\w*|брошен\w*"),
     ("hit", "hit", "strike",
      r"hit|hits|struck|striking|attacked|smash(?:ed|es)? into|fl(?:ew|ying|ies|y) into"
      r"|атакува\w*|атакован\w*|атаковал\w*"
      r"|ударил\w* (?:[\w\"-]+ ){0,4}по|crash(?:ed|es)? into|shelled|bombarded|pounded|fires? (?:[\w-]+ ){0,4}at"
-     r"|влучил\w*|влучан\w*|попал\w* в|нан[іе]с\w* (?:[\w-]+ ){0,2}удар\w* по|завда\w* (?:[\w-]+ ){0,2}удар\w* по"
+     r"|влучил\w*|влучи(?:в|ло|ли)|влучан\w*|попал\w* в|накри(?:в|ла|ли)|накрыл\w*"
+     r"|нан[іе]с\w* (?:[\w-]+ ){0,2}удар\w* по|завда\w* (?:[\w-]+ ){0,2}удар\w* по"
      r"|(?:came|come|comes|coming) under (?:[\w'-]+ ){0,3}(?:shelling|fire|attack|bombardment)"
-     r"|уразил\w*|уражен\w*|вразил\w*|поразил\w*|поражен\w*"),
+     r"|уразил\w*|уразив|уражен\w*|вразил\w*|вразив|поразил\w*|поражен\w*"),
     ("assault", "unknown", "ground_assault",
      r"surround(?:ed|s|ing)?|encircl\w+|stormed|storming|(?:made|make|making) (?:little |some |significant )?"
      r"(?:progress|advances)|advanc(?:ed|es|ing) (?:on|towards|toward|near|into)|cross(?:ed|es)?|infiltrat\w+"
      r"|entered|crossed into|break through|broke through|вошл\w*|вошли|зайшл\w*|увійшл\w*|зайти|увійти|прорват\w*"
      r"|прорыв\w*|прорвал\w*"
-     r"|оточил\w*|оточен\w*|просунул\w*|штурмува\w*|окружил\w*|окружен\w*|продвинул\w*|штурмова\w*"),
+     r"|оточил\w*|оточив|оточен\w*|просунул\w*|штурмува\w*|окружил\w*|окружен\w*|продвинул\w*|штурмова\w*"),
     ("launched", "unknown", "strike",
      r"(?:launched|carried out|conducted) (?:more than |over |about |at least |some )?[\w,-]* ?"
      r"(?:drone|missile|air|artillery|rocket)? ?(?:strikes|attacks)"),
@@ -93,7 +99,8 @@ NOUN_TARGETS: list[tuple[str, str]] = [
     ("personnel", r"infantry|crew|crewmen|garrison|піхот\w*|пехот\w*|екіпаж\w*|экипаж\w*|гарнізон\w*|гарнизон\w*"
                   r"|saboteurs?|диверсант\w*|soldiers?|troops|servicem[ae]n|invaders|occupiers|militants"
                   r"|mercenar(?:y|ies)"
-                  r"|infantrym[ae]n|nationalists|(?:enemy )?(?:units|personnel|fighters)(?! (?:and|of))"
+                  r"|infantrym[ae]n|nationalists|attackers|assailants|stormtroopers|нападник\w*"
+                  r"|(?:enemy )?(?:units|personnel|fighters)(?! (?:and|of))"
                   r"|russians|окупант\w*|загарбник\w*|піхотинц\w*|військовослужбовц\w*|солдат\w*|росіян\w*"
                   r"|оккупант\w*|военнослужащ\w*|боевик\w*|националист\w*|наемник\w*|пехотинц\w*"),
     ("position", r"positions?|locations?|dugouts?|trenche?s?|command posts?|observation posts?|firing points?"
@@ -101,7 +108,9 @@ NOUN_TARGETS: list[tuple[str, str]] = [
                  r"|пункт\w* (?:тимчасової |временной )?дислокаці\w*"
                  r"|позиці\w*|бліндаж\w*|укриття|опорн\w* пункт\w*|пункт\w* управління|спостережн\w* пункт\w*"
                  r"|позици\w*|блиндаж\w*|укрыти\w*|опорн\w* пункт\w*|пункт\w* управления|командн\w* пункт\w*"),
-    ("vehicles_fuel_tanks", r"trucks?|lorr(?:y|ies)|pickups?|pick-up trucks?|buses|bus|cars?|вантажівк\w*|автобус\w*"
+    ("vehicles_fuel_tanks", r"trucks?|lorr(?:y|ies)|pickups?|pick-up trucks?|buses|bus|cars?|vans?|motorcycles?"
+                            r"|motorbikes?|quad bikes?|buggies|мотоцикл\w*|квадроцикл\w*|фургон\w*|мотоцикл"
+                            r"|вантажівк\w*|автобус\w*"
                             r"|пікап\w*|грузовик\w*|пикап\w*|автомобіл\w*|автомобил\w*"),
     ("infrastructure", r"energy facilit(?:y|ies)|arsenals?|арсенал\w*|інфраструктур\w*|инфраструктур\w*"
                        r"|facilit(?:y|ies)|ports?|terminals?|інфраструктурн\w* об'єкт\w*"
@@ -111,9 +120,15 @@ NOUN_TARGETS: list[tuple[str, str]] = [
                        r"|storage(?: facility| facilities)?|depots?|warehouses?|ammunition dumps?|ammo dumps?"
                        r"|bridges?|railway\w*|power (?:plant|station)s?|substations?|refiner(?:y|ies)"
                        r"|oil depots?|fuel depots?|airfields?|buildings|hubs|infrastructure"
+                       r"|power lines?|(?:gas )?pipelines?|pumping stations?|administrative buildings?|workshops?"
+                       r"|лін\w* електропередач\w*|лини\w* электропередач\w*|газопров[іо]д\w*|газопровод\w*"
+                       r"|адмінбудів\w*|адміністративн\w* будів\w*|административн\w* здани\w*|цех|цеху|цехи|цехів"
+                       r"|цеха|цехов|насосн\w* станці\w*|насосн\w* станци\w*|об'єкт\w* газовидобування"
                        r"|(?<!особового )склад(?!\w* (?:армі|арми))\w*|мости?"
                        r"|залізниц\w*|електростанц\w*|підстанц\w*|нафтобаз\w*|аеродром\w*"
-                       r"|мосты|мост|электростанц\w*|подстанц\w*|нефтебаз\w*|аэродром\w*|нпз"),
+                       r"|мосты|мост|электростанц\w*|подстанц\w*|нефтебаз\w*|аэродром\w*|нпз"
+                       r"|нафтопереробн\w* завод\w*|нефтеперерабатывающ\w* завод\w*|зерносховищ\w*|зернохранилищ\w*"
+                       r"|grain (?:silos?|storage|terminals?)|elevators?|елеватор\w*|элеватор\w*"),
     ("special_equipment", r"retransmitters?|repeaters?|radars?|radar stations?|electronic warfare (?:system|station)s?"
                           r"|ew (?:system|station)s?|jammers?|ретранслятор\w*|рлс|реб|радіолокац\w*|радиолокац\w*"),
     ("other", r"missiles?|rockets?|ракет(?:а|и|у|і|ою|ами|ам|ах)?"),  # nouns only: not "ракетно-пушечный"
@@ -199,8 +214,8 @@ DAILY = _rx(r"(?:in|over|during) the (?:last|past|previous) (?:day|24 hours)|per
             r"|останню |прошедшие |минувшие |истекшие |последние )?(?:добу|сутки|день|один день)"
             r"|since the (?:start|beginning)"
             r"|з початку|с начала|in total|загалом|всего|total")
-ENGAGEMENT = _rx(r"battle|fight|fighting|strike|attack|operation|ambush|raid|engagement|бою|бій|бої|атак\w*|удар\w*"
-                 r"|операці\w*|засідц\w*|бою|сражени\w*|засад\w*")
+ENGAGEMENT = _rx(r"battle|battles|fight|fighting|strike|attack|operation|ambush|raid|engagement|assault|бою|бій|бої"
+                 r"|боїв|боях|боев|боя|атак\w*|удар\w*|штурм\w*|операці\w*|засідц\w*|сражени\w*|засад\w*")
 AGGREGATE = re.compile(r"(?<![\w'-])(?:all|every|each|dozens|hundreds|thousands|all of|(?:the )?(?:total )?number"
                        r"|кількість|количество|все|всі|усі|десятки|сотні"
                        r"|сотни|тисячі|тысячи)(?: of)?(?: \"?[\w'-]+\"?){0,2} ?\"?$")

@@ -24,6 +24,7 @@ class Cand:
     generic: bool = False  # "targets", "vehicles": blocks a wrong pick, never an event itself
     settlement: bool = False  # "a village": territory not named
     shot_down_only: bool = False  # missiles and rockets
+    model_basis: str | None = None  # "antecedent": "five missiles were shot down" after "40 ATACMS"
 
 
 @dataclass

@@ -21,6 +21,8 @@ class Merging:
         ta, tb = a.event.target, b.event.target
         if ta.category != tb.category:
             return False
+        if a.event.trigger_span == b.event.trigger_span and not (ta.model and tb.model and ta.model != tb.model):
+            return True  # "пошкоджено адмінбудівлю та лінію електропередачі": one strike, one class, one outcome
         if ta.owner_basis == tb.owner_basis == "words" and ta.owner_side != tb.owner_side:
             return False  # "Russian" and "Ukrainian" tanks are two events; an inferred owner may be wrong
         if ta.category == "other" and (ta.mention or "").lower() != (tb.mention or "").lower() and not (
@@ -31,6 +33,10 @@ class Merging:
             return False
         if b.distinct and not a.headline:
             return False
+        if bool(ta.model) != bool(tb.model):  # "the patrol ship Vasily Bykov" and "six uncrewed boats": two targets
+            named, plain = (a, b) if ta.model else (b, a)
+            if (plain.quantity or 0) >= 2 and (named.quantity or 1) == 1:
+                return False
         if ta.model and tb.model and ta.model != tb.model:
             fa, fb = ta.model.lower().split("-")[0], tb.model.lower().split("-")[0]
             if fa not in fb and fb not in fa:
@@ -81,6 +87,8 @@ class Merging:
     @staticmethod
     def _absorb(keep: Draft, other: Draft) -> None:
         k, o = keep.event, other.event
+        if k.outcome == "hit" and o.outcome in ("damaged", "destroyed"):
+            k.outcome = o.outcome  # "drones hit oil depot" in a summary, "… a large fire broke out" in the body
         k.target.model = k.target.model or o.target.model
         k.target.nato_name = k.target.nato_name or o.target.nato_name
         k.target.oryx_category = k.target.oryx_category or o.target.oryx_category

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from functools import cached_property
+from functools import cached_property, lru_cache
 
 from ..models import Actor, EventClaim, LossTally, Means, Place, Target
 from . import event_cues as cues
@@ -41,7 +41,11 @@ class Roles:
 
     @staticmethod
     def _engagement(t: LossTally) -> bool:
-        return t.scope == "period" and bool(t.period_text) and bool(cues.ENGAGEMENT.search(t.period_text.lower()))
+        if t.scope != "period" or not t.period_text:
+            return False
+        # one attack, or one night's interceptions ("destroyed 11 drones over the Krasnodar region overnight")
+        return bool(cues.ENGAGEMENT.search(t.period_text.lower())) or (
+            t.category in shapes.AIRBORNE and bool(shapes.ONE_NIGHT.search(t.period_text.lower())))
 
     def _tally_at(self, s: int, e: int) -> LossTally | None:
         for a, b, t in self._tally_spans:
@@ -83,7 +87,9 @@ class Roles:
             return None  # "damaged all of Ukraine's power plants", "dozens of vehicles": not one incident
         if tally is not None:
             qty = tally.value
-        if qty is not None and qty > (shapes.MAX_SHOT_DOWN if outcome == "shot_down" else shapes.MAX_INCIDENT):
+        shot = outcome == "shot_down" or (
+            outcome == "destroyed" and (tg.category in shapes.AIRBORNE or tg.shot_down_only))
+        if qty is not None and qty > (shapes.MAX_SHOT_DOWN if shot else shapes.MAX_INCIDENT):
             return None  # (one night's interceptions are one event: "downed 80 Shahed-type drones")
         if tg.category == "personnel" and qty is None and not (
                 outcome == "destroyed" and shapes.NAMED_GROUP.match(self.low, tg.start)):
@@ -101,14 +107,15 @@ class Roles:
         claimant = party(claimant_m, basis)
         actor = self._actor(ts, te, lo, hi, passive, tg)
         means = self._means_for(ts, te, lo, hi, tg, shot_down=outcome == "shot_down")
-        sides = self._sides(name, tg, ts, te, lo, actor, means, claimant)
+        sides = self._sides(name, tg, ts, te, lo, actor, means, claimant, shot=outcome == "shot_down")
         if sides is None:
             return None
         own_side, own_basis = sides
         ev = EventClaim(
             id="", type=etype, outcome=outcome, span=(min(ts, tg.start), max(te, tg.end)),
             trigger=self.text[ts:te], trigger_span=(ts, te), actor=actor,
-            target=Target(mention=self.text[tg.start:tg.end], model=tg.model, category=tg.category,
+            target=Target(mention=self.text[tg.start:tg.end], model=tg.model, model_basis=tg.model_basis,
+                          category=tg.category,
                           oryx_category=tg.oryx_category, nato_name=tg.nato_name, class_reported=tg.class_reported,
                           owner_side=own_side, owner_basis=own_basis, quantity=qty, span=(tg.start, tg.end)),
             means=means, claimant=claimant, language=self.tx.language,
@@ -116,6 +123,15 @@ class Roles:
         ev.modality, ev.modality_text = modality(self.low, lo, ts)
         ev.time = event_time(self.text, self.low, lo, hi, self.published)
         ev.location = self._location(tg, lo, hi)
+        if tg.category in ("infrastructure", "vehicles_fuel_tanks") and own_basis not in ("words", "model") and \
+                actor.resolution != "explicit":
+            # a power line or a car damaged in the Belgorod region, or reported by its governor: Russia's
+            country = ev.location.country if ev.location is not None and ev.location.country == "RU" else \
+                self._official_country(lo, ts)
+            if country in ("RU", "UA"):
+                own = "RUS" if country == "RU" else "UKR"
+                ev.target.owner_side, ev.target.owner_basis = own, "place"
+                actor.side, actor.resolution = shapes.OTHER[own], "inferred"
         ev.evidence = self._evidence(sent, lo, hi)
         if self.tx.outlet is not None:
             ev.relayed_by = [self.tx.outlet]
@@ -130,6 +146,20 @@ class Roles:
                       anaphoric=not tg.model and (qty is None or qty == 1) and bool(
                           shapes.DEFINITE.search(self.low, max(lo, tg.start - 8), tg.start)))
 
+    def _official_country(self, lo: int, ts: int) -> str | None:
+        """The country of the region whose governor, administration head or mayor speaks before the trigger
+        ("Губернатор Белгородской области … сообщил о повреждении …", "голова Харківської ОВА")."""
+        m = shapes.REGIONAL_OFFICIAL.search(self.low, lo, ts)
+        if m is None:
+            return None
+        from .places import find_places
+
+        # (self.places leaves out a place before a person's name: "Белгородской области Вячеслав Гладков")
+        found = find_places(self.text[m.end():min(ts, m.end() + 60)], self.tx.language)
+        if not found and m.group(0).endswith("ова"):  # "голова Харківської ОВА": a Ukrainian oblast's head
+            return "UA"
+        return found[0].country if found else None
+
     def _enemy_of(self, claimant) -> str | None:
         """Whose "enemy"/"противник": the other side from the claimant's, else from a Ukrainian-language text."""
         if claimant is not None and claimant.side in ("UKR", "RUS"):
@@ -137,7 +167,7 @@ class Roles:
         return "RUS" if self.tx.language == "uk" else None
 
     def _sides(self, name: str, tg: Cand, ts: int, te: int, lo: int, actor: Actor, means: Means | None,
-               claimant) -> tuple[str | None, str | None] | None:
+               claimant, shot: bool = False) -> tuple[str | None, str | None] | None:
         """(owner side, how it was read) of the target; fills the actor's side, saying when it was inferred.
         None when the event is not one after all ("lost" without a subject)."""
         own = basis = None
@@ -146,6 +176,9 @@ class Roles:
             if own == "ENEMY":
                 own = self._enemy_of(claimant)
             basis = "words" if own else None
+            if own is None and tg.model:  # a Krab or a HIMARS is Ukraine's, a T-80BVM Russia's: what Oryx records
+                own = model_owner(tg.model)
+                basis = "model" if own else None
         if name == "liberated":  # Moscow "liberates" too: the claimant's side, else Ukraine
             sided = claimant is not None and claimant.side in shapes.OTHER and cues.SIDED_CLAIMANT.search(
                 (claimant.mention or claimant.name or "").lower())
@@ -173,6 +206,10 @@ class Roles:
                 actor.side, actor.resolution = side, "inferred"
         if actor.side is None and own:
             actor.side, actor.resolution = shapes.OTHER[own], "inferred"
+        if actor.side is None:  # "Ворог атакував громаду FPV-дронами. Дрон влучив у автомобіль": the attacker before
+            attacker = self._attacker_before(ts)
+            actor.side = shapes.OTHER[attacker] if shot and attacker else attacker  # the attacker's drones are downed
+            actor.resolution = "inferred" if actor.side else actor.resolution
         if actor.side is None and tg.place is not None:
             # A Ukrainian town captured or assaulted: by Russia, unless the verb is a liberation.
             own, basis = ("UKR" if (tg.place.country or "UA") == "UA" else "RUS"), "place"
@@ -194,6 +231,17 @@ class Roles:
         if own is None and actor.side in ("UKR", "RUS"):
             own, basis = shapes.OTHER[actor.side], "actor"
         return own, basis
+
+    def _attacker_before(self, ts: int) -> str | None:
+        """The side of the last attacker named earlier in the paragraph ("росіяни вдарили з артилерії по Нікополю:
+        пошкоджено …", "a Ukrainian FPV drone attacked a truck … a power line was damaged")."""
+        para = self.seg.paragraphs[self.seg.sentences[self.seg.sentence_at(ts)].para]
+        found = last_match(shapes.ATTACKER, self.low, para.start, ts)
+        if found is None:
+            return None
+        if found.lastgroup == "enemy":  # "the enemy" of a Ukrainian text is Russia; of others, unclear
+            return "RUS" if self.tx.language == "uk" else None
+        return "RUS" if found.lastgroup == "rus" else "UKR"
 
     def _actor(self, ts: int, te: int, lo: int, hi: int, passive: bool, tg: Cand) -> Actor:
         if passive:
@@ -246,6 +294,10 @@ class Roles:
         cut = cues.CLAUSE_CUT.search(self.low, last, hi)
         hi = cut.start() if cut else hi
         best = self._nearest_means(lo, hi, ts, tg, shot_down)
+        if shot_down and best is not None and best.class_ in ("missile", "loitering_munition", "drone") and not (
+                best.model and self._in(best.span[0], best.span[1] + 1)
+                and any(t.category == "air_defence" for t in self._in(best.span[0], best.span[1] + 1))):
+            best = None  # "атакували … ракетами Х-101, з яких збито …": the attack's weapons are what was downed
         if best is None:
             sh = shapes.SHELLING.search(self.low, lo, hi)
             if sh:
@@ -335,3 +387,17 @@ class Roles:
         return [replace(e) for e in memo[key]]
 
     # -- one incident told several times ---------------------------------------------------------------
+
+
+@lru_cache(maxsize=1024)
+def model_owner(model: str) -> str | None:
+    """The side a model belongs to when Oryx records its losses (≥ 5 of them) on that side alone, or nearly
+    (≥ 97 %): equipment only one army fields."""
+    from ..reference.oryx import model_counts
+
+    counts = {side: d["total"] for side, d in model_counts(model).items()}
+    total = sum(counts.values())
+    if total < 5:
+        return None
+    side, n = max(counts.items(), key=lambda kv: kv[1])
+    return side if n >= 0.97 * total else None

@@ -42,15 +42,27 @@ IN_THE_AIR = re.compile(r"(?<![\w'-])(?:over|in the air|in the sky|air defen[cs]
 ANOTHER = re.compile(r"(?<![\w'-])(?:another|a second|a third|one more|ще (?:один|одна|одну|одне)"
                       r"|ещё (?:один|одна|одну)"
                       r"|еще (?:один|одна|одну)|другий|друга|второй|вторая|вторую)(?: [\w'\"-]+){0,2} ?\"?$")
+ANOTHER_ANY = re.compile(
+    r"(?<![\w'-])(?:another|one more|ще (?:один|одна|одну|одне)|ещ[её] (?:один|одна|одну))(?![\w'])")
 MOREOVER = re.compile(r"\s*(?:in addition|moreover|also|крім того|також|окрім того|кроме того|также|помимо этого)\b")
 FPV = re.compile(r"(?<![\w'-])(?:fpv|фпв)[- ]?(?:дрон|drone|бпла|коптер)\w*")
 QUOTE_GAP = re.compile(r"\s*[«\"“„']\s*")
 QUOTE_END = re.compile(r"[»\"”“']")
-ACTOR_CUT = re.compile(r"[:;]|\s-\s")
+# Before these the doer of another clause stands: "росіяни атакували … 71 БпЛА, з яких збито 52" (the attackers
+# did not down their own drones).
+ACTOR_CUT = re.compile(r"[:;]|\s-\s|,\s*(?:з яких|із яких|з них|з котрих|из которых|из них|of which|of them)\s")
 ATTACKED = re.compile(r"attacked|атакува|атаковал")
 EN_PARTICIPLE = re.compile(r"[a-z]+ed\b|struck|hit\b|shot\b|downed")
 NAMED_GROUP = re.compile(r"infantry|crew|garrison|піхот|пехот|екіпаж|экипаж|гарнізон|гарнизон")
 NOMINAL = re.compile(r"\w*(?:ння|нні|ення|ение|ения|ению|енню|ением|ении|tion|tions)(?![\w])")  # its first word
+CLAIMED_NOMINAL = re.compile(r"(?:заяви\w*|повідоми\w*|сообщи\w*|заявля\w*|оголоси\w*|объяви\w*|відзвітува\w*"
+                             r"|доповіл\w*|доложил\w*|отчитал\w*)\s+(?:про|об|о)\s+$"
+                             r"|(?:claimed|reported|announced|confirmed) the $")
+REGIONAL_OFFICIAL = re.compile(
+    r"(?<![\w'-])(?:governor|mayor|head of the [\w-]+ (?:regional|military) administration|губернатор\w*"
+    r"|мер(?:а|ом|ові|у)?|міськ\w* голов\w*|голов\w* (?:[\w'-]+ )?ова|начальник\w* (?:[\w'-]+ )?ова"
+    r"|очільни\w* (?:[\w'-]+ )?ова|глав\w* (?:[\w'-]+ )?(?:ова|администрации|города)|мэр\w*)(?![\w'])")
+OPEN_QUOTES, CLOSE_QUOTES = "«„“\"'‘", "»“”\"'’"
 OTHER = {"UKR": "RUS", "RUS": "UKR"}
 POSSESSIVE = re.compile(r"['’]s?(?![\w])")
 ACTING_BODY = re.compile(r"Security Service|Special Operations|Intelligence|Brigade|Forces|Guard|Navy|Air Force"
@@ -79,6 +91,39 @@ NOT_CRUISE = re.compile(r"(?<![\w'-])(?:rockets?|mlrs|smerch|himars|grad|uragan|
 INSTRUMENTAL_BEFORE = re.compile(r"[а-яіїєґ](?:ими|ыми|ною|ной|ним|ным|ом|ами) $")  # "ударними БпЛА"
 # What can bring an aircraft, a drone or a missile down: a drone, a rocket launcher or a ship's name is no means.
 SHOT_DOWN_MEANS = {"missile", "aircraft", "helicopter", "small_arms", "artillery", "unknown"}
+# "five armoured vehicles, including an M2 Bradley": the model of the class just named.
+INCLUDING_GAP = re.compile(r"\s*,?\s*(?:including|among them|among which|in particular|notably|зокрема|в тому числі|"
+                           r"у тому числі|серед них|серед яких|в том числе|среди них|среди которых|включая)\b"
+                           r"[\s:—–-]*(?:(?:an?|one|one of them|одн[аиу]|одна|одну|один)\s+)?")
+# Between one predicate's target and the next predicate of the same subject: "знищили гаубицю і пошкодили".
+COORDINATED = re.compile(r"[\s,]*(?:і|й|та|и|and|а також|а также|and also|as well as)\s+")
+# Between a class word and the model that names it: "катери проєкту 02510 БК-16", "corvette of the Buyan-M class".
+CLASS_MODEL_GAP = re.compile(
+    r"\s*(?:(?:of )?(?:the )?(?:project|проєкту|проекта|типу|типа|type)\s*(?:\d[\d.]*\w*)?)?\s*")
+# A period that is one night or one day: its interceptions are one air attack's.
+ONE_NIGHT = re.compile(r"overnight|last night|tonight|at night|during the night|вночі|уночі|в ніч|у ніч|цієї ночі"
+                       r"|минулої ночі|ночью|в ночь|этой ночью|прошлой ночью|минувшей ночью|за ніч|за ночь")
+SET_ALIGHT = re.compile(r"(?:set|sets|setting) (?=.+ (?:alight|ablaze|on fire)$)")
+# What a strike did, said after it ("…, damaging its workshop", "На місці фіксують пожежу"): events.py _results.
+RESULT = re.compile(
+    r"(?<![\w'-])(?:(?P<destroyed>burn(?:ed|t) out|burned down|(?:was|were) destroyed|destroying|згорі(?:в|ла|ло|ли)"
+    r"|сгорел\w*|зруйнува\w*|разрушил\w*|разрушен\w*|знищен\w*|знищивши|уничтожен\w*|уничтожив)"
+    r"|(?P<damaged>damag(?:ed|ing)|пошкод\w*|поврежд\w*)"
+    r"|(?P<fire>fires? (?:broke out|started|erupted)|caught fire|burn(?:ed|ing) for|blaze|пожеж\w*|загорі\w*"
+    r"|(?:caus|spark|start)(?:ed|ing) (?:a |an )?(?:\w+ )?fire|set(?:ting)? (?:[\w-]+ ){0,3}(?:on fire|ablaze|alight)"
+    r"|загорел\w*|пожар\w*|возгорани\w*))(?![\w'])")
+NO_RESULT = re.compile(r"(?<![\w'-])(?:no|not|without|без|не|нет|ні)\s+(?:\w+\s+)?$")
+# An attacker as the subject of an attack verb: the side of what follows in the paragraph (event_roles.py).
+_ATTACK_VERB = (r"(?:[\w'-]+ ){0,3}?(?:атакува\w*|атакувал\w*|вдари\w*|вдарил\w*|обстріля\w*|обстреля\w*|атаковал\w*"
+                r"|ударил\w*|запустил\w*|attacked|struck|shelled|launched|hit|targeted)(?![\w'])")
+ATTACKER = re.compile(
+    r"(?<![\w'-])(?:(?P<rus>росіяни|окупанти|russians|russian forces|russian troops|russia|росія|рф|россия"
+    r"|(?:російськ|российск)\w* (?:[\w-]+ )?(?:війська|військові|дрон\w*|безпілотник\w*|войска|военные|беспилотник\w*"
+    r"|fpv-дрон\w*)|russian (?:drones?|fpv drones?|missiles?|aircraft))"
+    r"|(?P<ukr>україна|ukraine|зсу|всу|сили оборони|ukrainian forces|ukrainian troops|украина"
+    r"|(?:українськ|украинск)\w* (?:[\w-]+ )?(?:війська|військові|дрон\w*|безпілотник\w*|войска|военные|беспилотник\w*"
+    r"|fpv-дрон\w*)|ukrainian (?:drones?|fpv drones?|missiles?|aircraft))"
+    r"|(?P<enemy>ворог|противник))\s+" + _ATTACK_VERB)
 TYPE_GAP = re.compile(r"\s*(?:типу|типа|type|-type|of the type|виду|вида)?\s*[\"']?\s*")  # "БпЛА типу «Shahed»"
 FIRE = re.compile(r"set|підпал|подожг|поджег")  # the fire triggers of event_cues ("set fire to", "підпалили")
 CRUISE = re.compile(r"cruise|крилат\w*|крылат\w*|kalibr|калібр\w*|калибр\w*|kh-101|х-101|kh-555|х-555|storm shadow"

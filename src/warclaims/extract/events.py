@@ -26,10 +26,11 @@ from .dates import published_date
 from .event_draft import Cand, Draft
 from .event_merge import Merging, fill_sides
 from .event_parts import last_match
+from .event_refine import Refining
 from .event_roles import Roles
 
 
-class EventExtractor(Roles, Merging):
+class EventExtractor(Roles, Merging, Refining):
     """The events of one document. Shares the tally stage's folded text, sentences and claimants; the parts
     of an event are read in event_roles.py, repeats merged in event_merge.py."""
 
@@ -68,6 +69,9 @@ class EventExtractor(Roles, Merging):
         # A trigger in a sentence of totals ("Ukraine claims to have destroyed 3610 tanks …") or of a day's
         # losses yields no event (_events_at, _draft): such sentences are not even scanned for targets.
         triggers = [m for m in triggers if self._live(*self._clause(m.start())[:2])]
+        asked = self._questions()
+        if asked:  # "QUESTION (BBC): There are reports that a Tu-22M3 was hit …": a rumour asked about, no claim
+            triggers = [m for m in triggers if not any(a <= m.start() < b for a, b in asked)]
         if not triggers and not ordinals:
             return [], []
         ranges: list[tuple[int, int]] = []
@@ -88,6 +92,8 @@ class EventExtractor(Roles, Merging):
         drafts: list[Draft] = []
         for m in triggers:
             drafts.extend(self._events_at(m))
+        self._coordinated(drafts)
+        self._results(drafts)
         events = self._merge(drafts)
         fill_sides(events)
         period = self._ordinal_tallies(ordinals, equipment, events) if ordinals else []
@@ -150,8 +156,11 @@ class EventExtractor(Roles, Merging):
         for t in out:
             if t.model is None and t.category and not t.generic and t.place is None:
                 t.model = self._model_beside(t)
+            if t.model is None and not t.generic and (t.shot_down_only or t.category == "uav") and t.place is None:
+                t.model = self._antecedent_model(t)
+                t.model_basis = "antecedent" if t.model else None
         out.sort(key=lambda t: (t.start, -t.end))
-        return out
+        return self._including(out)
 
     # -- one trigger -------------------------------------------------------------------------------
     def _clause(self, pos: int) -> tuple[int, int, int]:
@@ -163,9 +172,14 @@ class EventExtractor(Roles, Merging):
         name = m.lastgroup or ""
         outcome, etype = cues.TRIGGER_INFO[name]
         ts, te = m.span()
-        if shapes.NOMINAL.match(self.low, ts, te):
-            return []  # "the destruction of", "знищення", "поражение": names a kind of event, claims none
+        if shapes.NOMINAL.match(self.low, ts, te) and not shapes.CLAIMED_NOMINAL.search(
+                self.low, max(0, ts - 40), ts):
+            return []  # "the destruction of", "знищення", "поражение": names a kind of event, claims none …
+            # … unless someone reports it: "Міноборони РФ заявило про знищення самохідної гаубиці"
         lo, hi, sent = self._clause(ts)
+        if name in ("destroyed", "damaged", "hit", "shot_down") and ts > 0 and self.text[ts - 1] in \
+                shapes.OPEN_QUOTES and self.text[te:te + 1] in shapes.CLOSE_QUOTES:
+            return []  # «знищували» F-16: a verb in scare quotes mocks a claim (a «звільнили» still reports one)
         territorial = etype in ("capture", "ground_assault") or name == "launched"  # strikes on a place
         participle = cues.PARTICIPLE.search(self.low, ts, te) is not None  # "знищено два танки", "Роботине звільнене"
         passive = participle or bool(cues.PASSIVE_BEFORE.search(self.low, max(lo, ts - 24), ts)) or (
@@ -178,9 +192,12 @@ class EventExtractor(Roles, Merging):
         limit = 1 if name == "repelled" else shapes.MAX_INCIDENT  # "отразили 27 атак": a day's count
         if any(ts <= n.start < te and n.value > limit for n in self.tx.nums):
             return []  # "завдали 412 ударів по 9 населених пунктах": a count of strikes is a tally
-        targets = self._pick_targets(ts, te, lo, hi, passive, territorial, name, participle)
+        # "set a Russian BMP-2 alight": the target stands inside the trigger's words
+        inner = shapes.SET_ALIGHT.match(self.low, ts, te)
+        targets = self._pick_targets(ts, inner.end() if inner else te, lo, hi, passive, territorial, name, participle)
         qtys = [None if t.generic else self._quantity(t, lo) for t in targets]
-        if outcome != "shot_down" and any(q is not None and q > shapes.MAX_INCIDENT for q in qtys):
+        if outcome != "shot_down" and any(q is not None and q > shapes.MAX_INCIDENT and not (
+                t.category in shapes.AIRBORNE or t.shot_down_only) for t, q in zip(targets, qtys, strict=True)):
             return []  # "потерял до 480 военнослужащих, танк, три ББМ": a list with a total in it is a tally
         out = []
         for tg, qty in zip(targets, qtys, strict=True):
@@ -285,6 +302,12 @@ class EventExtractor(Roles, Merging):
         out: list = []
         for e in equipment:
             prev = out[-1] if out else None
+            if prev is not None and prev.model is None and prev.category and e.model and \
+                    e.category == prev.category and shapes.CLASS_MODEL_GAP.fullmatch(self.low, prev.span[1], e.span[0]):
+                # "катери проєкту 02510 БК-16", "patrol ship of Project 22160 Vasily Bykov": the class and its model
+                out[-1] = replace(e, span=(prev.span[0], e.span[1]), mention=self.text[prev.span[0]:e.span[1]],
+                                  class_reported=prev.class_reported or prev.mention)
+                continue
             if prev is not None and prev.model is None and prev.category and \
                     shapes.QUOTE_GAP.fullmatch(self.text, prev.span[1], e.span[0]):
                 close = shapes.QUOTE_END.search(self.text, e.span[1], e.span[1] + 40)
@@ -298,14 +321,6 @@ class EventExtractor(Roles, Merging):
                 continue
             out.append(e)
         return out
-
-    def _model_beside(self, t: Cand) -> str | None:
-        """"ударних БпЛА типу Shahed", "крилаті ракети Х-101": a model named right after a class word."""
-        for mm in self.means:
-            if t.end <= mm.span[0] <= t.end + 16 and mm.model and shapes.TYPE_GAP.fullmatch(
-                    self.low, t.end, mm.span[0]):
-                return mm.model
-        return None
 
     def _missile_class(self, span: tuple[int, int]) -> str:
         """Missiles shot down are cruise missiles when their sentence says so (cruise, Kalibr, Kh-101), else

@@ -30,7 +30,8 @@ _LINK_VERB = re.compile(
     r"(?:(?P<by>(?:rose|climbed|grew|increased|went up|зросл\w*|выросл\w*)\s+"
     r"(?:by|на)\s+(?P<dv>\d[\d,. ]*\d|\d)\s+(?:to|до))|top(?:s|ped)?|exceed(?:s|ed)?|pass(?:es|ed)?|surpass(?:es|ed)?"
     r"|reach(?:es|ed)?|hit|stands? at|stood at|is|are|was|were|amount(?:s|ed)? to|total(?:s|led|ed)?|came to"
-    r"|(?:rose|climbed|grew|increased|risen) to|(?:raised|put|brought|bringing)\b[^.;:!?\d]{0,80}?\b(?:to|at)|to|at"
+    r"|(?:rose|climbed|grew|increased|risen) to|(?:raised|put|brought|bringing)\b(?:[^.;:!?\d]|\d(?=[\d,\s]))"
+    r"{0,100}?\b(?:to|at)|to|at"  # (a date may stand between: "put … losses since February 24, 2022 at 696,410")
     r"|становл\w*|склал\w*|сягнул\w*|сягає|перевищ\w*|досягл\w*|(?:зросл\w*|выросл\w*) до|становить|составил\w*"
     r"|составля\w*|достигл\w*|превысил\w*|превыша\w*|перевалил\w* за"
     r"|втратив|втратил[аи]|знищено|знищили|потерял[аи]?|уничтожено|уничтожили|згорі\w*|lost|destroyed"
@@ -87,7 +88,11 @@ def linked(text: str, lx: LabelIndex, nums: list[Num], i: int, before: tuple[str
     if not (word in _LINK_END or word.startswith(_OVER_VERBS)):
         word = before[0]
         if not (word in _LINK_END or word.startswith(_OVER_VERBS)):
-            return None
+            _q, qual_text = qualifier(low, num.start)  # "at approximately 696,410": the word before the qualifier
+            qa = low.rfind(qual_text, max(0, num.start - 40), num.start) if qual_text else -1
+            prior = low[max(0, qa - 20):qa].split() if qa > 0 else []
+            if not prior or prior[-1] not in _LINK_END:
+                return None
     verb = _LINK_VERB.search(low, max(0, num.start - 140), num.start)
     if not verb:
         return None

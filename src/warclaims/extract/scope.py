@@ -18,7 +18,9 @@ from .segment import Segmentation
 SUBCLAUSE = re.compile(
     r",\s*(?:(?:з яких|із яких|з них|из которых|из них|of which|of whom|of them|including|включая|в том числе"
     r"|bringing|доведя|довівши|this number includes|after another|після ще|после еще|up by|up)(?![\w])"
-    r"|(?=\d[\d ,.]*\s+(?:of them|of whom|of which|з них|из них)(?![\w])))"  # ", 360 of them over the previous day"
+    r"|(?=\d[\d ,.]*\s+(?:of them|of whom|of which|з них|из них)(?![\w]))"  # ", 360 of them over the previous day"
+    # ", а загальні втрати … зросли до 560 290", "while total losses reached …": the totals after a day's figure
+    r"|(?:а|while|whereas|тоді як|тогда как)\s+(?=(?:[\w'-]+\s+){0,2}?(?:загальн|общ|total|overall|сумарн)))"
 )
 _SUBCLAUSE_END = re.compile(
     r",?\s+(?:and|та|і|й|и|а також|as well as)\s+(?=(?:about |almost |nearly |over |more than |близько |около |понад "

@@ -152,6 +152,27 @@ def _entity_for_claimant(name: str, low: str, a: int, b: int) -> Entity | None:
     return Entity(name, "organisation", name, None, None, name, ())
 
 
+_UNIT_HINT = re.compile(r"бригад|батальйон|батальон|полк|корпус|дивізі|дивизи|brigade|battalion|regiment|corps"
+                        r"|division|армі|арми|army")
+_UNIT_NOUNS = {"Brigade": ("brigade", "бригада", "бригады"), "Battalion": ("battalion", "батальйон", "батальон"),
+               "Regiment": ("regiment", "полк"), "Corps": ("corps", "корпус"), "Division": ("division", "дивізія",
+                                                                                       "дивизия"),
+               "Army": ("army",)}
+
+
+def unit_mentions(text: str, low: str) -> list[Mention]:
+    """Numbered units (units.py) as organisation mentions, referred back to by their noun ("the brigade")."""
+    if not _UNIT_HINT.search(low):
+        return []
+    from .units import find_units
+
+    out = []
+    for a, b, name in find_units(text):
+        nouns = _UNIT_NOUNS.get(name.rsplit(" ", 1)[-1], ())
+        out.append(Mention(a, b, Entity(name, "organisation", None, None, None, name, nouns)))
+    return out
+
+
 def table_mentions(names: list[re.Match[str]]) -> list[Mention]:
     """The speaker table's names found by the scan (speechscan.NAMES), as mentions."""
     tab = table()
@@ -223,6 +244,10 @@ class Resolver:
         self._anchors = anchors  # CLAIMANT_ANCHOR matches of the text, when the caller scanned for them
         self._anchor_starts = [m.start() for m in anchors] if anchors is not None else []
         self.mentions = table_mentions(names)
+        units = unit_mentions(text, low)
+        if units:  # "93-ї окремої механізованої бригади": a speaker the table cannot list, "the brigade" later
+            self.mentions = sorted([*self.mentions, *(u for u in units if not any(
+                m.start < u.end and u.start < m.end for m in self.mentions))], key=lambda m: (m.start, -m.end))
         self._starts = [m.start for m in self.mentions]
         self._read: set[tuple[int, int]] = set()
         self._mention_priors: tuple[list[Mention], list[Prior]] | None = None
@@ -275,8 +300,11 @@ class Resolver:
     def remember(self, sp: Speaker, pos: int) -> None:
         if sp.name and sp.span:
             ent = self._by_name.get(sp.name)
+            # a speaker the table does not know is referred back to by the role its mention gave ("речник …
+            # Дмитро Лиховій" … "наголосив речник")
+            nouns = ent.nouns if ent else tuple(m.group(0).lower() for m in _PERSON_NOUNS.finditer(sp.mention or ""))
             self.priors.append(Prior(pos, sp.span, sp.name, sp.type, ent.gender if ent else None, sp.side, sp.role,
-                                     ent.nouns if ent else (), True))
+                                     nouns, True))
 
     def _antecedents(self, pos: int) -> list[Prior]:
         """Mentions and speakers before pos, nearest last."""
@@ -321,6 +349,23 @@ class Resolver:
                 return self._from_prior(p, mention, span)
             if p.nouns and _nouns_rx(p.nouns).search(low):
                 return self._from_prior(p, mention, span)
+        return None
+
+    def _by_surname(self, word: str, pos: int) -> Prior | None:
+        """The last person named in full whose surname this word is, as written or inflected ("Федорова")."""
+        w = word.lower()
+        for p in reversed(self._antecedents(pos)):
+            if p.type not in ("person", None) or not p.name or " " not in p.name:
+                continue
+            # the canonical name's surname, or the one in the text ("Mykhailo Fedorov" was "Михайло Федоров")
+            said = self.text[p.span[0]:p.span[1]].split()
+            for last in {p.name.split()[-1].lower(), said[-1].lower().strip(".,") if said else ""}:
+                if w == last:
+                    return p
+                inflected = (w.startswith(last) and len(w) - len(last) <= 2) or (
+                    last.startswith(w[:-1]) and len(last) - len(w) <= 1)
+                if len(last) >= 4 and len(w) >= 4 and inflected:
+                    return p
         return None
 
     def _cataphor(self, words: str, mention: str, span: tuple[int, int], pos: int) -> Speaker | None:
@@ -416,6 +461,17 @@ class Resolver:
             return self.pronoun("f", mention, (a, b), pos)
         if speech_cues.PRON_ORG.fullmatch(bare):
             return self.pronoun("org", mention, (a, b), pos)
+        if mention.isupper() and len(mention) >= 4 and " " not in mention.strip() and mention.isalpha():
+            # a transcript's label, "SKIBITSKYI": the person named in full before, else the surname
+            full = self._by_surname(mention.title(), pos)
+            if full is not None:
+                return self._from_prior(full, mention, (a, b))
+            # "Briefing by HUR deputy head Vadym Skibitskyi": the first name written beside the surname
+            # (the surname may be inflected: "брифінгу речника … Іллі Євлаша")
+            stem = re.escape(mention.title()[:max(4, len(mention) - 1)])
+            named = re.search(r"([A-ZА-ЯІЇЄҐЁ][a-zа-яіїєґё'’]+) " + stem + r"\w{0,3}(?![\w'’-])", self.text[:a])
+            name = f"{named.group(1)} {mention.title()}" if named else mention.title()
+            return Speaker(mention=mention, name=name, type="person", resolution="explicit", span=(a, b))
         name = _proper_name(mention)
         if name is not None and a > 0 and " " not in name and name.endswith("s") and \
                 self.text[a - 1] in "\n.!? " and name.lower() + "" == low.strip():
@@ -447,6 +503,14 @@ class Resolver:
         kind = "organisation" if _ORG_WORDS.search(mention) or name.isupper() else \
             "person" if _PERSON_NOUNS.search(mention) or (len(name.split()) in (1, 2, 3) and name == _proper_name(
                 mention)) else None
+        if " " not in name and _TITLECASE.match(name) and not name.isupper():
+            full = self._by_surname(name, pos)  # "Лиховій", "за словами Федорова": the person named in full before
+            if full is not None:
+                return self._from_prior(full, mention, (a, b))
+        core = _name_core(_tail_run(mention) or name)
+        if core != name and (kind == "person" or _CYRILLIC.search(core)) and (
+                len(core.split()) < len(name.split()) or core.endswith(" " + name)):
+            name, kind = core, "person"  # "Керівник ЦПД Андрій Коваленко", "Военкор Александр Коц": the name
         return Speaker(mention=mention, name=name, type=kind, resolution="explicit", span=(a, b))
 
 
@@ -454,29 +518,33 @@ class Resolver:
 _LEAD = re.compile(r"(?:(?:and|but|while|so|also|then|however|і|й|та|а|и|також|также|ще|еще|ещё|кроме того|крім того"
                    r"|при этом|водночас|тем временем|тим часом|meanwhile|moreover|ранее|раніше|earlier|previously"
                    r"|тоді|тогда|згодом|позже|later)[,\s]\s*)+", re.I)
-_TAIL = re.compile(r"(?:\s+(?:has|have|had|also|already|later|earlier|previously|then|further|would|was|were|is"
-                   r"|are|on \w+|today|yesterday|in a statement|вже|уже|також|также|раніше|ранее|теж|тоже))+$",
-                   re.I)
-
-
-# The last word of each _TAIL alternative ("on \w+" aside), and the letters for which re's IGNORECASE and
-# str.lower() agree (no ſ, ı, K, ᲀ …: with those, ask the pattern).
-_TAIL_LAST = {"has", "have", "had", "also", "already", "later", "earlier", "previously", "then", "further", "would",
-              "was", "were", "is", "are", "today", "yesterday", "statement", "вже", "уже", "також", "также", "раніше",
-              "ранее", "теж", "тоже"}
+# Words that end a subject without naming its speaker ("Zelensky has", "the SBU in a statement").
+_TAIL_WORDS = (
+    "has", "have", "had", "also", "already", "later", "earlier", "previously", "then", "further", "would", "was",
+    "were", "is", "are", r"on \w+", "today", "yesterday", "in a statement", "вже", "уже", "також", "также",
+    "раніше", "ранее", "теж", "тоже", "meanwhile", "тим часом", "тем временем", "при цьому", "при этом", "водночас",
+)
+_TAIL = re.compile(r"(?:\s+(?:" + "|".join(_TAIL_WORDS) + r"))+$", re.I)
+# For _may_end_in_tail: the last word of each (plain words), the words before a "\w+" ("on "), and the letters
+# for which re's IGNORECASE and str.lower() agree (no ſ, ı, K, ᲀ …: with those, ask the pattern).
+_TAIL_LAST = {w.rsplit(" ", 1)[-1] for w in _TAIL_WORDS if not w.endswith(r"\w+")}
+_TAIL_BEFORE = tuple(w[:-len(r"\w+")] for w in _TAIL_WORDS if w.endswith(r"\w+"))
 _PLAIN_WORD = re.compile(r"[A-Za-z\u0400-\u04ff]+")
+# (a word of another shape added to _TAIL_WORDS turns the shortcut off rather than make it wrong)
+_TAIL_SIMPLE = all(_PLAIN_WORD.fullmatch(w) for w in _TAIL_LAST) and all(
+    x.isascii() and x.islower() and x.endswith(" ") for x in _TAIL_BEFORE)
 
 
 def _may_end_in_tail(s: str) -> bool:
     """False when _TAIL.search(s) is sure to find nothing: its match ends the text with one of its words
     after a space, so the last word must be one of them (or follow "on ")."""
-    if not s or s[-1].isspace():
+    if not _TAIL_SIMPLE or not s or s[-1].isspace():
         return True
     word = s.rsplit(None, 1)[-1]
     before = s[:len(s) - len(word)]
     if not before:
         return False  # no space before it
-    if before[-3:].lower() == "on ":
+    if any(before[-len(x):].lower() == x for x in _TAIL_BEFORE):
         return True
     return _PLAIN_WORD.fullmatch(word) is None or word.lower() in _TAIL_LAST
 
@@ -537,6 +605,76 @@ def _person_after(text: str, a: int, b: int) -> str | None:
         if not _ORG_WORDS.search(name) and all(w.lower() not in _TITLE_WORDS for w in name.split()):
             return name
     return None
+
+
+_CYRILLIC = re.compile(r"[а-яіїєґё]", re.I)
+_PATRONYMIC = re.compile(r"(?:ович|евич|євич|йович|ьович|ич|івна|ївна|овна|евна|ична)$")
+
+
+_TITLECASE = re.compile(r"[A-ZА-ЯІЇЄҐЁ][a-zа-яіїєґё'’-]+$")
+
+
+def _tail_run(mention: str) -> str | None:
+    """The Titlecase words that end a subject (after a trailing phrase): "Начальник Запорізької ОВА Іван Федоров"
+    → "Іван Федоров"; None when fewer than two."""
+    words = _TRAIL_PP.sub("", mention).rstrip(" ,.").split()
+    run: list[str] = []
+    while words and _TITLECASE.match(words[-1]) and len(run) < 3:
+        run.insert(0, words.pop())
+    return " ".join(run) if len(run) >= 2 else None
+
+
+GENITIVE_CUE = re.compile(r"(?:за словами|по словам|зі слів|со слов|на думку|по мнению|за даними|по данным"
+                           r"|за інформацією|по информации|за оцінкою|по оценке|у заяві|в заявлении)", re.I)
+_FIRST_NAME_O = {"дмитра": "Дмитро", "петра": "Петро", "павла": "Павло", "михайла": "Михайло", "данила": "Данило",
+                 "левка": "Левко", "марка": "Марко", "ігоря": "Ігор", "игоря": "Игорь", "юрія": "Юрій",
+                 "юрия": "Юрий", "олексія": "Олексій", "алексея": "Алексей"}
+# genitive ending → nominative ending, longest first (male surnames, then first names; female forms)
+_GEN_SURNAME = (("ського", "ський"), ("ского", "ский"), ("цького", "цький"), ("ого", "ий"), ("енка", "енко"),
+                ("ової", "ова"), ("евої", "ева"), ("ської", "ська"), ("іної", "іна"), ("иной", "ина"),
+                ("овой", "ова"), ("евой", "ева"), ("ова", "ов"), ("ева", "ев"), ("єва", "єв"), ("іна", "ін"),
+                ("ина", "ин"), ("ука", "ук"), ("юка", "юк"), ("ича", "ич"), ("ча", "ч"), ("ка", "к"), ("ія", "ій"),
+                ("ия", "ий"))
+_GEN_FIRST = (("ія", "ій"), ("ея", "ей"), ("ії", "ія"), ("ьї", "ья"), ("ьи", "ья"), ("ии", "ия"), ("ени", "ена"),
+              ("ини", "ина"), ("ри", "ра"), ("ли", "ла"), ("ни", "на"), ("ти", "та"), ("ы", "а"), ("а", ""))
+
+
+def nominative(name: str) -> str:
+    """A Ukrainian or Russian first and last name after "за словами", "по словам" back in the nominative:
+    "Владислава Волошина" → "Владислав Волошин", "Олени Марченко" → "Олена Марченко". Rules of thumb for the
+    common endings; a name they do not cover stays as written."""
+    words = name.split()
+    if len(words) != 2 or not all(_CYRILLIC.search(w) for w in words):
+        return name
+    first, last = words
+    low = first.lower()
+    if low in _FIRST_NAME_O:
+        new_first = _FIRST_NAME_O[low]
+    else:
+        new_first = next((first[: len(first) - len(g)] + n for g, n in _GEN_FIRST if low.endswith(g)), first)
+    female = new_first.lower().endswith(("а", "я")) and not low.endswith("а")
+    new_last = last
+    for g, n in _GEN_SURNAME:
+        if last.lower().endswith(g) and len(last) > len(g) + 1:
+            if female and g in ("ова", "ева", "єва", "іна", "ина"):
+                break  # "Олени Петрова"? a woman's surname here is already nominative or feminine genitive
+            new_last = last[: len(last) - len(g)] + n
+            break
+    return f"{new_first} {new_last}"
+
+
+def _name_core(name: str) -> str:
+    """A first and last name (with a patronymic) ending a run of capitalised words: the role, unit or organisation
+    before it goes ("Держприкордонслужби Андрій Демченко" → "Андрій Демченко"); otherwise the name as it was."""
+    words = name.split()
+    k = 3 if len(words) >= 4 and _PATRONYMIC.search(words[-2].lower()) else 2
+    if len(words) <= k:
+        return name
+    tail = words[-k:]
+    if all(w[:1].isupper() and not w.isupper() and "." not in w for w in tail) and not _ORG_WORDS.search(
+            " ".join(tail)):
+        return " ".join(tail)
+    return name
 
 
 def _plain(mention: str) -> str:

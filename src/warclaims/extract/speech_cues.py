@@ -74,10 +74,11 @@ SOURCE_PRONOUN = _rx(
 # "Об этом сообщили в Генштабе", "Про це повідомив …", "This was announced by …", "That's the latest
 # report from …": the content is what came just before.
 BACKREF = _rx(
-    r"об этом (?:\w+ )?(?:сообщи\w*|сообща\w*|заявля\w*|заяви\w*|говорится|рассказа\w*|написа\w*|пишет"
-    r"|информирует)",
-    r"про це (?:\w+ )?(?:повідоми\w*|повідомля\w*|заявля\w*|заяви\w*|йдеться|ідеться|розпові\w*|написа\w*|пише"
-    r"|інформує|сказа\w*)",
+    # "Про це в ефірі телемарафону розповів …": a place or a channel may stand between
+    r"об этом (?:[\w'’-]+ ){0,4}?(?:сообщи\w*|сообща\w*|заявля\w*|заяви\w*|говорится|рассказа\w*|написа\w*"
+    r"|пишет|информирует)",
+    r"про це (?:[\w'’-]+ ){0,4}?(?:повідоми\w*|повідомля\w*|заявля\w*|заяви\w*|йдеться|ідеться|розпові\w*"
+    r"|написа\w*|пише|інформує|сказа\w*)",
     r"такі дані (?:\w+ )?(?:оприлюдни\w*|наве\w*|опублікува\w*)",
     r"такие данные (?:\w+ )?(?:привел\w*|опубликова\w*|обнародова\w*)",
     r"this was (?:announced|reported|stated|said) by",
@@ -117,3 +118,10 @@ CHANNELS: list[tuple[str, re.Pattern[str]]] = [
     ("bulletin", _rx(r"daily (?:bulletin|report|update|summary)", r"intelligence update", r"зведенн\w*", r"сводк\w*")),
     ("statement", _rx(r"statement", r"заяв[аіуи]", r"заявлени\w*")),
 ]
+
+# "SKIBITSKYI: …", "ЄВЛАШ: …", "QUESTION (Reuters): …": a speaker's label in capitals opening a paragraph
+TRANSCRIPT_LABEL = re.compile(r"(?P<label>[A-ZА-ЯІЇЄҐЁ][A-ZА-ЯІЇЄҐЁ'’.-]+(?: [A-ZА-ЯІЇЄҐЁ][A-ZА-ЯІЇЄҐЁ'’.-]+){0,2})"
+                              r"(?: \([^)\n]{1,60}\))?:[ \t]+")
+QUESTION_LABEL = re.compile(r"q|question|питання|запитання|вопрос|журналіст|журналист|reporter")
+NOT_A_SPEAKER = re.compile(r"transcript|стенограма|стенограмма|update|breaking|updated|оновлено|обновлено|важливо"
+                           r"|важно|увага|внимание|note|примітка|примечание|editor's note")

@@ -47,6 +47,9 @@ _THAT = re.compile(r"(?<![\w'’-])(?:that|що|что|як|как|nearly|,)(?![
 _CONTENT_CUT = re.compile(r",\s+(?:while|whereas|adding|saying|stressing|noting|according to|he said|she said|it said"
                           r"|as\s+\w+\s+(?:said|reported)|у той час як|в то время как|додавши|добавив)\b")
 
+_PP_START = re.compile(r"(?i)(?:у|в|на|in|on|via|through|через|во|at|під час|во время|during)\s")
+
+
 class CueReading(FinderBase):
     # ---- 2. cues in sentences ----------------------------------------------------------------
     def cue_pass(self) -> None:
@@ -242,12 +245,19 @@ class CueReading(FinderBase):
         return rest[:1].isupper() or low.startswith(("він", "вона", "он", "она"))
 
     # ---- 3. back-references --------------------------------------------------------------------
+    # (a channel or a place after the verb is no speaker: "… повідомила у своєму телеграм-каналі")
     def _backref(self, m: re.Match[str], si: int) -> None:
         text = self.text
         s = self.seg.sentences[si]
         ca, cb = m.span()
         comma = text.find(",", cb, s.end)
         subj = _strip(text, cb, comma if comma >= 0 else s.end)
+        words = list(re.finditer(r"\S+", text[ca:cb]))
+        if len(words) > 3 and (subj[1] <= subj[0] or _PP_START.match(text, subj[0])):
+            # "Про це бригада повідомила у своєму телеграм-каналі": the speaker stands before the verb
+            mid = (ca + words[2].start(), ca + words[-2].end())
+            if not _PP_START.match(text, mid[0]):
+                subj = mid
         para = self.seg.paragraphs[s.para]
         if para.sentences and para.sentences[0] == si:
             prev = next((p for p in reversed(self.seg.paragraphs[:s.para]) if p.kind in ("text", "item")), None)

@@ -42,6 +42,19 @@ class QuoteReading(FinderBase):
             self._quote(q)
             if len(self.cands) == n:
                 self._continued(q)
+            if len(self.cands) == n:
+                self._standalone(q)
+
+    def _standalone(self, q: Quote) -> None:
+        """A paragraph that is one quote and nothing else (under a topic subhead of a briefing digest): the words
+        of the speaker the text has been quoting, said as a default."""
+        la, lb = self.line_bounds(q.start)
+        a, b = _strip(self.text, la, lb)
+        if q.start - a > 1 or b - q.end > 2 or q.words(self.text) < 6:
+            return
+        qa, qb = _verbatim(self.text, q.start, q.end)
+        self.add(Cand("direct", qa, qb, None, None, confidence=q.confidence * 0.8, frame=(la, lb),
+                      source="standalone"))
 
     def _continued(self, q: Quote) -> None:
         """A quote right after an attributed one in the same paragraph ("'…,' X told the Economist. '…'",
@@ -137,6 +150,28 @@ class QuoteReading(FinderBase):
                                                      and _at_most(self.text, p.start, p.end, 30)):
                 self._layout_title(p.start, p.end)
         self._signatures()
+        self._transcript()
+
+    def _transcript(self) -> None:
+        """A transcript: "SKIBITSKYI: Good afternoon. …" paragraphs are the labelled speaker's answers; the
+        questions ("QUESTION (Reuters): …") are not statements. Read only when a label repeats or a question label
+        shows the layout (an "UPDATE: …" line is no transcript)."""
+        rows = [(p, m) for p in self.seg.paragraphs if (m := sc.TRANSCRIPT_LABEL.match(self.text, p.start, p.end))]
+        labels = [m.group("label").strip() for _p, m in rows]
+        asked = any(sc.QUESTION_LABEL.fullmatch(x.lower()) for x in labels)
+        for p, m in rows:
+            label = m.group("label").strip()
+            if asked and sc.QUESTION_LABEL.fullmatch(label.lower()):
+                self.asked.append((p.start, p.end))  # what a journalist asks is no statement of the speaker's
+                continue
+            if not (asked or labels.count(label) >= 2) or sc.NOT_A_SPEAKER.fullmatch(label.lower()):
+                continue
+            a, b = _strip(self.text, m.end(), p.end)
+            if b - a < 12:
+                continue
+            la = m.start("label")
+            self.add(Cand("direct", a, b, None, None, subject=(la, la + len(label)), frame=(p.start, p.end),
+                          source="transcript"))
 
     def _layout_title(self, a: int, b: int) -> bool:
         text = self.text

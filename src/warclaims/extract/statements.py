@@ -29,7 +29,7 @@ from .lexscan import Hits
 from .normalize import fold
 from .quotes import find_quotes
 from .segment import Segmentation, segment
-from .speakers import Resolver
+from .speakers import GENITIVE_CUE, Resolver, nominative
 from .statement_cues import CueReading
 from .statement_layouts import QuoteReading
 from .statement_parts import (
@@ -68,10 +68,13 @@ class StatementFinder(QuoteReading, CueReading):
         self.titles: set[tuple[int, int]] = set()  # paragraphs read as an attributed title
         self.quoted: list[tuple[int, int]] = [(q.start, q.end) for q in self.quotes]
         self.channels = bool(self.hits.all(speechscan.CHANNEL))  # most texts name no channel at all
+        self.asked: list[tuple[int, int]] = []  # a transcript's questions (statement_layouts._transcript)
 
     # ---- speakers, channel, time -----------------------------------------------------------------
     def resolve_all(self) -> list[Cand]:
         cands = self._dedupe(sorted(self.cands, key=lambda c: (c.start, -(c.end - c.start))))
+        if self.asked:
+            cands = [c for c in cands if not any(a <= c.start < b for a, b in self.asked)]
         cands.sort(key=lambda c: c.pos)
         last: Speaker | None = None
         for c in cands:
@@ -80,7 +83,12 @@ class StatementFinder(QuoteReading, CueReading):
                 sp = self.res.pronoun(c.pronoun, self.text[c.cue_span[0]:c.cue_span[1]] if c.cue_span else "",
                                       c.cue_span or (c.start, c.start), c.pos)
             elif c.subject:
-                sp = self.res.resolve(c.subject[0], c.subject[1], c.pos)
+                # what the subject refers back to stands before the subject, wherever the content is
+                sp = self.res.resolve(c.subject[0], c.subject[1], max(c.pos, c.subject[0]) if c.source == "backref"
+                                      else c.pos)
+                if sp is not None and sp.resolution == "explicit" and sp.type == "person" and sp.name and \
+                        c.cue and GENITIVE_CUE.match(c.cue):  # "за словами Владислава Волошина"
+                    sp.name = nominative(sp.name)
             if sp is None and last is not None and c.source != "passive":
                 sp = Speaker(mention=None, name=last.name, type=last.type, role=last.role, side=last.side,
                              resolution="default", antecedent_span=last.span)

@@ -151,7 +151,7 @@ class TallyExtractor(Decisions, Merging):
     def run(self, explain: bool = False) -> tuple[list[LossTally], list[dict]]:
         if not self.figs:
             return [], []
-        cands = [self._cand(f) for f in self.figs]
+        cands = self._cands = [self._cand(f) for f in self.figs]
         for c in cands:
             self._claimant(c)
             if c.claimant is None and self.bulletin:
