@@ -1,18 +1,23 @@
 """The statements stage's shortcuts (done for speed) give what the plain computation gives: the last clause
 boundary found from the last comma instead of from the window's start, the "not a cue" test begun after the
 last comma, the layout pass skipping paragraphs that hold no name, and the subject's trailing words ("has",
-"on Monday") looked for only when the last word may be one of them."""
+"on Monday") looked for only when the last word may be one of them, and numbered units looked for only
+before an ordinal."""
 from __future__ import annotations
 
 import random
+from pathlib import Path
 
 import pytest
 
 from warclaims.extract.normalize import fold
-from warclaims.extract.speakers import _TAIL, _may_end_in_tail
+from warclaims.extract.speakers import _TAIL, _may_end_in_tail, units_at_ordinals
 from warclaims.extract.statement_cues import _NOT_CUE_BEFORE
 from warclaims.extract.statement_parts import _CLAUSE_BOUND, FinderBase
 from warclaims.extract.statements import StatementFinder
+from warclaims.extract.units import find_units
+
+ROOT = Path(__file__).resolve().parents[2]
 
 CLAUSES = [
     pytest.param("Zelensky said", id="no-boundary"),
@@ -111,3 +116,25 @@ def test_may_end_in_tail_never_skips_a_match() -> None:
         s = "".join(rng.choice(gaps) + rng.choice(words) for _ in range(rng.randint(1, 4))) + rng.choice(["", "", "\n"])
         if _TAIL.search(s) is not None:
             assert _may_end_in_tail(s), repr(s)
+
+
+UNITS = [
+    pytest.param("бійці 93-ї окремої механізованої бригади", id="uk-ordinal"),
+    pytest.param("the 47th Mechanized Brigade and the 3rd Assault Brigade", id="en-two"),
+    pytest.param("95-й отдельной десантно-штурмовой бригады, 2024th army", id="ru-and-a-year"),
+    pytest.param("1231st brigade, x5th corps, 12-ї, 5 батальйонів", id="not-units"),
+    pytest.param("93-ї93-ї бригади", id="back-to-back"),
+    pytest.param("", id="empty"),
+]
+
+
+@pytest.mark.parametrize("text", UNITS)
+def test_units_at_ordinals_is_find_units(text: str) -> None:
+    assert units_at_ordinals(text) == find_units(text)
+
+
+def test_units_at_ordinals_is_find_units_on_every_test_text() -> None:
+    texts = [p.read_text("utf-8") for p in sorted(ROOT.glob("tests/**/*.txt"))]
+    assert sum(len(find_units(t)) for t in texts) > 20  # the texts name units
+    for t in texts:
+        assert units_at_ordinals(t) == find_units(t)

@@ -160,14 +160,35 @@ _UNIT_NOUNS = {"Brigade": ("brigade", "бригада", "бригады"), "Batt
                "Army": ("army",)}
 
 
+# What units.UNIT's number (one to three digits) is followed by: "93-ї", "47th".
+_UNIT_ORDINAL = re.compile(r"\d(?:-[а-яіїєґё]|th|st|nd|rd)", re.IGNORECASE)
+
+
+def units_at_ordinals(text: str) -> list[tuple[int, int, str]]:
+    """What units.find_units(text) finds, with units.UNIT tried only where a match can begin: one to three
+    characters before an ordinal's last digit (every match's number ends in one), instead of at every
+    character of the text (tests/unit/test_statements_shortcuts.py checks the two agree)."""
+    from .units import UNIT, unit_name
+
+    out: list[tuple[int, int, str]] = []
+    end = 0
+    for g in _UNIT_ORDINAL.finditer(text):
+        for s in range(max(end, g.start() - 2), g.start() + 1):
+            m = UNIT.match(text, s)
+            if m:
+                out.append((m.start(), m.end(), unit_name(m.group("words") + " " + (m.group("tail") or ""),
+                                                          m.group("noun"), m.group("num"))))
+                end = m.end()
+                break
+    return out
+
+
 def unit_mentions(text: str, low: str) -> list[Mention]:
     """Numbered units (units.py) as organisation mentions, referred back to by their noun ("the brigade")."""
     if not _UNIT_HINT.search(low):
         return []
-    from .units import find_units
-
     out = []
-    for a, b, name in find_units(text):
+    for a, b, name in units_at_ordinals(text):
         nouns = _UNIT_NOUNS.get(name.rsplit(" ", 1)[-1], ())
         out.append(Mention(a, b, Entity(name, "organisation", None, None, None, name, nouns)))
     return out
