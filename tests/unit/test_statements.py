@@ -193,6 +193,10 @@ BUGS_CAUGHT = [
                  [("indirect", "93rd Separate Mechanized Brigade", "Бійці 93-ї окремої механізовано"),
                   ("indirect", "93rd Separate Mechanized Brigade", "це вже третя трофейна машина")],
                  id="uk-the-brigade-is-the-numbered-unit"),
+    pytest.param("Energy site damaged in Odesa region, governor says\n\nOdesa regional governor Oleh Kiper said a "
+                 "substation was damaged.", [("indirect", "Oleh Kiper", "Energy site damaged in Odesa r"),
+                                             ("indirect", "Oleh Kiper", "a substation was damaged")],
+                 id="en-a-role-in-the-headline-is-the-person-named-with-it-below"),
 ]
 
 KNOWN_MISSES = [

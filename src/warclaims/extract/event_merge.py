@@ -29,11 +29,13 @@ class Merging:
                 shapes.SETTLEMENT.fullmatch((ta.mention or "").lower())
                 or shapes.SETTLEMENT.fullmatch((tb.mention or "").lower())):
             return False
-        if a.quantity is not None and b.quantity is not None and a.quantity != b.quantity:
-            return False
+        if a.quantity is not None and b.quantity is not None and a.quantity != b.quantity and not (
+                (a.headline or b.headline) and 1 in (a.quantity, b.quantity)):
+            return False  # (a headline's "a fuel train" may be the body's "four fuel tank cars")
         if b.distinct and not a.headline:
             return False
-        if bool(ta.model) != bool(tb.model):  # "the patrol ship Vasily Bykov" and "six uncrewed boats": two targets
+        if bool(ta.model) != bool(tb.model) and not (a.headline or b.headline):
+            # "the patrol ship Vasily Bykov" and "six uncrewed boats": two targets (a headline sums up, though)
             named, plain = (a, b) if ta.model else (b, a)
             if (plain.quantity or 0) >= 2 and (named.quantity or 1) == 1:
                 return False

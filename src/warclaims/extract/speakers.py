@@ -126,7 +126,8 @@ def _nouns_rx(nouns: tuple[str, ...]) -> re.Pattern[str]:
 
 _SOLDIER = re.compile(r"(?i)(?<![\w])(?:soldier|serviceman|servicewoman|fighter|trooper|officer|військов\w*|боєць"
                       r"|бійц\w*|военн\w*|боец|бойц\w*)(?![\w])")
-_GENERIC_ORG = re.compile(r"(?:command|headquarters|press service|the press service|agency|department|office"
+_GENERIC_ORG = re.compile(r"(?:command|headquarters|press service|the press service|agency|department|office|unit"
+                          r"|підрозділ|подразделение"
                           r"|командування|командования|командование|штабу?|пресслужб\w*|прес-служб\w*|пресс-служб\w*"
                           r"|відомств\w*|ведомств\w*)")
 _TRAIL_PP = re.compile(r"\s+(?:from|of|at|in|with|on|for|to|з|із|зі|від|из|от|с|в|у|на|під|при|для|до|по|во)\s+.*$",
@@ -158,6 +159,7 @@ _UNIT_NOUNS = {"Brigade": ("brigade", "бригада", "бригады"), "Batt
                "Regiment": ("regiment", "полк"), "Corps": ("corps", "корпус"), "Division": ("division", "дивізія",
                                                                                        "дивизия"),
                "Army": ("army",)}
+_UNIT_NOUNS = {k: (*v, "unit", "підрозділ", "подразделение") for k, v in _UNIT_NOUNS.items()}
 
 
 # What units.UNIT's number (one to three digits) is followed by: "93-ї", "47th".
@@ -372,6 +374,22 @@ class Resolver:
                 return self._from_prior(p, mention, span)
         return None
 
+    def _role_ahead(self, mention: str, span: tuple[int, int]) -> Speaker | None:
+        """"…, governor says" in a headline, "Odesa regional governor Oleh Kiper said" in the body: the role noun
+        names the person that the next lines call by that role."""
+        role = _PERSON_NOUNS.search(mention)
+        if role is None:
+            return None
+        word = re.escape(role.group(0).lower())
+        cap = r"[A-ZА-ЯІЇЄҐ][\w'’-]+"
+        rx = re.compile(r"(?i:" + word + rf")\s+(?:{cap}\s+){{0,3}}?({cap} {cap})(?![\w'’-])")
+        m = rx.search(self.text, span[1], span[1] + 700)
+        if m is None:
+            return None
+        name = _name_core(m.group(1))
+        return Speaker(mention=mention, name=name, type="person", resolution="coref", antecedent_span=m.span(1),
+                       span=span)
+
     def _by_surname(self, word: str, pos: int) -> Prior | None:
         """The last person named in full whose surname this word is, as written or inflected ("Федорова")."""
         w = word.lower()
@@ -498,7 +516,7 @@ class Resolver:
                 self.text[a - 1] in "\n.!? " and name.lower() + "" == low.strip():
             name = None  # "Defenders noted": a capitalised common noun at a sentence start, not a name
         if name is None and _PERSON_NOUNS.search(mention):
-            found = self.nominal(mention, mention, (a, b), pos)
+            found = self.nominal(mention, mention, (a, b), pos) or self._role_ahead(mention, (a, b))
             if found:
                 return found
             if _SOLDIER.search(mention):  # "the soldier": the last person who spoke, named outside the table
