@@ -197,6 +197,13 @@ BUGS_CAUGHT = [
                  "substation was damaged.", [("indirect", "Oleh Kiper", "Energy site damaged in Odesa r"),
                                              ("indirect", "Oleh Kiper", "a substation was damaged")],
                  id="en-a-role-in-the-headline-is-the-person-named-with-it-below"),
+    pytest.param("A source in the SBU told Reuters that the depot had burned for hours.",
+                 [("indirect", "source in the Security Service of Ukraine", "the depot had burned for hours")],
+                 id="en-a-source-in-the-sbu-is-not-the-sbu"),
+    pytest.param("Губернатор заявил, что пострадавших нет. Позднее он добавил, что линия электропередачи повреждена.",
+                 [("indirect", "Губернатор", "пострадавших нет"),
+                  ("indirect", "Губернатор", "линия электропередачи поврежде")],
+                 id="ru-a-role-as-written-and-позднее-он-refers-to-it"),
 ]
 
 KNOWN_MISSES = [

@@ -109,7 +109,8 @@ _ORG_WORDS = re.compile(r"(?i)(?<![\w])(?:ministry|department|office|service|age
 _PERSON_NOUNS = re.compile(r"(?i)(?<![\w])(?:serviceman|soldier|trooper|fighter|blogger|officer|commander|spokes\w+"
                            r"|president|leader|minister|ambassador|delegate|envoy|governor|mayor|general|adviser"
                            r"|advisor|analyst|military personnel|військов\w*|речни\w*|командувач\w*|боєць|боец"
-                           r"|президент\w*|міністр\w*|министр\w*|генерал\w*|головнокомандувач\w*)(?![\w])")
+                           r"|президент\w*|міністр\w*|министр\w*|генерал\w*|головнокомандувач\w*|губернатор\w*"
+                           r"|мэр\w*|аналітик\w*|аналитик\w*|командир\w*|очільни\w*)(?![\w])")
 _UKR, _RUS = re.compile(r"ukrain|україн|украин"), re.compile(r"russia|росі|росси")
 _POSSESSIVE = re.compile(r"['’]s?$")
 _DETERMINER = re.compile(r"^(?:the|a|an|this|that|its|their|his|her|в|у|во)\s+")
@@ -126,8 +127,11 @@ def _nouns_rx(nouns: tuple[str, ...]) -> re.Pattern[str]:
 
 _SOLDIER = re.compile(r"(?i)(?<![\w])(?:soldier|serviceman|servicewoman|fighter|trooper|officer|військов\w*|боєць"
                       r"|бійц\w*|военн\w*|боец|бойц\w*)(?![\w])")
-_GENERIC_ORG = re.compile(r"(?:command|headquarters|press service|the press service|agency|department|office|unit"
-                          r"|підрозділ|подразделение"
+_SOURCE_HEAD = re.compile(r"(?:an? |the |one |two |several |три |два |две |один |одно |одна |наш\w* |его |її |его )?"
+                          r"(?:[\w-]+ )?(?:(?P<pl>sources|джерела|джерел|источники|источника|источников|собеседники)"
+                          r"|source|джерело|источник|собеседник\w*|співрозмовни\w*)(?![\w'])")
+_GENERIC_ORG = re.compile(r"(?:[\w-]+ )?(?:command|headquarters|press service|the press service|agency|department"
+                          r"|office|unit|підрозділ|подразделение"
                           r"|командування|командования|командование|штабу?|пресслужб\w*|прес-служб\w*|пресс-служб\w*"
                           r"|відомств\w*|ведомств\w*)")
 _TRAIL_PP = re.compile(r"\s+(?:from|of|at|in|with|on|for|to|з|із|зі|від|из|от|с|в|у|на|під|при|для|до|по|во)\s+.*$",
@@ -456,6 +460,9 @@ class Resolver:
         if self._lower is None:
             self._lower = self.text.lower()
         a, b = _trim(self.text, a, b, self._lower)
+        ch = _CHANNEL_TAIL.search(self.text, a, b)
+        if ch and ch.start() > a:
+            b = ch.start()
         if b <= a:
             return None
         mention = self.text[a:b]
@@ -468,6 +475,20 @@ class Resolver:
             found = self.nominal(mention, mention, (a, b), pos)
             if found:
                 return found
+        source = _SOURCE_HEAD.match(head)
+        if source:  # "a source in the SBU", "джерело в СБУ", "собеседник издания": an anonymous person, not the body
+            orgs = [m for m in inside if m.entity.type == "organisation"]
+            plural = bool(source.group("pl"))
+            if orgs:
+                ent = orgs[0].entity
+                return Speaker(mention=mention, name=f"{'sources' if plural else 'source'} in the {ent.name}",
+                               type="person", role="anonymous source", side=ent.side, resolution="explicit",
+                               span=(a, b))
+            for p in reversed(self._antecedents(pos)):  # "the source added": the source quoted before
+                if p.speaker and p.role == "anonymous source":
+                    return self._from_prior(p, mention, (a, b))
+            return Speaker(mention=mention, name="anonymous sources" if plural else "anonymous source",
+                           type="person", role="anonymous source", resolution="explicit", span=(a, b))
         if inside and all(m.entity.type == "country" for m in inside):
             # "military sources in Kyiv", "Ukraine's top general": a country that places or owns the speaker.
             first = inside[0]
@@ -512,6 +533,8 @@ class Resolver:
             name = f"{named.group(1)} {mention.title()}" if named else mention.title()
             return Speaker(mention=mention, name=name, type="person", resolution="explicit", span=(a, b))
         name = _proper_name(mention)
+        if name is not None and " " not in name and _PERSON_NOUNS.fullmatch(name):
+            name = None  # "Губернатор заявил": a role at a sentence start, not a name
         if name is not None and a > 0 and " " not in name and name.endswith("s") and \
                 self.text[a - 1] in "\n.!? " and name.lower() + "" == low.strip():
             name = None  # "Defenders noted": a capitalised common noun at a sentence start, not a name
@@ -556,12 +579,16 @@ class Resolver:
 # (used with .match(text, pos): no "^", which would only ever match at the start of the whole text)
 _LEAD = re.compile(r"(?:(?:and|but|while|so|also|then|however|і|й|та|а|и|також|также|ще|еще|ещё|кроме того|крім того"
                    r"|при этом|водночас|тем временем|тим часом|meanwhile|moreover|ранее|раніше|earlier|previously"
-                   r"|тоді|тогда|згодом|позже|later)[,\s]\s*)+", re.I)
+                   r"|тоді|тогда|згодом|позже|позднее|пізніше|later)[,\s]\s*)+", re.I)
+# "он в своем Telegram-канале", "the governor on Telegram": where it was said, not who said it
+_CHANNEL_TAIL = re.compile(r"\s+(?:(?:в|у|во) (?:сво\w+ )?(?:telegram|телеграм)[\w-]*(?: канал\w*)?|on telegram"
+                           r"|in (?:a|his|her|its) telegram (?:post|channel))$", re.I)
 # Words that end a subject without naming its speaker ("Zelensky has", "the SBU in a statement").
 _TAIL_WORDS = (
     "has", "have", "had", "also", "already", "later", "earlier", "previously", "then", "further", "would", "was",
     "were", "is", "are", r"on \w+", "today", "yesterday", "in a statement", "вже", "уже", "також", "также",
     "раніше", "ранее", "теж", "тоже", "meanwhile", "тим часом", "тем временем", "при цьому", "при этом", "водночас",
+    "же", "ж",  # "він же"
 )
 _TAIL = re.compile(r"(?:\s+(?:" + "|".join(_TAIL_WORDS) + r"))+$", re.I)
 # For _may_end_in_tail: the last word of each (plain words), the words before a "\w+" ("on "), and the letters
