@@ -408,7 +408,7 @@ def test_mangled_texts_never_raise_and_spans_hold() -> None:
     pytest.param("Mark Rutte", "Mark Rutte", id="latin-untouched"),
 ])
 def test_names_after_za_slovamy_back_in_the_nominative(genitive: str, name: str) -> None:
-    from warclaims.extract.speakers import nominative
+    from warclaims.extract.person_names import nominative
 
     assert nominative(genitive) == name
 

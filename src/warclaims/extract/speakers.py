@@ -19,6 +19,18 @@ from importlib import resources
 
 from ..models import Speaker
 from . import cues, speech_cues
+from .person_names import (
+    CYRILLIC,
+    FUNCTION_WORDS,
+    ORG_WORDS,
+    PERSON_NOUNS,
+    TITLECASE,
+    name_core,
+    person_after,
+    plain,
+    proper_name,
+    tail_run,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,27 +104,7 @@ def table() -> Table:
                  {e.name: e for e in ents})
 
 
-_CAP = r"[A-ZА-ЯІЇЄҐ][\w'’.-]*"
-_NAME_RUN = re.compile(rf"{_CAP}(?:\s+{_CAP}){{0,3}}")
-_TITLE_WORDS = {
-    "president", "prime", "minister", "deputy", "defense", "defence", "foreign", "spokesperson", "spokesman",
-    "spokeswoman", "general", "maj.", "gen.", "major", "colonel", "col.", "lt.", "commander", "chief", "head",
-    "secretary", "state", "department", "u.s.", "us", "uk", "ukrainian", "russian", "french", "german", "british",
-    "american", "polish", "ukraine's", "russia's", "moscow's", "kyiv's", "the", "mr", "mr.", "ms", "ms.", "dr",
-    "official", "ambassador", "pm", "sgt.", "captain", "lieutenant", "senior", "military", "army", "press",
-    "officer", "adviser", "advisor", "director", "governor", "mayor", "ukraine’s", "russia’s", "moscow’s", "a", "an",
-}
-_ORG_WORDS = re.compile(r"(?i)(?<![\w])(?:ministry|department|office|service|agency|forces|command|staff|council"
-                        r"|administration|institute|committee|army|guard|brigade|media|reports|presidency"
-                        r"|government|police|міністерств\w*|служб\w*|штаб\w*|адміністраці\w*|командуванн\w*"
-                        r"|министерств\w*|администраци\w*|командовани\w*)(?![\w])")
-_PERSON_NOUNS = re.compile(r"(?i)(?<![\w])(?:serviceman|soldier|trooper|fighter|blogger|officer|commander|spokes\w+"
-                           r"|president|leader|minister|ambassador|delegate|envoy|governor|mayor|general|adviser"
-                           r"|advisor|analyst|military personnel|військов\w*|речни\w*|командувач\w*|боєць|боец"
-                           r"|президент\w*|міністр\w*|министр\w*|генерал\w*|головнокомандувач\w*|губернатор\w*"
-                           r"|мэр\w*|аналітик\w*|аналитик\w*|командир\w*|очільни\w*)(?![\w])")
 _UKR, _RUS = re.compile(r"ukrain|україн|украин"), re.compile(r"russia|росі|росси")
-_POSSESSIVE = re.compile(r"['’]s?$")
 _DETERMINER = re.compile(r"^(?:the|a|an|this|that|its|their|his|her|в|у|во)\s+")
 
 
@@ -134,8 +126,6 @@ _GENERIC_ORG = re.compile(r"(?:[\w-]+ )?(?:command|headquarters|press service|th
                           r"|office|unit|підрозділ|подразделение"
                           r"|командування|командования|командование|штабу?|пресслужб\w*|прес-служб\w*|пресс-служб\w*"
                           r"|відомств\w*|ведомств\w*)")
-_TRAIL_PP = re.compile(r"\s+(?:from|of|at|in|with|on|for|to|з|із|зі|від|из|от|с|в|у|на|під|при|для|до|по|во)\s+.*$",
-                       re.S)
 
 
 
@@ -329,7 +319,7 @@ class Resolver:
             ent = self._by_name.get(sp.name)
             # a speaker the table does not know is referred back to by the role its mention gave ("речник …
             # Дмитро Лиховій" … "наголосив речник")
-            nouns = ent.nouns if ent else tuple(m.group(0).lower() for m in _PERSON_NOUNS.finditer(sp.mention or ""))
+            nouns = ent.nouns if ent else tuple(m.group(0).lower() for m in PERSON_NOUNS.finditer(sp.mention or ""))
             self.priors.append(Prior(pos, sp.span, sp.name, sp.type, ent.gender if ent else None, sp.side, sp.role,
                                      nouns, True))
 
@@ -381,7 +371,7 @@ class Resolver:
     def _role_ahead(self, mention: str, span: tuple[int, int]) -> Speaker | None:
         """"…, governor says" in a headline, "Odesa regional governor Oleh Kiper said" in the body: the role noun
         names the person that the next lines call by that role."""
-        role = _PERSON_NOUNS.search(mention)
+        role = PERSON_NOUNS.search(mention)
         if role is None:
             return None
         word = re.escape(role.group(0).lower())
@@ -390,7 +380,7 @@ class Resolver:
         m = rx.search(self.text, span[1], span[1] + 700)
         if m is None:
             return None
-        name = _name_core(m.group(1))
+        name = name_core(m.group(1))
         return Speaker(mention=mention, name=name, type="person", resolution="coref", antecedent_span=m.span(1),
                        span=span)
 
@@ -496,11 +486,11 @@ class Resolver:
             after = self.low[first.end:b].strip()
             if re.search(r"(?:^|\s)(?:in|from|at|near|в|у|із|из|з)\s+(?:the\s+)?$", before):
                 return self.resolve(a, first.start, pos) if before.strip() else None
-            if after.startswith(("'s ", "s ")) and _PERSON_NOUNS.search(after):
+            if after.startswith(("'s ", "s ")) and PERSON_NOUNS.search(after):
                 found = self._cataphor(after, mention, (a, b), pos)
                 if found:
                     return found
-                return Speaker(mention=mention, name=_plain(mention), type="person", resolution="explicit",
+                return Speaker(mention=mention, name=plain(mention), type="person", resolution="explicit",
                                span=(a, b))
         if inside:
             people = [m for m in inside if m.entity.type == "person"]
@@ -508,7 +498,7 @@ class Resolver:
             if not people and orgs:
                 # "HUR spokesman Andriy Yusov", "Речниця Сил оборони півдня Наталія Гуменюк": the organisation
                 # only qualifies the person named after it
-                person = _person_after(self.text, orgs[-1].end, b)
+                person = person_after(self.text, orgs[-1].end, b)
                 if person:
                     return Speaker(mention=mention, name=person, type="person", resolution="explicit", span=(a, b))
             m = people[-1] if people else orgs[0] if orgs else inside[-1]
@@ -532,13 +522,13 @@ class Resolver:
             named = re.search(r"([A-ZА-ЯІЇЄҐЁ][a-zа-яіїєґё'’]+) " + stem + r"\w{0,3}(?![\w'’-])", self.text[:a])
             name = f"{named.group(1)} {mention.title()}" if named else mention.title()
             return Speaker(mention=mention, name=name, type="person", resolution="explicit", span=(a, b))
-        name = _proper_name(mention)
-        if name is not None and " " not in name and _PERSON_NOUNS.fullmatch(name):
+        name = proper_name(mention)
+        if name is not None and " " not in name and PERSON_NOUNS.fullmatch(name):
             name = None  # "Губернатор заявил": a role at a sentence start, not a name
         if name is not None and a > 0 and " " not in name and name.endswith("s") and \
                 self.text[a - 1] in "\n.!? " and name.lower() + "" == low.strip():
             name = None  # "Defenders noted": a capitalised common noun at a sentence start, not a name
-        if name is None and _PERSON_NOUNS.search(mention):
+        if name is None and PERSON_NOUNS.search(mention):
             found = self.nominal(mention, mention, (a, b), pos) or self._role_ahead(mention, (a, b))
             if found:
                 return found
@@ -559,18 +549,18 @@ class Resolver:
             if found:
                 return found
         if name is None:
-            name = _plain(mention)
-            if not name or all(w.lower() in _FUNCTION_WORDS for w in name.split()):
+            name = plain(mention)
+            if not name or all(w.lower() in FUNCTION_WORDS for w in name.split()):
                 return None
-        kind = "organisation" if _ORG_WORDS.search(mention) or name.isupper() else \
-            "person" if _PERSON_NOUNS.search(mention) or (len(name.split()) in (1, 2, 3) and name == _proper_name(
+        kind = "organisation" if ORG_WORDS.search(mention) or name.isupper() else \
+            "person" if PERSON_NOUNS.search(mention) or (len(name.split()) in (1, 2, 3) and name == proper_name(
                 mention)) else None
-        if " " not in name and _TITLECASE.match(name) and not name.isupper():
+        if " " not in name and TITLECASE.match(name) and not name.isupper():
             full = self._by_surname(name, pos)  # "Лиховій", "за словами Федорова": the person named in full before
             if full is not None:
                 return self._from_prior(full, mention, (a, b))
-        core = _name_core(_tail_run(mention) or name)
-        if core != name and (kind == "person" or _CYRILLIC.search(core)) and (
+        core = name_core(tail_run(mention) or name)
+        if core != name and (kind == "person" or CYRILLIC.search(core)) and (
                 len(core.split()) < len(name.split()) or core.endswith(" " + name)):
             name, kind = core, "person"  # "Керівник ЦПД Андрій Коваленко", "Военкор Александр Коц": the name
         return Speaker(mention=mention, name=name, type=kind, resolution="explicit", span=(a, b))
@@ -633,118 +623,3 @@ def _trim(text: str, a: int, b: int, lower: str | None = None) -> tuple[int, int
     if t:
         b = a + t.start()
     return a, b
-
-
-def _proper_name(mention: str) -> str | None:
-    """The proper name in a subject: 'the Ukrainian serviceman Alexander from the 47th …' → 'Alexander'."""
-    if "," in mention:  # an apposition: "the governor of Sevastopol, Mikhail Razvozhayev"
-        last = mention.rstrip(" ,").rsplit(",", 1)[1].strip()
-        if _NAME_RUN.fullmatch(last):
-            words = [w for w in last.split() if w.lower() not in _TITLE_WORDS]
-            if words:
-                return " ".join(words)
-    core = _TRAIL_PP.sub("", mention).rstrip(" ,.")
-    best = None
-    for m in _NAME_RUN.finditer(core):
-        words = [w for w in m.group().split() if w.lower().rstrip(",") not in _TITLE_WORDS]
-        # A name ends the phrase ("serviceman Alexander"); "War-hit reports" is a description.
-        if words and not core[m.end():].strip():
-            best = _POSSESSIVE.sub("", " ".join(words).rstrip(".,"))
-    return best or None
-
-
-_FUNCTION_WORDS = {"from", "the", "of", "a", "an", "in", "on", "at", "by", "to", "has", "have", "had", "is", "was",
-                   "were", "are", "it", "this", "that", "тоді", "також", "вже", "then", "also", "з", "в", "у", "на",
-                   "від", "and", "but", "or", "as", "how", "як", "как", "і", "и", "а", "та", "также"}
-
-
-_PERSON_NAME = re.compile(r"(?<![\w'’-])([A-ZА-ЯІЇЄҐ][a-zа-яіїєґ'’-]+(?:\s+[A-ZА-ЯІЇЄҐ][a-zа-яіїєґ'’-]+){1,2})"
-                          r"(?![\w'’-])")
-
-
-def _person_after(text: str, a: int, b: int) -> str | None:
-    """A first and last name (two or three capitalised words, no organisation word) in text[a:b], before any
-    trailing phrase ("у коментарі Суспільному")."""
-    core = _TRAIL_PP.sub("", text[a:b])
-    for m in _PERSON_NAME.finditer(core):
-        name = m.group(1)
-        if not _ORG_WORDS.search(name) and all(w.lower() not in _TITLE_WORDS for w in name.split()):
-            return name
-    return None
-
-
-_CYRILLIC = re.compile(r"[а-яіїєґё]", re.I)
-_PATRONYMIC = re.compile(r"(?:ович|евич|євич|йович|ьович|ич|івна|ївна|овна|евна|ична)$")
-
-
-_TITLECASE = re.compile(r"[A-ZА-ЯІЇЄҐЁ][a-zа-яіїєґё'’-]+$")
-
-
-def _tail_run(mention: str) -> str | None:
-    """The Titlecase words that end a subject (after a trailing phrase): "Начальник Запорізької ОВА Іван Федоров"
-    → "Іван Федоров"; None when fewer than two."""
-    words = _TRAIL_PP.sub("", mention).rstrip(" ,.").split()
-    run: list[str] = []
-    while words and _TITLECASE.match(words[-1]) and len(run) < 3:
-        run.insert(0, words.pop())
-    return " ".join(run) if len(run) >= 2 else None
-
-
-GENITIVE_CUE = re.compile(r"(?:за словами|по словам|зі слів|со слов|на думку|по мнению|за даними|по данным"
-                           r"|за інформацією|по информации|за оцінкою|по оценке|у заяві|в заявлении)", re.I)
-_FIRST_NAME_O = {"дмитра": "Дмитро", "петра": "Петро", "павла": "Павло", "михайла": "Михайло", "данила": "Данило",
-                 "левка": "Левко", "марка": "Марко", "ігоря": "Ігор", "игоря": "Игорь", "юрія": "Юрій",
-                 "юрия": "Юрий", "олексія": "Олексій", "алексея": "Алексей"}
-# genitive ending → nominative ending, longest first (male surnames, then first names; female forms)
-_GEN_SURNAME = (("ського", "ський"), ("ского", "ский"), ("цького", "цький"), ("ого", "ий"), ("енка", "енко"),
-                ("ової", "ова"), ("евої", "ева"), ("ської", "ська"), ("іної", "іна"), ("иной", "ина"),
-                ("овой", "ова"), ("евой", "ева"), ("ова", "ов"), ("ева", "ев"), ("єва", "єв"), ("іна", "ін"),
-                ("ина", "ин"), ("ука", "ук"), ("юка", "юк"), ("ича", "ич"), ("ча", "ч"), ("ка", "к"), ("ія", "ій"),
-                ("ия", "ий"))
-_GEN_FIRST = (("ія", "ій"), ("ея", "ей"), ("ії", "ія"), ("ьї", "ья"), ("ьи", "ья"), ("ии", "ия"), ("ени", "ена"),
-              ("ини", "ина"), ("ри", "ра"), ("ли", "ла"), ("ни", "на"), ("ти", "та"), ("ы", "а"), ("а", ""))
-
-
-def nominative(name: str) -> str:
-    """A Ukrainian or Russian first and last name after "за словами", "по словам" back in the nominative:
-    "Владислава Волошина" → "Владислав Волошин", "Олени Марченко" → "Олена Марченко". Rules of thumb for the
-    common endings; a name they do not cover stays as written."""
-    words = name.split()
-    if len(words) != 2 or not all(_CYRILLIC.search(w) for w in words):
-        return name
-    first, last = words
-    low = first.lower()
-    if low in _FIRST_NAME_O:
-        new_first = _FIRST_NAME_O[low]
-    else:
-        new_first = next((first[: len(first) - len(g)] + n for g, n in _GEN_FIRST if low.endswith(g)), first)
-    female = new_first.lower().endswith(("а", "я")) and not low.endswith("а")
-    new_last = last
-    for g, n in _GEN_SURNAME:
-        if last.lower().endswith(g) and len(last) > len(g) + 1:
-            if female and g in ("ова", "ева", "єва", "іна", "ина"):
-                break  # "Олени Петрова"? a woman's surname here is already nominative or feminine genitive
-            new_last = last[: len(last) - len(g)] + n
-            break
-    return f"{new_first} {new_last}"
-
-
-def _name_core(name: str) -> str:
-    """A first and last name (with a patronymic) ending a run of capitalised words: the role, unit or organisation
-    before it goes ("Держприкордонслужби Андрій Демченко" → "Андрій Демченко"); otherwise the name as it was."""
-    words = name.split()
-    k = 3 if len(words) >= 4 and _PATRONYMIC.search(words[-2].lower()) else 2
-    if len(words) <= k:
-        return name
-    tail = words[-k:]
-    if all(w[:1].isupper() and not w.isupper() and "." not in w for w in tail) and not _ORG_WORDS.search(
-            " ".join(tail)):
-        return " ".join(tail)
-    return name
-
-
-def _plain(mention: str) -> str:
-    words = mention.split()
-    while words and words[0].lower() in ("the", "a", "an"):
-        words = words[1:]
-    return " ".join(words)

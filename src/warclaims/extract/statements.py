@@ -27,9 +27,10 @@ from . import speechscan
 from .dates import find_dates, published_date, relative_day, resolve
 from .lexscan import Hits
 from .normalize import fold
+from .person_names import GENITIVE_CUE, nominative
 from .quotes import find_quotes
 from .segment import Segmentation, segment
-from .speakers import GENITIVE_CUE, Resolver, nominative
+from .speakers import Resolver
 from .statement_cues import CueReading
 from .statement_layouts import QuoteReading
 from .statement_parts import (
