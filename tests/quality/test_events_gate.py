@@ -42,7 +42,7 @@ FLOORS = {
     # Telegram posts quoted by outlets) by a fourth writer, copied in after the day's fixes; this is its first
     # run: P=0.727 R=0.757 model=0.760 means=0.661 actor_side=0.786 (the version at the start of that day: P=0.611
     # R=0.595 model=0.636 means=0.727 actor_side=0.773). Development data since.
-    "gold-es-extra4": {"event_precision": 0.786, "event_recall": 0.85, "model": 0.82, "means": 0.729,
+    "gold-es-extra4": {"event_precision": 0.786, "event_recall": 0.85, "model": 0.82, "means": 0.745,
                        "actor_side": 0.824},
     "gold-es-extra3": {"event_precision": 0.892, "event_recall": 0.787, "model": 0.847, "means": 0.82,
                        "actor_side": 0.865},

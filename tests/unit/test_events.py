@@ -121,6 +121,9 @@ BUGS_CAUGHT = [  # found while trying sentences the rules were not written from
                  id="uk-one-more-tank-is-an-incident-not-a-tally"),
     pytest.param("В ходе боев за село операторы FPV-дронов уничтожили два бронетранспортера M113.",
                  [("armoured_vehicles", "destroyed", "UKR", None, "fpv_drone", 2)], id="ru-in-the-battles-for"),
+    pytest.param("Бійці ГУР знищили російську радіолокаційну станцію «Небо-М» поблизу Євпаторії. Про це повідомляє "
+                 "УНІАН.\n\nЯк зазначили в розвідці, операцію провели в ніч на 23 червня ударними безпілотниками.",
+                 [("special_equipment", "destroyed", "RUS", "UKR", "drone", None)], id="uk-means-named-two-sentences-on"),
 ]
 
 MODELS = [  # (text, the target models in order, how the model was found: None = named in the target's phrase)

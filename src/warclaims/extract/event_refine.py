@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import replace
 from itertools import pairwise
 
+from ..models import Means
 from . import event_shapes as shapes
 from .event_draft import Cand, Draft
 from .speech_cues import QUESTION_LABEL, TRANSCRIPT_LABEL
@@ -44,6 +45,32 @@ class Refining:
                 eb.means = replace(ea.means) if ea.means else None
             if eb.target is not None and eb.target.owner_basis == "actor":
                 eb.target.owner_side = shapes.OTHER[ea.actor.side]
+
+    def _later_means(self, drafts: list[Draft]) -> None:
+        """"…знищили РЛС «Небо-М». … Як зазначили в розвідці, операцію провели ударними безпілотниками": a strike
+        whose means the next two sentences name (sentences with no strike of their own) was made with it."""
+        from .equipment import find_means
+
+        with_events = {self.seg.sentence_at(d.event.trigger_span[0]) for d in drafts}
+        for d in drafts:
+            ev = d.event
+            if ev.means is not None or ev.outcome == "shot_down":
+                continue
+            k = self.seg.sentence_at(ev.trigger_span[0])
+            for j in range(k + 1, min(k + 3, len(self.seg.sentences))):
+                if j in with_events:
+                    break
+                s = self.seg.sentences[j]
+                if shapes.ANOTHER_ANY.search(self.low, s.start, s.end):
+                    break
+                found = [m for m in find_means(self.text, self.tx.language, start=s.start, end=s.end)
+                         if m.class_ in ("drone", "fpv_drone", "loitering_munition", "naval_drone", "missile")
+                         and (shapes.INSTRUMENTAL.search(self.low, *m.span) or shapes.WITH_BEFORE.search(
+                             self.low, max(s.start, m.span[0] - 30), m.span[0]))]
+                if found:
+                    m = found[0]
+                    ev.means = Means(mention=m.mention, class_=m.class_, model=m.model, span=m.span)
+                    break
 
     def _results(self, drafts: list[Draft]) -> None:
         """"struck a locomotive depot, damaging its workshop", "уразили склад ПММ … На місці фіксують пожежу": a strike

@@ -88,6 +88,7 @@ PERFECT = re.compile(r"(?<![\w'-])(?:had|has|have) $")  # "drones had hit": an a
 NOT_CRUISE = re.compile(r"(?<![\w'-])(?:rockets?|mlrs|smerch|himars|grad|uragan|ballistic|iskander|атакms|atacms"
                         r"|реактивн\w*|балістичн\w*|баллистическ\w*|смерч\w*|град\w*|ураган\w*|іскандер\w*"
                         r"|искандер\w*|рсзв|рсзо)(?![\w'])")
+WITH_BEFORE = re.compile(r"(?<![\w'-])(?:with|using|by)\s+(?:[\w'-]+\s+){0,3}$")  # "carried out with long-range drones"
 INSTRUMENTAL_BEFORE = re.compile(r"[а-яіїєґ](?:ими|ыми|ною|ной|ним|ным|ом|ами) $")  # "ударними БпЛА"
 # What can bring an aircraft, a drone or a missile down: a drone, a rocket launcher or a ship's name is no means.
 SHOT_DOWN_MEANS = {"missile", "aircraft", "helicopter", "small_arms", "artillery", "unknown"}

@@ -94,6 +94,7 @@ class EventExtractor(Roles, Merging, Refining):
             drafts.extend(self._events_at(m))
         self._coordinated(drafts)
         self._results(drafts)
+        self._later_means(drafts)
         events = self._merge(drafts)
         fill_sides(events)
         period = self._ordinal_tallies(ordinals, equipment, events) if ordinals else []
