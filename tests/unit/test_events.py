@@ -123,7 +123,8 @@ BUGS_CAUGHT = [  # found while trying sentences the rules were not written from
                  [("armoured_vehicles", "destroyed", "UKR", None, "fpv_drone", 2)], id="ru-in-the-battles-for"),
     pytest.param("Бійці ГУР знищили російську радіолокаційну станцію «Небо-М» поблизу Євпаторії. Про це повідомляє "
                  "УНІАН.\n\nЯк зазначили в розвідці, операцію провели в ніч на 23 червня ударними безпілотниками.",
-                 [("special_equipment", "destroyed", "RUS", "UKR", "drone", None)], id="uk-means-named-two-sentences-on"),
+                 [("special_equipment", "destroyed", "RUS", "UKR", "drone", None)],
+                 id="uk-means-named-two-sentences-on"),
 ]
 
 MODELS = [  # (text, the target models in order, how the model was found: None = named in the target's phrase)
