@@ -56,7 +56,7 @@ class Roles:
         return None
 
     def _quantity(self, t: Cand, lo: int) -> int | None:
-        nums = [n for n in self.tx.nums if lo <= n.start and n.end <= t.start and t.start - n.end <= 28]
+        nums = [n for n in self._nums_in(max(lo, t.start - 60), t.start) if n.end <= t.start and t.start - n.end <= 28]
         if nums:
             n = nums[-1]
             if len(nums) > 1 and shapes.N_OF_M.fullmatch(self.low, nums[-2].end, n.start):

@@ -104,10 +104,18 @@ class EventExtractor(Roles, Merging, Refining):
         """Can a trigger in the sentence [lo, hi) give an event? Not in a day's report, nor beside totals the
         tally stage read unless one of them is a count in one engagement."""
         if cues.DAILY.search(self.low, lo, hi) and not cues.ENGAGEMENT.search(self.low, lo, hi) and any(
-                lo <= n.start < hi and n.value != 1 and self.low[n.start - 1:n.start] != "-" for n in self.tx.nums):
+                n.value != 1 and self.low[n.start - 1:n.start] != "-" for n in self._nums_in(lo, hi)):
             return False  # counts of a day ("минулої доби знищили 15 танків"); not "минулої доби … гаубицю Д-30"
         here = [t for a, _b, t in self._tally_spans if lo <= a < hi]
         return not here or any(self._engagement(t) for t in here)
+
+    @cached_property
+    def _num_starts(self) -> list[int]:
+        return [n.start for n in self.tx.nums]
+
+    def _nums_in(self, lo: int, hi: int) -> list:
+        """The numbers starting in [lo, hi) (find_numbers gives them in text order)."""
+        return self.tx.nums[bisect_left(self._num_starts, lo):bisect_left(self._num_starts, hi)]
 
     @cached_property
     def doc_means(self) -> set[str]:
@@ -191,7 +199,7 @@ class EventExtractor(Roles, Merging, Refining):
         if shapes.ATTRIBUTIVE.search(self.low, max(lo, ts - 5), ts):
             return []  # "a downed drone fell on the refinery": the participle describes a noun, claims nothing
         limit = 1 if name == "repelled" else shapes.MAX_INCIDENT  # "отразили 27 атак": a day's count
-        if any(ts <= n.start < te and n.value > limit for n in self.tx.nums):
+        if any(n.value > limit for n in self._nums_in(ts, te)):
             return []  # "завдали 412 ударів по 9 населених пунктах": a count of strikes is a tally
         # "set a Russian BMP-2 alight": the target stands inside the trigger's words
         inner = shapes.SET_ALIGHT.match(self.low, ts, te)
