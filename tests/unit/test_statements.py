@@ -200,6 +200,10 @@ BUGS_CAUGHT = [
     pytest.param("A source in the SBU told Reuters that the depot had burned for hours.",
                  [("indirect", "source in the Security Service of Ukraine", "the depot had burned for hours")],
                  id="en-a-source-in-the-sbu-is-not-the-sbu"),
+    pytest.param("Russian air defences shot down 26 Ukrainian drones flying towards Moscow, Mayor Sergei Sobyanin said "
+                 "on Wednesday, as flights at two of the capital's airports were suspended.",
+                 [("indirect", "Sergei Sobyanin", "Russian air defences shot down")],
+                 id="en-fronted-content-then-adverbial-and-a-clause"),
     pytest.param("Губернатор заявил, что пострадавших нет. Позднее он добавил, что линия электропередачи повреждена.",
                  [("indirect", "Губернатор", "пострадавших нет"),
                   ("indirect", "Губернатор", "линия электропередачи поврежде")],

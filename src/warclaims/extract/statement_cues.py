@@ -43,6 +43,9 @@ _ADVERBIAL = re.compile(r"(?i)\s*(?:on|at|in|during|via|to|last|this|earlier|lat
                         r"|на"
                         r"|під час|во время|во|со)(?![\w'’-])")
 _DASH_END = re.compile(r"[,–—-]\s*$")
+_ADVERBIAL_THEN_CLAUSE = re.compile(r"\s*(?:on|in|at|during|late|early|earlier|later)\b[^,.;:]{0,50},\s+"
+                                    r"(?:as|while|amid|calling|adding|with|after|when|before|which|saying|noting"
+                                    r"|urging)(?![\w'’-])")
 _THAT = re.compile(r"(?<![\w'’-])(?:that|що|что|як|как|nearly|,)(?![\w'’-])")
 _CONTENT_CUT = re.compile(r",\s+(?:while|whereas|adding|saying|stressing|noting|according to|he said|she said|it said"
                           r"|as\s+\w+\s+(?:said|reported)|у той час як|в то время как|додавши|добавив)\b")
@@ -190,7 +193,9 @@ class CueReading(FinderBase):
                               inherit=not own, frame=(ss, se), source="participle"))
             return
         # `CONTENT, X said.` / `CONTENT, said X.` (fronted): the cue ends the sentence (or its subject does).
-        fronted_adv = _ADVERBIAL.match(text, cb) is not None and _words(text, cb, se) <= 10 \
+        # ("…, Sobyanin said on Wednesday, as flights … were suspended": after the adverbial, a clause of its own)
+        fronted_adv = _ADVERBIAL.match(text, cb) is not None and (
+            _words(text, cb, se) <= 10 or _ADVERBIAL_THEN_CLAUSE.match(low, cb) is not None) \
             and not _THAT.search(low, cb, se) and _DASH_END.search(text[max(ss, (subj or (ca, ca))[0] - 3):
                                                                         (subj or (ca, ca))[0]]) is not None
         if _at_most(text, ra, rb, 1) or fronted_adv or self._ends_with_subject(cb, se):
