@@ -258,7 +258,7 @@ class Decisions:
         strong = c.marker is not None and c.marker.kind == "cum_strong" and c.scope_basis == "sentence"
         # (but 38,924 drones are no one night's, and "загалом їх від лютого 2022 року знищено 955" says it is a total)
         if f.category in ("uav", "cruise_missiles") and not bulletin_line and not strong \
-                and f.value <= shapes_max_one_attack(f.category) \
+                and f.value <= _max_one_attack(f.category) \
                 and cue(cues.SHOOTDOWN, lo, hi):
             return "drones or missiles shot down in one attack, not a running total"
         # A zone's or a unit's own count is never the national running total.
@@ -292,6 +292,6 @@ class Decisions:
             self.low[window[0]:window[1]]))
 
 
-def shapes_max_one_attack(category: str) -> int:
+def _max_one_attack(category: str) -> int:
     """More than one attack ever brought: 800 drones (2025's largest) or 150 missiles; a larger count is a total."""
     return 1000 if category == "uav" else 200

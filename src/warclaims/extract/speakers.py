@@ -31,6 +31,7 @@ from .person_names import (
     proper_name,
     tail_run,
 )
+from .units import units_at_ordinals
 
 
 @dataclass(frozen=True, slots=True)
@@ -156,27 +157,11 @@ _UNIT_NOUNS = {"Brigade": ("brigade", "бригада", "бригады"), "Batt
 _UNIT_NOUNS = {k: (*v, "unit", "підрозділ", "подразделение") for k, v in _UNIT_NOUNS.items()}
 
 
-# What units.UNIT's number (one to three digits) is followed by: "93-ї", "47th".
-_UNIT_ORDINAL = re.compile(r"\d(?:-[а-яіїєґё]|th|st|nd|rd)", re.IGNORECASE)
-
-
-def units_at_ordinals(text: str) -> list[tuple[int, int, str]]:
-    """What units.find_units(text) finds, with units.UNIT tried only where a match can begin: one to three
-    characters before an ordinal's last digit (every match's number ends in one), instead of at every
-    character of the text (tests/unit/test_statements_shortcuts.py checks the two agree)."""
-    from .units import UNIT, unit_name
-
-    out: list[tuple[int, int, str]] = []
-    end = 0
-    for g in _UNIT_ORDINAL.finditer(text):
-        for s in range(max(end, g.start() - 2), g.start() + 1):
-            m = UNIT.match(text, s)
-            if m:
-                out.append((m.start(), m.end(), unit_name(m.group("words") + " " + (m.group("tail") or ""),
-                                                          m.group("noun"), m.group("num"))))
-                end = m.end()
-                break
-    return out
+@lru_cache(maxsize=64)
+def _role_then_name(role: str) -> re.Pattern[str]:
+    """"governor" → a pattern for "governor [Titlecase words] First Last"."""
+    cap = r"[A-ZА-ЯІЇЄҐ][\w'’-]+"
+    return re.compile(r"(?i:" + re.escape(role) + rf")\s+(?:{cap}\s+){{0,3}}?({cap} {cap})(?![\w'’-])")
 
 
 def unit_mentions(text: str, low: str) -> list[Mention]:
@@ -374,10 +359,7 @@ class Resolver:
         role = PERSON_NOUNS.search(mention)
         if role is None:
             return None
-        word = re.escape(role.group(0).lower())
-        cap = r"[A-ZА-ЯІЇЄҐ][\w'’-]+"
-        rx = re.compile(r"(?i:" + word + rf")\s+(?:{cap}\s+){{0,3}}?({cap} {cap})(?![\w'’-])")
-        m = rx.search(self.text, span[1], span[1] + 700)
+        m = _role_then_name(role.group(0).lower()).search(self.text, span[1], span[1] + 700)
         if m is None:
             return None
         name = name_core(m.group(1))

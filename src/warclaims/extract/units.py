@@ -61,10 +61,33 @@ def unit_name(words: str, noun: str, num: str) -> str:
     return " ".join([ordinal(int(num)), *(en for _i, en in sorted(found)), head])
 
 
+def _found(m: re.Match[str]) -> tuple[int, int, str]:
+    return m.start(), m.end(), unit_name(m.group("words") + " " + (m.group("tail") or ""), m.group("noun"),
+                                         m.group("num"))
+
+
 def find_units(text: str) -> list[tuple[int, int, str]]:
-    """(start, end, English name) of every numbered unit in the text."""
+    """(start, end, English name) of every numbered unit in the text (UNIT tried at every character)."""
     if not any(ch.isdigit() for ch in text):
         return []
-    return [(m.start(), m.end(), unit_name(m.group("words") + " " + (m.group("tail") or ""), m.group("noun"),
-                                           m.group("num")))
-            for m in UNIT.finditer(text)]
+    return [_found(m) for m in UNIT.finditer(text)]
+
+
+# What UNIT's number (one to three digits) is followed by: "93-ї", "47th".
+_UNIT_ORDINAL = re.compile(r"\d(?:-[а-яіїєґё]|th|st|nd|rd)", re.IGNORECASE)
+
+
+def units_at_ordinals(text: str) -> list[tuple[int, int, str]]:
+    """What find_units(text) finds, with UNIT tried only where a match can begin: one to three characters
+    before an ordinal's last digit (every match's number ends in one), instead of at every character of the
+    text (tests/unit/test_statements_shortcuts.py checks the two agree)."""
+    out: list[tuple[int, int, str]] = []
+    end = 0
+    for g in _UNIT_ORDINAL.finditer(text):
+        for s in range(max(end, g.start() - 2), g.start() + 1):
+            m = UNIT.match(text, s)
+            if m:
+                out.append(_found(m))
+                end = m.end()
+                break
+    return out
