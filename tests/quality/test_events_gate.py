@@ -44,6 +44,12 @@ FLOORS = {
     # R=0.595 model=0.636 means=0.727 actor_side=0.773). Development data since.
     "gold-es-extra4": {"event_precision": 0.786, "event_recall": 0.85, "model": 0.82, "means": 0.745,
                        "actor_side": 0.824},
+    # tests/gold-es-extra5: 30 longer article shapes (tally paragraphs with incidents, features with several
+    # quoted people, live blogs, relayed Telegram posts, MoD report rewrites, fact-checks; 97 events, 277
+    # statements) by a fifth writer, copied in on 2026-11-25. First run (the code at the start of that session):
+    # P=0.730 R=0.670 model=0.767 means=0.631 actor_side=0.769.
+    "gold-es-extra5": {"event_precision": 0.73, "event_recall": 0.67, "model": 0.766, "means": 0.63,
+                       "actor_side": 0.769},
     "gold-es-extra3": {"event_precision": 0.892, "event_recall": 0.787, "model": 0.847, "means": 0.82,
                        "actor_side": 0.865},
 }

@@ -39,6 +39,13 @@ FLOORS = {
     # data since (38,924 drones are no one night's, "Kyiv's tally", "put … at", "over the same seven days").
     "gold-extra4": {"precision": 0.988, "recall": 0.981, "f1": 0.985, "deltas": 0.963, "deltas_reachable": 0.963,
                     "as_of": 0.963, "fp_texts": 1},
+    # tests/gold-extra5: 40 texts by a fifth writer who never saw the code (X threads with numbered posts,
+    # Latin transliteration, pasted tables, weekly roundups, live blogs, two bulletins in one text, figures in
+    # words, 2022 and 2026 wording; 10 traps), copied in on 2026-11-25. First run (the code at the start of that
+    # session): P=0.984 R=0.662 F1=0.792 deltas=0.674 as_of=0.793 fp_texts=2 (the honest figure). Development
+    # data since (a label starting a line after a bullet or a post number, a bare "+8" delta, "≈").
+    "gold-extra5": {"precision": 0.986, "recall": 0.777, "f1": 0.869, "deltas": 0.808, "deltas_reachable": 0.808,
+                    "as_of": 0.862, "fp_texts": 2},
 }
 # The acceptance line is set on the real texts of tests/gold.
 ACCEPTANCE = {"gold"}

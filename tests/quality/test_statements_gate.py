@@ -27,16 +27,27 @@ FLOORS = {
     # (an earlier version of this stage): P=0.860 R=0.786 speaker=0.721. Its errors then led to general rules
     # (a person named after the organisation that qualifies them, a quote inside a subject, stems of uk/ru nouns
     # that refer back) and to spokespeople added to speakers.json: no longer a held-out measure.
-    "gold-es-extra": {"statement_precision": 0.887, "statement_recall": 0.849, "speaker": 0.867},
+    # Lowered on purpose on 2026-11-25 (P 0.887 → 0.884): with DeepState in speakers.json, its headline
+    # "DeepState: окупанти захопили …" is read as a colon-attributed statement, as the later corpora's policy
+    # annotates such headlines; this corpus's writer did not annotate it. Recall and speaker rose (0.860, 0.913).
+    "gold-es-extra": {"statement_precision": 0.884, "statement_recall": 0.860, "speaker": 0.913},
     # tests/gold-es-extra2: 24 texts (127 statements) by another independent writer. First run: P=0.875 R=0.827
     # speaker=0.790; since 2026-11-25 development data (names after a role, surnames that refer back).
-    "gold-es-extra2": {"statement_precision": 0.883, "statement_recall": 0.842, "speaker": 0.878},
+    # Lowered on purpose on 2026-11-25 (P 0.883 → 0.878): with Oleh Hryhorov in speakers.json, 011's "Автобус
+    # пошкоджено, …, повідомив начальник … Олег Григоров" is read as his statement, while the gold's content
+    # also takes the sentence before it (under half overlap: one extra, one miss). Speaker rose to 0.944.
+    "gold-es-extra2": {"statement_precision": 0.878, "statement_recall": 0.850, "speaker": 0.944},
     # tests/gold-es-extra3: 30 texts (147 statements; transcripts, signature lines, digests) by a third independent
     # writer. First run: P=0.870 R=0.728 speaker=0.776.
     # tests/gold-es-extra4: 30 news-copy texts (177 statements) by a fourth writer; first run, nothing tuned on it:
     # P=0.902 R=0.887 speaker=0.796 (the version at the start of that day: P=0.895 R=0.864 speaker=0.752).
-    "gold-es-extra4": {"statement_precision": 0.919, "statement_recall": 0.903, "speaker": 0.886},
-    "gold-es-extra3": {"statement_precision": 0.895, "statement_recall": 0.815, "speaker": 0.841},
+    "gold-es-extra4": {"statement_precision": 0.921, "statement_recall": 0.926, "speaker": 0.951},
+    # tests/gold-es-extra5: 30 longer articles (277 statements) by a fifth writer, copied in on 2026-11-25. First
+    # run (the code at the start of that session): P=0.949 R=0.866 speaker=0.821; with that session's speakers
+    # table (regional heads, spokespeople, governors, Ukrainian and Russian bodies), before any fix from it:
+    # P=0.950 R=0.884 speaker=0.849.
+    "gold-es-extra5": {"statement_precision": 0.949, "statement_recall": 0.884, "speaker": 0.848},
+    "gold-es-extra3": {"statement_precision": 0.907, "statement_recall": 0.863, "speaker": 0.913},
 }
 TARGET = {"statement_precision": 0.85, "statement_recall": 0.85, "speaker": 0.90}
 

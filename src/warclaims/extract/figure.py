@@ -90,7 +90,11 @@ _QUAL_BEFORE = re.compile(rf"(?<![\w'-])(?P<q>{QUAL_FAST})\s*(?:the\s+|a\s+)?$")
 _QUAL_KIND = [(kind, re.compile(rf"(?:{alt})$")) for kind, alt in QUALIFIERS]
 # "(+35)", "(+4 за минулу добу)", and the next cell of a table row: "| 10 233 | +5 |", "5 814\t+16".
 _DELTA = re.compile(r"(?:[^\S\n]*\(\s*\+\s*(?P<dv>\d[\d ,.]*\d|\d)\s*(?P<rest>[^()\n]{0,40})?\)"
-                    r"|[ \u00a0]*[|\t][^\S\n]*\+[^\S\n]*(?P<cell>\d[\d ,.]*\d|\d)(?=[^\S\n]*(?:[|\t]|$)))",
+                    r"|[ \u00a0]*[|\t][^\S\n]*\+[^\S\n]*(?P<cell>\d[\d ,.]*\d|\d)(?=[^\S\n]*(?:[|\t]|$))"
+                    # a post's or a pasted table's bare "+8" ending the line or its item: "tanks 9 584 +8",
+                    # "Танки — 9 767 — +3", "aircraft 369 +1 · helicopters 329"
+                    r"|[^\S\n]+(?:[-–—][^\S\n]*)?\+[^\S\n]?(?P<bare>\d{1,3}(?:[ \u00a0\u202f,]\d{3})+|\d+)"
+                    r"(?=[^\S\n]*(?:[·;|]|$)))",
                     re.MULTILINE)
 
 
@@ -149,5 +153,5 @@ def delta_after(low: str, text: str, pos: int) -> tuple[int | None, str | None, 
     m = _DELTA.match(low, pos)
     if not m:
         return None, None, None, pos
-    value = m.group("dv") or m.group("cell")
+    value = m.group("dv") or m.group("cell") or m.group("bare")
     return to_int(value), text[m.start():m.end()].strip(" |\t"), (m.group("rest") or "").strip(), m.end()

@@ -227,7 +227,7 @@ def _before_token(low: str, start: int) -> tuple[str, int]:
 
 _BRACKETED = re.compile(r"\(([^()\n]{1,40})\)\s*[-:=|]?\s*$")
 _SEP_CHARS = re.compile(r"[-:.…|=(\t]")
-_LIST_BEFORE = re.compile(r"(?:[.:;,•]|\d|^)\s*(?:(?:а|і|й|та|и|and)\s+)?$")
+_LIST_BEFORE = re.compile(r"(?:[.:;,•·]|\d|^)\s*(?:(?:а|і|й|та|и|and)\s+)?$")
 
 
 _AND_BEFORE = re.compile(r"\s+(?:and|і|й|та|и|а)\s+$")
@@ -239,6 +239,9 @@ def _spaced_ok(lx: LabelIndex, label_start: int) -> bool:
     low = lx.low
     line_start = low.rfind("\n", 0, label_start) + 1
     if _LIST_BEFORE.search(low, max(line_start, label_start - 12), label_start):
+        return True
+    # a line that starts with the label, after a bullet, an emoji or a post number: "3/5 🛡️ tanks 9 584 +8"
+    if not any(ch.isalpha() for ch in low[line_start:label_start]):
         return True
     # "323 of aircrafts and helicopters 324": "and" after another figure's label
     conj = _AND_BEFORE.search(low, max(line_start, label_start - 8), label_start)
@@ -262,7 +265,7 @@ def _label_first(text: str, lx: LabelIndex, nums: list[Num], i: int, used: set[i
     low = lx.low
     num = nums[i]
     tok, _at = before or _before_token(low, num.start)
-    if not tok or not (tok[-1].isalpha() or tok[-1] in "-:=.…~|("):
+    if not tok or not (tok[-1].isalpha() or tok[-1] in "-:=.…~≈|("):
         return None
     if tok[-1] == "(" and not low.startswith(")", num.end):  # "літаків (438)", not "(438 of them)"
         return None

@@ -142,3 +142,32 @@ def plain(mention: str) -> str:
     while words and words[0].lower() in ("the", "a", "an"):
         words = words[1:]
     return " ".join(words)
+
+
+# "оператор с позывным «Кедр»", "командир групи з позивним «Граф»", "who goes by the call sign 'Kit'"
+_CALL_SIGN = re.compile(r"(?i:call[ -]?sign|nom de guerre|позивн(?:ий|ого|им)|позывн(?:ой|ого|ым))\s+"
+                        r"(?:of\s+)?([«\"“„'‘]?)([A-ZА-ЯІЇЄҐЁ][\w'’-]{1,20})([»\"”“'’]?)(?![\w])")
+_QUOTE_PAIRS = {"«": "»", '"': '"', "“": "”", "„": "“", "'": "'", "‘": "’", "": ""}
+CALL_SIGN_HINT = re.compile(r"позивн|позывн|call[ -]?sign|nom de guerre")
+
+
+def call_signs(text: str) -> list[tuple[int, int, str, tuple[str, ...]]]:
+    """(start, end, call sign, role nouns) for each person the text names by a call sign: where it is introduced
+    and, after that, wherever it appears again in quotes, inflected or not ("За словами «Графа»"). The span is the
+    call sign inside its quotes; the role nouns are the words that introduced it ("командир", "оператор")."""
+    out: list[tuple[int, int, str, tuple[str, ...]]] = []
+    seen: dict[str, tuple[str, ...]] = {}
+    for m in _CALL_SIGN.finditer(text):
+        opened, name, closed = m.group(1), m.group(2), m.group(3)
+        if _QUOTE_PAIRS.get(opened) != closed and not (opened and closed):
+            continue
+        before = text[max(0, m.start() - 40):m.start()].split()
+        nouns = tuple(w.lower().strip(",.") for w in before[-3:] if w[:1].isalpha() and len(w) > 3)
+        out.append((m.start(2), m.end(2), name, nouns))
+        seen.setdefault(name, nouns)
+    for name, nouns in seen.items():
+        stem = re.escape(name[:-1] if len(name) > 4 and name[-1] in "аяоеьйь" else name)
+        for m in re.finditer(rf"[«\"“„'‘]({stem}\w{{0,3}})[»\"”“'’]", text):
+            if not any(a <= m.start(1) < b for a, b, _n, _r in out):
+                out.append((m.start(1), m.end(1), name, nouns))
+    return sorted(out)

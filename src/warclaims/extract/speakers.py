@@ -20,11 +20,13 @@ from importlib import resources
 from ..models import Speaker
 from . import cues, speech_cues
 from .person_names import (
+    CALL_SIGN_HINT,
     CYRILLIC,
     FUNCTION_WORDS,
     ORG_WORDS,
     PERSON_NOUNS,
     TITLECASE,
+    call_signs,
     name_core,
     person_after,
     plain,
@@ -123,6 +125,8 @@ _SOLDIER = re.compile(r"(?i)(?<![\w])(?:soldier|serviceman|servicewoman|fighter|
 _SOURCE_HEAD = re.compile(r"(?:an? |the |one |two |several |три |два |две |один |одно |одна |наш\w* |его |її |его )?"
                           r"(?:[\w-]+ )?(?:(?P<pl>sources|джерела|джерел|источники|источника|источников|собеседники)"
                           r"|source|джерело|источник|собеседник\w*|співрозмовни\w*)(?![\w'])")
+_POST_NOUN = re.compile(r"(?i)(?<![\w])(?:head|chief|director|начальник\w*|голов[аиуі]|глав[аыуе]|керівник\w*"
+                        r"|руководител\w*)(?![\w])")
 _GENERIC_ORG = re.compile(r"(?:[\w-]+ )?(?:command|headquarters|press service|the press service|agency|department"
                           r"|office|unit|підрозділ|подразделение"
                           r"|командування|командования|командование|штабу?|пресслужб\w*|прес-служб\w*|пресс-служб\w*"
@@ -250,6 +254,11 @@ class Resolver:
         if units:  # "93-ї окремої механізованої бригади": a speaker the table cannot list, "the brigade" later
             self.mentions = sorted([*self.mentions, *(u for u in units if not any(
                 m.start < u.end and u.start < m.end for m in self.mentions))], key=lambda m: (m.start, -m.end))
+        if CALL_SIGN_HINT.search(low):  # "оператор с позывным «Кедр»": a person the table cannot list
+            signs = [Mention(a, b, Entity(name, "person", None, None, None, None, nouns))
+                     for a, b, name, nouns in call_signs(text)]
+            self.mentions = sorted([*self.mentions, *(c for c in signs if not any(
+                m.start < c.end and c.start < m.end for m in self.mentions))], key=lambda m: (m.start, -m.end))
         self._starts = [m.start for m in self.mentions]
         self._read: set[tuple[int, int]] = set()
         self._mention_priors: tuple[list[Mention], list[Prior]] | None = None
@@ -365,6 +374,16 @@ class Resolver:
         name = name_core(m.group(1))
         return Speaker(mention=mention, name=name, type="person", resolution="coref", antecedent_span=m.span(1),
                        span=span)
+
+    def _holder(self, org: Mention, a: int) -> Mention | None:
+        """"the commander of Ukraine's Unmanned Systems Forces said", «повідомив начальник Сумської ОВА»: a role
+        noun before the organisation names the person holding that post, when the document names them too (the
+        table's role says who holds which post; naming them in the text guards against an outdated holder)."""
+        if not (PERSON_NOUNS.search(self.text, a, org.start) or _POST_NOUN.search(self.text, a, org.start)):
+            return None
+        post = org.entity.name.lower()
+        held = [m for m in self.mentions if m.entity.type == "person" and post in (m.entity.role or "").lower()]
+        return min(held, key=lambda m: abs(m.start - a)) if held else None
 
     def _by_surname(self, word: str, pos: int) -> Prior | None:
         """The last person named in full whose surname this word is, as written or inflected ("Федорова")."""
@@ -483,6 +502,9 @@ class Resolver:
                 person = person_after(self.text, orgs[-1].end, b)
                 if person:
                     return Speaker(mention=mention, name=person, type="person", resolution="explicit", span=(a, b))
+                holder = self._holder(orgs[-1], a)
+                if holder is not None:
+                    return _speaker(holder.entity, mention, (a, b), "coref", (holder.start, holder.end))
             m = people[-1] if people else orgs[0] if orgs else inside[-1]
             if m.entity is self._bare:
                 return self._ministry(m, mention, (a, b), pos)

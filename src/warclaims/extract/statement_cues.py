@@ -122,6 +122,9 @@ class CueReading(FinderBase):
                     and not re.match(r"(?:the|a|an|his|her|its|their|our|this|that)\s", words):
                 return  # "according to plan": no source named
         after = (subj[1] if subj else cb)
+        if subj and low.startswith(("за словами", "по словам", "зі слів", "со слов"), ca):
+            while after < se and text[after] in "»”\"'’":  # "По словам «Кедра», …": the mark the subject left
+                after += 1
         # `According to X, CONTENT` or `CONTENT, according to X`
         rest_a, rest_b = _strip(text, after, se)
         before_a, before_b = _strip(text, ss, ca)

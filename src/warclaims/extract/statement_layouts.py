@@ -29,8 +29,9 @@ class QuoteReading(FinderBase):
     _AFTER_SUBJ_CUE = re.compile(r"[,.!?…]?[\"”»’]?\s*[,]?\s*(?:[-–—]\s*)?"
                                  r"(?P<subj>[^\s.,;:!?\"“”«»\-–—][^.;:!?\"“”«»\n]{0,70}?)"
                                  r"\s+(?P<cue>" + sc.VERB.pattern + r")")
+    # (the subject may hold one quoted word: a call sign, "рассказал оператор с позывным «Кедр»")
     _AFTER_CUE_SUBJ = re.compile(r"[,.!?…]?[\"”»’]?\s*[,]?\s*(?:[-–—]\s*)?(?P<cue>" + sc.VERB.pattern +
-                                 r")\s+(?P<subj>[^.;!?\"“”«»\n]{1,110}?)\s*(?=[.;!?\n]|,|$)")
+                                 r")\s+(?P<subj>(?:[^.;!?\"“”«»\n]|[«\"“„][\w'’-]{1,25}[»\"”“]){1,110}?)\s*(?=[.;!?\n]|,|$)")
     _AFTER_DASH_NAME = re.compile(r"[,.!?…]?\s*[-–—]\s*(?P<subj>[A-ZА-ЯІЇЄҐ][^.;:!?\"“”«»\n]{1,60}?)\s*(?:[.\n]|$)")
     _BEFORE_COLON = re.compile(r"(?P<cue>" + sc.VERB.pattern + r")(?:\s+[\w'’]+){0,6}?\s*[:,]\s*$")
     _FROM_X = re.compile(r"(?:^|\n)\s*(?:from|від|от)\s+(?P<subj>[^\n:]{2,60}):\s*$", re.I)
