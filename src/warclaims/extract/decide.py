@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from ..vocab import CATEGORIES
 from . import bounds, cues
 from .attribution import OPPOSITE, RU, THIRD, UA, party
 from .candidate import WEAK_PERSONNEL, Cand, base_category
@@ -174,6 +175,28 @@ class Decisions:
             1 if self._continues(c) or self._elliptical(c) else 0
         return back > 0 and any(self._loss_in(i) for i, _ in self._before(c)[:back])
 
+    def _loss_list(self, c: Cand, group_std: int) -> bool:
+        """A list or table of four or more standard categories under a title about losses ("Потери России в
+        войне …", "The Week in Numbers: Russia's losses") or given by the Ukrainian General Staff, which counts
+        nothing but losses: the loss word stands above the list, not in its rows."""
+        if c.fig.shape not in ("label_first", "pair"):
+            return False  # (a sentence "added 590 personnel, 5 tanks, …" is prose, not a list)
+        if c.claimant is not None and c.claimant.side == UA and "general staff" in c.claimant.name.lower():
+            # its list, or a list it spreads over a thread's posts ("3/5 🛡️ Tanks 9 584 +8 …", "4/5 ✈️ Aircraft 369")
+            return group_std >= 4 or len(self._listed_categories()) >= 6
+        if group_std < 4:
+            return False
+        sents = self.seg.sentences
+        return any(sents[i].kind in ("headline", "heading") and self._loss_in(i) for i in range(min(3, len(sents))))
+
+    def _listed_categories(self) -> set[str]:
+        """The standard categories the document gives as "label — number" lines or items."""
+        key = ("listed", 0)
+        if key not in self._memo:
+            self._memo[key] = {d.fig.category for d in self._cands
+                               if d.fig.shape in ("label_first", "pair") and d.fig.category in CATEGORIES}
+        return self._memo[key]  # type: ignore[return-value]
+
     def _opens_with_label(self, c: Cand) -> bool:
         """The sentence starts with this figure's label ("Бпла вже 76 704, …", "Tanks: 3,363."): the list of
         the sentence before goes on."""
@@ -214,7 +237,7 @@ class Decisions:
             return "a part of the total just given ('750 тисяч …, серед них — близько 198 тисяч загиблих')"
         if _POSSESSIVE_BEFORE.search(self.low, max(0, f.num_span[0] - 12), f.num_span[0]):
             return "a possessive reference ('their 70,000 …'), not a claim"
-        if cue(cues.PROJECTION, lo, hi, lo, f.num_span[0]):
+        if cue(cues.PROJECTION, lo, hi, self._after_break(lo, f.num_span[0]), f.num_span[0]):
             return "a projection ('will soon reach', 'approaching')"
         if cue(cues.AVERAGE, lo, hi):
             return "an average, not a count"
@@ -238,7 +261,7 @@ class Decisions:
             return "a hedged estimate ('probably', 'said to have')"
         bulletin_line = f.delta is not None or (self.bulletin and f.shape in ("label_first", "pair")) or (
             c.scope_basis == "bulletin line with a daily change") or f.shape in ("table", "correction")
-        if not bulletin_line and not self._has_loss(c):
+        if not bulletin_line and not self._has_loss(c) and not self._loss_list(c, group_std):
             return "no loss word in the sentence"
         if f.category == "personnel" and not bulletin_line and WEAK_PERSONNEL.search(
                 self.low[f.label_span[0]:f.label_span[1]]) and not self._military_context(c):
@@ -267,6 +290,13 @@ class Decisions:
             c.scope, c.marker, c.scope_basis = "period", None, "a zone's or unit's own count"
         return None
 
+    def _after_break(self, lo: int, pos: int) -> int:
+        """Where the part of [lo, pos) after its last colon, semicolon or ", but" begins: "That is the figure you
+        will see quoted …, but the running total matters too: as of September 14 the General Staff puts …" (the
+        "will" is another clause's)."""
+        ends = [m.end() for m in _CLAUSE_BREAK.finditer(self.low, lo, pos)]
+        return ends[-1] if ends else lo
+
     def _question(self, c: Cand) -> bool:
         """The figure's clause ends with a question mark (a headline's "Nearly a million Russian casualties?")."""
         m = _CLAUSE_END.search(self.text, c.fig.end, self.seg.sentences[c.sent].end)
@@ -290,6 +320,9 @@ class Decisions:
         return bool(self.hits.first(cues.LOSER_VERB, *window) or re.search(
             r"(?<![\w'-])(?:losses|loss|casualties|втрат\w*|потер\w*|особов\w* склад\w*|личн\w* состав\w*)(?![\w'])",
             self.low[window[0]:window[1]]))
+
+
+_CLAUSE_BREAK = re.compile(r"[:;]\s|,\s+(?:but|але|но|однак|однако)\s")
 
 
 def _max_one_attack(category: str) -> int:

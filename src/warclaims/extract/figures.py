@@ -18,7 +18,7 @@ from .lexicon import LABELS
 from .lexscan import Hits
 from .linked import MAYBE_ANAPHOR, anaphoric, linked
 from .numbers import Num, find_numbers
-from .tables import header_tables
+from .tables import header_tables, row_delta
 
 # Between a bulletin label and its number: "(БпЛА)", a dash or colon, maybe a qualifier/adverb.
 _SEP_BEFORE = re.compile(
@@ -304,6 +304,10 @@ def _label_first(text: str, lx: LabelIndex, nums: list[Num], i: int, used: set[i
     if delta is None:
         delta, delta_text, delta_rest, after = day_delta(low, text, tail)
         tail = after if delta is not None else tail
+    if delta is None and "|" in low[tail:tail + 3]:
+        cell = row_delta(low, text, tail)  # "| Танки | 11 270 | 2 |" under "| Категория | Всего | За сутки |"
+        if cell:
+            delta, delta_text, tail = cell
     fig = Figure(
         value=int(num.value), value_text=num.text, num_span=(num.start, num.end), category=cat,
         label_span=(lab.start(), lab.end()), shape="label_first", qualifier=qual, qualifier_text=qual_text,

@@ -119,3 +119,30 @@ def header_tables(text: str, lx: LabelIndex, taken: set[int]) -> list[Figure]:
                 out.append(fig)
             j += 1
     return out
+
+
+# A column of daily changes in a table whose rows are the categories: "| Категория | Всего | За сутки |".
+_CHANGE_HEADER = re.compile(r"за (?:минулу |последние |прошедшие )?(?:добу|сутки)|per day|daily|(?:in|over) (?:the )?"
+                            r"(?:past|last) (?:day|24 hours)|за день|change|зміна|изменение|\+/-|\+/−|\+|δ|delta")
+_ROW_CELL = re.compile(r"[^\S\n]*\|[^\S\n]*\+?(\d{1,3}(?:[ \u00a0\u202f]\d{3})+|\d+)[^\S\n]*(?=\||$)", re.MULTILINE)
+
+
+def row_delta(low: str, text: str, pos: int) -> tuple[int, str, int] | None:
+    """The day's change in the next cell of a pipe-table row, when the table's header names that column as one:
+    (value, its text, the cell's end). `pos` is where the row's running total ends."""
+    m = _ROW_CELL.match(low, pos)
+    if m is None:
+        return None
+    line_start = low.rfind("\n", 0, pos) + 1
+    column = low.count("|", line_start, m.start(1))  # the bars before the cell: its column (with the outer bar)
+    top = line_start
+    while top > 0:  # the first line of the block of "|" lines is the header
+        prev = low.rfind("\n", 0, top - 1) + 1
+        if not low[prev:top].lstrip().startswith("|"):
+            break
+        top = prev
+    header = low[top:low.find("\n", top) if low.find("\n", top) >= 0 else len(low)]
+    cells = header.split("|")
+    if top == line_start or column >= len(cells) or not _CHANGE_HEADER.search(cells[column].strip()):
+        return None
+    return int(re.sub(r"\D", "", m.group(1))), text[m.start(1):m.end(1)], m.end()
