@@ -13,6 +13,10 @@ from .attribution import party
 from .event_draft import Cand, Draft, event_id
 from .event_parts import event_time, evidence_in, last_match, modality, owner_side
 
+# What an attack damages, whose attacker a report names once for the whole text ("росіяни атакували Харків …
+# Згоріли три тролейбуси"); not the weapons and vehicles of a battle, where both sides act.
+_ATTACKED = frozenset({"infrastructure", "vehicles_fuel_tanks"})
+
 
 class Roles:
     """The doer, the owner, the means, the place, the evidence and the count of one event."""
@@ -222,6 +226,11 @@ class Roles:
                     (claimant.mention or claimant.name or "").lower()):
             own, basis = shapes.OTHER[claimant.side], "claimant"  # a side claims the other side's losses
             actor.side, actor.resolution = claimant.side, "inferred"
+        if actor.side is None and not shot and tg.category in _ATTACKED:
+            attacker = self._attacker_before(ts, whole=True)  # the damage of the attack the text reports
+            if attacker:
+                actor.side, actor.resolution = attacker, "inferred"
+                own, basis = shapes.OTHER[attacker], "actor"
         if actor.side is None and self.frame:
             own, basis = self.frame, "frame"  # the side whose losses the whole text is about
             actor.side, actor.resolution = shapes.OTHER[own], "inferred"
@@ -232,11 +241,13 @@ class Roles:
             own, basis = shapes.OTHER[actor.side], "actor"
         return own, basis
 
-    def _attacker_before(self, ts: int) -> str | None:
+    def _attacker_before(self, ts: int, whole: bool = False) -> str | None:
         """The side of the last attacker named earlier in the paragraph ("росіяни вдарили з артилерії по Нікополю:
         пошкоджено …", "a Ukrainian FPV drone attacked a truck … a power line was damaged")."""
         para = self.seg.paragraphs[self.seg.sentences[self.seg.sentence_at(ts)].para]
         found = last_match(shapes.ATTACKER, self.low, para.start, ts)
+        if found is None and whole:  # a report of one attack: "російські війська атакували Харків …" two paragraphs up
+            found = last_match(shapes.ATTACKER, self.low, 0, para.start)
         if found is None:
             return None
         if found.lastgroup == "enemy":  # "the enemy" of a Ukrainian text is Russia; of others, unclear

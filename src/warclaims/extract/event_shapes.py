@@ -89,7 +89,9 @@ NOT_CRUISE = re.compile(r"(?<![\w'-])(?:rockets?|mlrs|smerch|himars|grad|uragan|
                         r"|реактивн\w*|балістичн\w*|баллистическ\w*|смерч\w*|град\w*|ураган\w*|іскандер\w*"
                         r"|искандер\w*|рсзв|рсзо)(?![\w'])")
 WITH_BEFORE = re.compile(r"(?<![\w'-])(?:with|using|by)\s+(?:[\w'-]+\s+){0,3}$")  # "carried out with long-range drones"
-INSTRUMENTAL_BEFORE = re.compile(r"[а-яіїєґ](?:ими|ыми|ною|ной|ним|ным|ом|ами) $")  # "ударними БпЛА"
+# "ударними БпЛА", "ударними безпілотниками типу «Герань-2»": the type named after an instrumental noun
+INSTRUMENTAL_BEFORE = re.compile(r"[а-яіїєґ](?:ими|ыми|ною|ной|ним|ным|ом|ами|ями)(?: (?:типу|типа) [«\"„“]?)? $"
+                                 r"|[а-яіїєґ](?:ами|ями) (?:типу|типа) [«\"„“]?$")
 # What can bring an aircraft, a drone or a missile down: a drone, a rocket launcher or a ship's name is no means.
 SHOT_DOWN_MEANS = {"missile", "aircraft", "helicopter", "small_arms", "artillery", "unknown"}
 # "five armoured vehicles, including an M2 Bradley": the model of the class just named.
