@@ -130,6 +130,11 @@ BUGS_CAUGHT = [  # found while trying sentences the rules were not written from
                  "Міський голова уточнив, що дрон влучив у депо.\n\nЗа його словами, пошкоджено ремонтний цех.",
                  [("infrastructure", "damaged", "UKR", "RUS", None, None)],
                  id="uk-the-attacker-two-paragraphs-up-and-its-drones-are-no-target"),
+    pytest.param("Air defense has shot down or suppressed 112 air targets: 103 drones, eight Kh-101 cruise missiles "
+                 "and one Iskander-M ballistic missile, the Air Force said.",
+                 [("uav", "shot_down", None, None, None, 103), ("cruise_missiles", "shot_down", None, None, None, 8),
+                  ("other", "shot_down", None, None, None, 1)],
+                 id="en-air-targets-listed-after-a-colon-and-a-ballistic-missile-is-no-launcher"),
 ]
 
 MODELS = [  # (text, the target models in order, how the model was found: None = named in the target's phrase)

@@ -135,8 +135,11 @@ class EventExtractor(Roles, Merging, Refining):
                 t.model = family  # "4 БМП": the class word names a model family
             if not e.model and cues.GENERIC_TARGETS.fullmatch(self.low, *e.span):
                 t.category, t.generic = None, True  # "two more military vehicles": which ones, the text doesn't say
-            elif e.category is None and e.means_class == "missile":
-                t.category, t.shot_down_only = self._missile_class(e.span), True  # a loss only when shot down
+            elif (e.category is None and e.means_class == "missile") or (
+                    e.model and (_MISSILE_AFTER.match(self.low, e.span[1])
+                                 or _MISSILE_WORD_END.search(self.low, e.span[0], e.span[1]))):
+                # a loss only when shot down; "one Iskander-M ballistic missile" is the missile, not its launcher
+                t.category, t.shot_down_only = self._missile_class(e.span), True
             out.append(t)
         taken = [(t.start, t.end) for t in out]
         found = [(m, "noun") for a, b in ranges for m in self.hits.within(cues.NOUN_TARGET_RX, a, b)]
@@ -285,7 +288,17 @@ class EventExtractor(Roles, Merging, Refining):
             pick = before[-1] if before and (passive or self._struck_after_noun(before[-1], ts)) else None
             return [pick] if pick is not None and not pick.generic else []
         if after[0].generic:
-            return []  # "destroyed dozens of enemy vehicles", "hit another target"
+            listed = [t for t in after[1:] if not t.generic]
+            if not (listed and _LIST_COLON.match(self.low, after[0].end)):
+                return []  # "destroyed dozens of enemy vehicles", "hit another target"
+            # "shot down or suppressed 112 air targets: 103 drones, eight Kh-101 …": the list says what they were
+            after = listed
+            chosen = [after[0]]
+            for t in after[1:]:
+                if not shapes.HAS_CONJ.search(self.low, chosen[-1].end, t.start):
+                    break
+                chosen.append(t)
+            return chosen
         if territorial and after[0].place is not None:
             return [after[0]]  # "seized Avdiivka and some neighbouring villages": one event
         after = [t for t in after if not t.generic]
@@ -335,6 +348,10 @@ class EventExtractor(Roles, Merging, Refining):
         """Missiles shot down are cruise missiles when their sentence says so (cruise, Kalibr, Kh-101), else
         `other` when the sentence or the text names rockets or ballistic missiles (Smerch, ATACMS, Iskander),
         else cruise missiles when the text names them anywhere; otherwise `other`."""
+        after = _MISSILE_AFTER.match(self.low, span[1])
+        near = self.low[span[0]:after.end() if after else span[1]]  # its own words first: "Iskander-M ballistic …"
+        if shapes.NOT_CRUISE.search(near):
+            return "other"
         s = self.seg.sentences[self.seg.sentence_at(span[0])]
         if shapes.CRUISE.search(self.low, s.start, s.end):
             return "cruise_missiles"
@@ -385,6 +402,12 @@ class EventExtractor(Roles, Merging, Refining):
 
 
 
+
+
+_MISSILE_AFTER = re.compile(r"[^\S\n]*(?:(?:ballistic|cruise|aeroballistic|anti-ship|балістичн\w*|баллистическ\w*"
+                            r"|аеробалістичн\w*|аэробаллистическ\w*|крилат\w*|крылат\w*)[^\S\n]+)?(?:missiles?|ракет\w*)")
+_MISSILE_WORD_END = re.compile(r"(?:missiles?|ракет[аиуоюы]?)$")
+_LIST_COLON = re.compile(r"[^\S\n]*[:—–-][^\S\n]")  # "112 air targets: 103 drones, …"
 
 
 def _with_fpv(means: list, low: str, ranges: list[tuple[int, int]]) -> list:
