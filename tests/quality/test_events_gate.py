@@ -42,16 +42,18 @@ FLOORS = {
     # Telegram posts quoted by outlets) by a fourth writer, copied in after the day's fixes; this is its first
     # run: P=0.727 R=0.757 model=0.760 means=0.661 actor_side=0.786 (the version at the start of that day: P=0.611
     # R=0.595 model=0.636 means=0.727 actor_side=0.773). Development data since.
-    "gold-es-extra4": {"event_precision": 0.787, "event_recall": 0.851, "model": 0.821,
-                       "means": 0.746, "actor_side": 0.841},
+    "gold-es-extra4": {"event_precision": 0.787, "event_recall": 0.851, "model": 0.821, "means": 0.761,
+                       "actor_side": 0.841},
     # tests/gold-es-extra5: 30 longer article shapes (tally paragraphs with incidents, features with several
     # quoted people, live blogs, relayed Telegram posts, MoD report rewrites, fact-checks; 97 events, 277
     # statements) by a fifth writer, copied in on 2026-11-25. First run (the code at the start of that session):
     # P=0.730 R=0.670 model=0.767 means=0.631 actor_side=0.769.
-    "gold-es-extra5": {"event_precision": 0.747, "event_recall": 0.701, "model": 0.787, "means": 0.647,
-                       "actor_side": 0.852},
-    "gold-es-extra3": {"event_precision": 0.893, "event_recall": 0.788, "model": 0.848,
-                       "means": 0.82, "actor_side": 0.88},
+    # Precision lowered on purpose the same day (0.747 → 0.745) when "55 з них збили" / "61 of them" began to be
+    # read as interception events: recall rose 0.701 → 0.722, one more event did not match the gold's.
+    "gold-es-extra5": {"event_precision": 0.744, "event_recall": 0.721, "model": 0.794, "means": 0.671,
+                       "actor_side": 0.857},
+    "gold-es-extra3": {"event_precision": 0.893, "event_recall": 0.788, "model": 0.878, "means": 0.82,
+                       "actor_side": 0.88},
 }
 # The acceptance line: recall and precision ≥ 0.8; model, means and actor side right in ≥ 90 %.
 ACCEPTANCE = {"event_precision": 0.8, "event_recall": 0.8, "model": 0.9, "means": 0.9, "actor_side": 0.9}

@@ -135,6 +135,13 @@ BUGS_CAUGHT = [  # found while trying sentences the rules were not written from
                  [("uav", "shot_down", None, None, None, 103), ("cruise_missiles", "shot_down", None, None, None, 8),
                   ("other", "shot_down", None, None, None, 1)],
                  id="en-air-targets-listed-after-a-colon-and-a-ballistic-missile-is-no-launcher"),
+    pytest.param("Уночі росіяни атакували Україну 72 ударними дронами, 55 з них збили або подавили сили ППО.",
+                 [("uav", "shot_down", "RUS", "UKR", None, 55)], id="uk-of-them-the-attack-drones-downed"),
+    pytest.param("Russia launched 80 Shahed-type attack drones overnight, and air defenses shot down or jammed 61 "
+                 "of them.", [("uav", "shot_down", "RUS", "UKR", None, 61)], id="en-61-of-them"),
+    pytest.param("Уночі росіяни атакували Одесу ударними дронами. Є влучання в порту.\n\nПошкоджено складські "
+                 "приміщення.", [("infrastructure", "damaged", "UKR", "RUS", "drone", None)],
+                 id="uk-the-damage-done-with-the-attacks-weapon"),
 ]
 
 MODELS = [  # (text, the target models in order, how the model was found: None = named in the target's phrase)

@@ -11,6 +11,11 @@ from . import event_shapes as shapes
 from .event_draft import Cand, Draft
 from .speech_cues import QUESTION_LABEL, TRANSCRIPT_LABEL
 
+# The damage of an attack ("пошкоджено склад", "згоріли тролейбуси") and the weapons attacks are named with.
+_DAMAGE = frozenset({"infrastructure", "vehicles_fuel_tanks"})
+_ATTACK_MEANS = frozenset({"drone", "fpv_drone", "loitering_munition", "naval_drone", "missile", "aircraft",
+                           "artillery", "mlrs"})
+
 
 class Refining:
     """Needs from its host: text, low, tx (seg, language), means (the means mentions found)."""
@@ -69,6 +74,31 @@ class Refining:
                              self.low, max(s.start, m.span[0] - 30), m.span[0]))]
                 if found:
                     m = found[0]
+                    ev.means = Means(mention=m.mention, class_=m.class_, model=m.model, span=m.span)
+                    break
+
+    def _earlier_means(self, drafts: list[Draft]) -> None:
+        """"Уночі росіяни атакували Україну 72 ударними дронами … Пошкоджено складські приміщення": the damage an
+        attack did, with no weapon of its own, was done with the weapon the attack named in the three sentences
+        before (when they report no other incident)."""
+        from .equipment import find_means
+
+        with_events = {self.seg.sentence_at(d.event.trigger_span[0]) for d in drafts}
+        for d in drafts:
+            ev = d.event
+            if ev.means is not None or ev.outcome == "shot_down" or ev.target.category not in _DAMAGE:
+                continue
+            k = self.seg.sentence_at(ev.trigger_span[0])
+            for j in range(k - 1, max(-1, k - 4), -1):
+                if j in with_events:
+                    break  # another incident's sentence (a list's item before): its weapon is its own
+                s = self.seg.sentences[j]
+                found = [m for m in find_means(self.text, self.tx.language, start=s.start, end=s.end)
+                         if m.class_ in _ATTACK_MEANS and (shapes.INSTRUMENTAL.search(self.low, *m.span)
+                                                           or shapes.WITH_BEFORE.search(
+                             self.low, max(s.start, m.span[0] - 30), m.span[0]))]
+                if found:
+                    m = found[-1]
                     ev.means = Means(mention=m.mention, class_=m.class_, model=m.model, span=m.span)
                     break
 

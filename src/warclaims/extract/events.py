@@ -19,7 +19,7 @@ from bisect import bisect_left
 from dataclasses import replace
 from functools import cached_property
 
-from ..models import EventClaim, LossTally
+from ..models import Actor, EventClaim, LossTally
 from . import event_cues as cues
 from . import event_shapes as shapes
 from .dates import published_date
@@ -95,6 +95,7 @@ class EventExtractor(Roles, Merging, Refining):
         self._coordinated(drafts)
         self._results(drafts)
         self._later_means(drafts)
+        self._earlier_means(drafts)
         events = self._merge(drafts)
         fill_sides(events)
         period = self._ordinal_tallies(ordinals, equipment, events) if ordinals else []
@@ -208,6 +209,11 @@ class EventExtractor(Roles, Merging, Refining):
         inner = shapes.SET_ALIGHT.match(self.low, ts, te)
         targets = self._pick_targets(ts, inner.end() if inner else te, lo, hi, passive, territorial, name, participle)
         qtys = [None if t.generic else self._quantity(t, lo) for t in targets]
+        partitive = None
+        if outcome == "shot_down" and all(t.end <= ts for t in targets):  # none, or one named before the verb
+            partitive = self._partitive(ts, te, lo, hi)  # "запустили 72 дрони, 55 з них збили": what "them" were
+            if partitive is not None:
+                targets, qtys = [partitive[0]], [partitive[1]]
         if outcome != "shot_down" and any(q is not None and q > shapes.MAX_INCIDENT and not (
                 t.category in shapes.AIRBORNE or t.shot_down_only) for t, q in zip(targets, qtys, strict=True)):
             return []  # "потерял до 480 военнослужащих, танк, три ББМ": a list with a total in it is a tally
@@ -227,8 +233,39 @@ class EventExtractor(Roles, Merging, Refining):
             if d.event.modality in ("hypothetical", "future") and shapes.BARE_PLURAL.search(
                     self.low, max(lo, tg.start - 12), tg.start) and d.quantity is None and not tg.model:
                 continue  # "could destroy Russian aircraft": a capability, no incident
+            if partitive is not None and d.event.actor.span and d.event.actor.span[0] < tg.start:
+                # "росіяни атакували … дронами, 55 з них збили": who launched them is not who downed them
+                side = d.event.actor.side
+                d.event.actor = Actor(side=shapes.OTHER.get(side or ""), resolution="inferred")
+                d.event.target.owner_side, d.event.target.owner_basis = side, "actor"
             out.append(d)
         return out
+
+    def _partitive(self, ts: int, te: int, lo: int, hi: int) -> tuple[Cand, int] | None:
+        """"атакували Україну 72 ударними дронами, 55 з них збили", "launched 64 drones … shot down or jammed 61 of
+        them", "з них збито або подавлено 47": the drones or missiles named before "of them", and how many."""
+        part = _PARTITIVE.search(self.low, max(lo, ts - 40), min(hi, te + 40))
+        if part is None:
+            return None
+        nums = [n for n in self._nums_in(max(lo, part.start() - 12), part.start()) if n.end >= part.start() - 2] \
+            or self._nums_in(te, min(hi, te + 40))  # "55 з них", else "з них збито … 47"
+        if not nums:
+            return None
+        start = self.seg.sentences[self.seg.sentence_at(ts)].start
+        end = min(part.start(), ts)
+        named = [t for t in self._in(start, end) if t.category in shapes.AIRBORNE or t.shot_down_only]
+        if named:
+            return named[-1], int(nums[-1].value)
+        # the weapons of the attack ("атакували Україну 72 ударними дронами"), found as means
+        from .equipment import find_means
+        weapons = [w for w in find_means(self.text, self.tx.language, start=start, end=end)
+                   if w.class_ in ("drone", "loitering_munition", "missile")]
+        if not weapons:
+            return None
+        w = weapons[-1]
+        cat = "uav" if w.class_ != "missile" else self._missile_class(w.span)
+        return Cand(w.span[0], w.span[1], cat, w.model, class_reported=w.mention, shot_down_only=True), \
+            int(nums[-1].value)
 
     def _in(self, a: int, b: int) -> list[Cand]:
         i = bisect_left(self._starts, a)
@@ -406,6 +443,7 @@ class EventExtractor(Roles, Merging, Refining):
 
 _MISSILE_AFTER = re.compile(r"[^\S\n]*(?:(?:ballistic|cruise|aeroballistic|anti-ship|балістичн\w*|баллистическ\w*"
                             r"|аеробалістичн\w*|аэробаллистическ\w*|крилат\w*|крылат\w*)[^\S\n]+)?(?:missiles?|ракет\w*)")
+_PARTITIVE = re.compile(r"(?<![\w'-])(?:з|із|зі|из|of) (?:них|them|which)(?![\w'-])")
 _MISSILE_WORD_END = re.compile(r"(?:missiles?|ракет[аиуоюы]?)$")
 _LIST_COLON = re.compile(r"[^\S\n]*[:—–-][^\S\n]")  # "112 air targets: 103 drones, …"
 
