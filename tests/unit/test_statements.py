@@ -176,6 +176,11 @@ BUGS_CAUGHT = [
                  "По словам «Кедра», противник стал прятать технику.",
                  [("direct", "Кедр", "Мы ее двое суток выслеживали"),
                   ("indirect", "Кедр", "противник стал прятать технику")], id="ru-call-sign-and-inflected-back"),
+    pytest.param('"Now the drone is tied to a cable," said Colonel Andriy Melnyk. Trucks burn every week, the colonel '
+                 'said.', [("direct", "Andriy Melnyk", "Now the drone is tied to a cable"),
+                           ("indirect", "Andriy Melnyk", "Trucks burn every week")], id="en-rank-refers-back"),
+    pytest.param('"We destroyed their launch point," said a drone pilot who gave only his call sign, Hrim.',
+                 [("direct", "Hrim", "We destroyed their launch point")], id="en-call-sign-after-a-comma"),
     pytest.param("Военкор Сергей Лаптев написал, что атака отбита.",
                  [("indirect", "Сергей Лаптев", "атака отбита")], id="ru-role-noun-capitalised"),
     pytest.param("Начальник ОВА Іван Федоров тим часом повідомив, що росіяни завдали 412 ударів.",

@@ -24,7 +24,14 @@ PERSON_NOUNS = re.compile(r"(?i)(?<![\w])(?:serviceman|soldier|trooper|fighter|b
                            r"|president|leader|minister|ambassador|delegate|envoy|governor|mayor|general|adviser"
                            r"|advisor|analyst|military personnel|військов\w*|речни\w*|командувач\w*|боєць|боец"
                            r"|президент\w*|міністр\w*|министр\w*|генерал\w*|головнокомандувач\w*|губернатор\w*"
-                           r"|мэр\w*|аналітик\w*|аналитик\w*|командир\w*|очільни\w*)(?![\w])")
+                           r"|мэр\w*|аналітик\w*|аналитик\w*|командир\w*|очільни\w*"
+                           # ranks: "said Colonel Andriy Melnyk" … "the colonel said"
+                           r"|colonel|captain|lieutenant|sergeant|corporal|col\.|capt\.|lt\.|sgt\.|maj\."
+                           r"|полковник\w*|підполковник\w*|подполковник\w*|капітан\w*|капитан\w*|лейтенант\w*"
+                           r"|майор\w*|сержант\w*)(?![\w])")
+# An abbreviated rank is referred back to in full ("Col. Melnyk" … "the colonel").
+RANK_ABBREVIATIONS = {"col.": "colonel", "capt.": "captain", "lt.": "lieutenant", "sgt.": "sergeant", "maj.": "major",
+                      "gen.": "general"}
 _TRAIL_PP = re.compile(r"\s+(?:from|of|at|in|with|on|for|to|з|із|зі|від|из|от|с|в|у|на|під|при|для|до|по|во)\s+.*$",
                        re.S)
 
@@ -145,7 +152,7 @@ def plain(mention: str) -> str:
 
 
 # "оператор с позывным «Кедр»", "командир групи з позивним «Граф»", "who goes by the call sign 'Kit'"
-_CALL_SIGN = re.compile(r"(?i:call[ -]?sign|nom de guerre|позивн(?:ий|ого|им)|позывн(?:ой|ого|ым))\s+"
+_CALL_SIGN = re.compile(r"(?i:call[ -]?sign|nom de guerre|позивн(?:ий|ого|им)|позывн(?:ой|ого|ым))[,:]?\s+"
                         r"(?:of\s+)?([«\"“„'‘]?)([A-ZА-ЯІЇЄҐЁ][\w'’-]{1,20})([»\"”“'’]?)(?![\w])")
 _QUOTE_PAIRS = {"«": "»", '"': '"', "“": "”", "„": "“", "'": "'", "‘": "’", "": ""}
 CALL_SIGN_HINT = re.compile(r"позивн|позывн|call[ -]?sign|nom de guerre")

@@ -25,6 +25,7 @@ from .person_names import (
     FUNCTION_WORDS,
     ORG_WORDS,
     PERSON_NOUNS,
+    RANK_ABBREVIATIONS,
     TITLECASE,
     call_signs,
     name_core,
@@ -125,6 +126,7 @@ _SOLDIER = re.compile(r"(?i)(?<![\w])(?:soldier|serviceman|servicewoman|fighter|
 _SOURCE_HEAD = re.compile(r"(?:an? |the |one |two |several |три |два |две |один |одно |одна |наш\w* |его |її |его )?"
                           r"(?:[\w-]+ )?(?:(?P<pl>sources|джерела|джерел|источники|источника|источников|собеседники)"
                           r"|source|джерело|источник|собеседник\w*|співрозмовни\w*)(?![\w'])")
+_SIGN_AFTER = re.compile(r"[,:]?\s+[«\"“'‘]?[A-ZА-ЯІЇЄҐЁ][\w'’-]{1,20}[»\"”'’]?")
 _POST_NOUN = re.compile(r"(?i)(?<![\w])(?:head|chief|director|начальник\w*|голов[аиуі]|глав[аыуе]|керівник\w*"
                         r"|руководител\w*)(?![\w])")
 _GENERIC_ORG = re.compile(r"(?:[\w-]+ )?(?:command|headquarters|press service|the press service|agency|department"
@@ -313,7 +315,8 @@ class Resolver:
             ent = self._by_name.get(sp.name)
             # a speaker the table does not know is referred back to by the role its mention gave ("речник …
             # Дмитро Лиховій" … "наголосив речник")
-            nouns = ent.nouns if ent else tuple(m.group(0).lower() for m in PERSON_NOUNS.finditer(sp.mention or ""))
+            nouns = ent.nouns if ent else tuple(RANK_ABBREVIATIONS.get(w, w) for w in (
+                m.group(0).lower() for m in PERSON_NOUNS.finditer(sp.mention or "")))
             self.priors.append(Prior(pos, sp.span, sp.name, sp.type, ent.gender if ent else None, sp.side, sp.role,
                                      nouns, True))
 
@@ -451,6 +454,9 @@ class Resolver:
         if self._lower is None:
             self._lower = self.text.lower()
         a, b = _trim(self.text, a, b, self._lower)
+        if CALL_SIGN_HINT.search(self.low, max(a, b - 12), b):  # "…who gave only his call sign, Hrim"
+            sign = _SIGN_AFTER.match(self.text, b)
+            b = sign.end() if sign else b
         ch = _CHANNEL_TAIL.search(self.text, a, b)
         if ch and ch.start() > a:
             b = ch.start()
