@@ -64,7 +64,7 @@ CLAIMANTS: list[tuple[str, str, str | None, str]] = [
      "third-party estimate", THIRD, "third_party"),
     (r"pentagon|u\.?s\.? (?:officials|intelligence|defen[cs]e department|department of defen[cs]e)|nato"
      r"|cia|western (?:officials|intelligence|estimates)|(?:military )?analysts|mediazona|медиазона|оryx|oryx"
-     r"|bbc russian|би-би-си",
+     r"|медіазон\w*|медиазон\w*|bbc russian|би-би-си|бі-бі-сі",
      "third-party estimate", THIRD, "third_party"),
     # Ukrainian side.
     (r"(?:the )?(?:ukrainian |ukraine's )?general staff(?: of (?:the )?(?:armed forces of ukraine|ukraine's armed"
@@ -141,8 +141,8 @@ CLAIMANT_ANCHOR = re.compile(
     r"(?<![\w'-])(?:staff|штаб|генштаб|ведомств|відомств|department|ministry|міністерств|министерств|міноборони|минобороны|mod\b"
     r"|defen[cs]e (?:ministry|intelligence|of ukraine)|konashenkov|конашенков"
     r"|shoigu|шойгу|belousov|белоусов|putin|путин|путін|peskov|песков|kremlin|кремл|spokes|тасс|tass|риа|ria novosti"
-    r"|sputnik|intelligence|isw|institute|pentagon|officials|nato|cia\b|estimates|analysts|mediazona|медиазона|oryx"
-    r"|bbc|би-би-си|maliar|malyar|маляр|syrsk|сирськ|сырск|tarnavsk|тарнавськ|тарнавск|kyslyts|kislits|kiselts|кислиц"
+    r"|sputnik|intelligence|isw|institute|pentagon|officials|nato|cia\b|estimates|analysts|mediazona|медиазон|медіазон|oryx"
+    r"|bbc|би-би-си|бі-бі-сі|maliar|malyar|маляр|syrsk|сирськ|сырск|tarnavsk|тарнавськ|тарнавск|kyslyts|kislits|kiselts|кислиц"
     r"|zaluzhn|залужн|csis|center for strategic|rand|iiss|think tank|open-source|independent tracker|osint|visually"
     r"|armed forces|збройн|вооруженн|осув|осгв|осг\b|угрупован|группировк|таврі|хортиц|таври|tavria"
     r"|khortytsia|operational[- ]strategic|operational command|півдня|командуванн|brigade|бригад|сухопутн"
@@ -358,7 +358,7 @@ ZONE = rx(r"(?:на|в|у) (?:цих|цьому|этих|этом|нашому|�
 # An older total quoted for comparison: "a year ago, the General Staff put it at 780,000".
 EARLIER = rx(r"(?:a|one|two|three) (?:year|month|week)s? (?:ago|earlier)", r"last year", r"at the time",
              r"(?:рік|місяць|тиждень|два роки|півроку) тому", r"(?:год|месяц|неделю|два года|полгода) назад",
-             r"минулого року", r"в прошлом году", r"торік", r"тогда", r"тоді")
+             r"минулого року", r"в прошлом году", r"торік", r"тогда(?! как)", r"тоді(?! як)")  # ("тоді як": whereas)
 # "Over the same period …": the period of the sentence before.
 SAME_PERIOD = rx(r"(?:over|in|during|for) the same (?:period|day|time)",
                  r"за (?:той )?(?:же|самий) (?:період|час|день)",

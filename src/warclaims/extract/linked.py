@@ -21,6 +21,7 @@ _LINK_END = ("to", "at", "top", "tops", "topped", "exceeded", "exceeds", "passed
              "становили", "склали", "склала", "сягнули", "сягнула", "сягає", "перевищили", "перевищила", "перевищує",
              "перевищують", "досягли", "досягла", "до", "составили", "составила", "составляют", "составляет",
              "достигли", "достигла", "превысили", "превысила", "превышает", "превышают", "за",
+             "превысило", "перевищило", "составило", "склало", "сягнуло", "достигло", "досягло",
              # loss verbs after a fronted label: "Танків противник втратив 10 313", "Засобів ППО знищено 1 511"
              "втратив", "втратила", "втратили", "знищено", "знищили", "потерял", "потеряла", "потеряли",
              "уничтожено", "уничтожили", "згоріло", "згоріли", "lost", "destroyed", "corrected", "revised")
@@ -47,7 +48,8 @@ _BARE_LOSSES = re.compile(r"(?<![\w'-])(?:(?:russian|russia's|enemy|the enemy's|
                           r"|потери (?:врага|противника|россии|рф|российск\w* армии|оккупантов))(?![\w'])")
 _LOSS_NOUN_NEAR = re.compile(r"(?<![\w'-])(?:losses|loss|count|tally|toll|casualties|number of|total|lost|destroyed"
                              r"|corrected|revised|втратив|втратил\w*|знищено|знищили|потерял\w*|уничтожен\w*|згорі\w*|втрат\w*|потер\w*"
-                             r"|кількість знищен\w*|количество уничтожен\w*|число знищен\w*)(?![\w'])")
+                             r"|кількість знищен\w*|количество уничтожен\w*|число знищен\w*|кількість збит\w*"
+                             r"|количество сбит\w*)(?![\w'])")
 
 
 # "кількість знищених безпілотників оперативно-тактичного рівня: їх уже 418 425": the label named before
@@ -129,4 +131,8 @@ def linked(text: str, lx: LabelIndex, nums: list[Num], i: int, before: tuple[str
         fig.delta = int(_NON_DIGIT.sub("", up.group("dv")))
         fig.delta_text = text[up.start("w"):up.end()]
         fig._tail = up.end()
+    if fig.delta is None:  # "превысило 375 тыс., за сутки — еще 1 951"
+        delta, delta_text, delta_rest, after = day_delta(low, text, num.end)
+        if delta is not None:
+            fig.delta, fig.delta_text, fig.delta_rest, fig._tail = delta, delta_text, delta_rest, after
     return [fig]
