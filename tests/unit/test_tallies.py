@@ -283,6 +283,23 @@ BUGS_CAUGHT = [
     pytest.param("Президент Володимир Зеленський озвучив число загиблих українських військових — 31 тисяча.",
                  set(), id="uk-own-losses-label-first"),
     pytest.param("14 военных аэродромов поражено, заявил Конашенков.", set(), id="ru-military-adjective-not-personnel"),
+    # held-out gold-extra5 (threads, pasted tables, roundups)
+    pytest.param("Ukraine's General Staff, as of 20 Dec 2024:\n3/5 🛡️ Tanks 9 584 +8\nAFVs 19 823 +24\n"
+                 "Artillery 21 220 +42\nMLRS 1 256\n\n4/5 ✈️ Aircraft 369 · Helicopters 329\n"
+                 "⚓ Ships/boats 28 · Submarines 1",
+                 {("tanks", 9584, R, C), ("armoured_vehicles", 19823, R, C), ("artillery", 21220, R, C),
+                  ("mlrs", 1256, R, C), ("aircraft", 369, R, C), ("helicopters", 329, R, C), ("warships", 28, R, C),
+                  ("submarines", 1, R, C)},
+                 id="en-thread-post-lines-bare-plus-delta"),
+    pytest.param("Потери России на 20 октября 2025 года\n\nИсточник: Генштаб ВСУ.\n\n| Категория | Всего | За сутки |\n|---|---|---|\n"
+                 "| Танки | 11 270 | 2 |\n| РСЗО | 1 524 | 0 |\n| Самолеты | 428 | 0 |\n| Вертолеты | 346 | 0 |",
+                 {("tanks", 11270, R, C), ("mlrs", 1524, R, C), ("aircraft", 428, R, C), ("helicopters", 346, R, C)},
+                 id="ru-pipe-table-rows-with-a-daily-column"),
+    pytest.param("Генштаб рахує вже понад тридцять тисяч знищених артилерійських систем, тоді як безпілотників — "
+                 "понад сорок чотири тисячі.", {("artillery", 30000, R, C), ("uav", 44000, R, C)},
+                 id="uk-number-words-participle-and-whereas"),
+    pytest.param("«Медіазона» встановила імена 131 583 російських військових, загиблих у війні.", set(),
+                 id="uk-mediazona-is-a-third-party"),
 ]
 
 
