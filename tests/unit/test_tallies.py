@@ -291,7 +291,8 @@ BUGS_CAUGHT = [
                   ("mlrs", 1256, R, C), ("aircraft", 369, R, C), ("helicopters", 329, R, C), ("warships", 28, R, C),
                   ("submarines", 1, R, C)},
                  id="en-thread-post-lines-bare-plus-delta"),
-    pytest.param("Потери России на 20 октября 2025 года\n\nИсточник: Генштаб ВСУ.\n\n| Категория | Всего | За сутки |\n|---|---|---|\n"
+    pytest.param("Потери России на 20 октября 2025 года\n\nИсточник: Генштаб ВСУ.\n\n"
+                 "| Категория | Всего | За сутки |\n|---|---|---|\n"
                  "| Танки | 11 270 | 2 |\n| РСЗО | 1 524 | 0 |\n| Самолеты | 428 | 0 |\n| Вертолеты | 346 | 0 |",
                  {("tanks", 11270, R, C), ("mlrs", 1524, R, C), ("aircraft", 428, R, C), ("helicopters", 346, R, C)},
                  id="ru-pipe-table-rows-with-a-daily-column"),
