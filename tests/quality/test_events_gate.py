@@ -26,8 +26,10 @@ FLOORS = {
     # held-out figure (events generalise worse than the dev sets suggest). Development data since.
     # Precision lowered, not silently: 0.824 → 0.813 when "сообщил о повреждении линии электропередачи и двух
     # автомобилей" became a claim (a reported nominal): the gold has the power line, not the two cars; recall rose.
-    "gold-es-extra2": {"event_precision": 0.827, "event_recall": 0.695, "model": 0.857,
-                       "means": 0.729, "actor_side": 0.916},
+    # Lowered on purpose on 2026-11-25 (means 0.729 → 0.714): "згоріли"/"сгорела" became a trigger and events
+    # it found matched (recall 0.695 → 0.71) with no weapon or doer in their own sentence.
+    "gold-es-extra2": {"event_precision": 0.83, "event_recall": 0.71, "model": 0.857, "means": 0.714,
+                       "actor_side": 0.918},
     # Lowered, not silently: precision 0.889 → 0.881 and actor side 0.944 → 0.92 when a sentence with "ще один
     # танк" no longer counted as a tally sentence (recall 0.88 → 0.90: two more events matched, with unknown doers).
     "gold-es-extra": {"event_precision": 0.892, "event_recall": 0.903, "model": 0.937,
@@ -42,16 +44,22 @@ FLOORS = {
     # Telegram posts quoted by outlets) by a fourth writer, copied in after the day's fixes; this is its first
     # run: P=0.727 R=0.757 model=0.760 means=0.661 actor_side=0.786 (the version at the start of that day: P=0.611
     # R=0.595 model=0.636 means=0.727 actor_side=0.773). Development data since.
-    "gold-es-extra4": {"event_precision": 0.787, "event_recall": 0.851, "model": 0.821, "means": 0.761,
-                       "actor_side": 0.841},
+    # Lowered on purpose on 2026-11-25 (means 0.761 → 0.75, actor_side 0.841 → 0.828): "згоріли"/"сгорела"
+    # became a trigger and the events it found matched (recall 0.851 → 0.864) with no weapon or doer in their own
+    # sentence.
+    "gold-es-extra4": {"event_precision": 0.79, "event_recall": 0.864, "model": 0.827, "means": 0.75,
+                       "actor_side": 0.828},
     # tests/gold-es-extra5: 30 longer article shapes (tally paragraphs with incidents, features with several
     # quoted people, live blogs, relayed Telegram posts, MoD report rewrites, fact-checks; 97 events, 277
     # statements) by a fifth writer, copied in on 2026-11-25. First run (the code at the start of that session):
     # P=0.730 R=0.670 model=0.767 means=0.631 actor_side=0.769.
     # Precision lowered on purpose the same day (0.747 → 0.744) when "55 з них збили" / "61 of them" began to be
     # read as interception events: recall rose 0.701 → 0.722, one more event did not match the gold's.
-    "gold-es-extra5": {"event_precision": 0.744, "event_recall": 0.721, "model": 0.794, "means": 0.671,
-                       "actor_side": 0.857},
+    # Lowered on purpose on 2026-11-25 (precision 0.744 → 0.742, means 0.671 → 0.652, actor side 0.857 → 0.847):
+    # "згоріли"/"сгорела" became a trigger and the events it found matched (recall 0.721 → 0.742) with no weapon
+    # or doer in their own sentence.
+    "gold-es-extra5": {"event_precision": 0.742, "event_recall": 0.742, "model": 0.794, "means": 0.652,
+                       "actor_side": 0.847},
     "gold-es-extra3": {"event_precision": 0.893, "event_recall": 0.788, "model": 0.878, "means": 0.82,
                        "actor_side": 0.88},
 }

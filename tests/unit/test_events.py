@@ -142,6 +142,8 @@ BUGS_CAUGHT = [  # found while trying sentences the rules were not written from
     pytest.param("Уночі росіяни атакували Одесу ударними дронами. Є влучання в порту.\n\nПошкоджено складські "
                  "приміщення.", [("infrastructure", "damaged", "UKR", "RUS", "drone", None)],
                  id="uk-the-damage-done-with-the-attacks-weapon"),
+    pytest.param("Уночі росіяни атакували Харків ударними дронами. Згоріли три тролейбуси.",
+                 [("vehicles_fuel_tanks", "destroyed", "UKR", "RUS", "drone", 3)], id="uk-burned-down-trolleybuses"),
 ]
 
 MODELS = [  # (text, the target models in order, how the model was found: None = named in the target's phrase)

@@ -34,7 +34,8 @@ TRIGGERS: list[tuple[str, str, str, str]] = [
      r"|(?:set|sets|setting) (?:[\w'-]+ ){0,4}(?:alight|ablaze|on fire)|set fire to|підпалил\w*|підпалив"
      r"|подожгл\w*|поджег\w*"
      r"|сожжен\w*|подорва\w*|в металлолом|knock(?:ed|s)? out|finished off|добил\w*|добито|sank|sunk|sinking"
-     r"|потопил\w*|потоплен\w*|затопил\w*"),
+     r"|потопил\w*|потоплен\w*|затопил\w*"
+     r"|згорів|згоріл[аои]|сгорел[аои]?"),  # "Згоріли три тролейбуси": burned down
     ("killed", "destroyed", "strike",  # people only
      r"killed|died|dead|погиб\w*|загинул\w*|загинув|загибл\w*|убит\w*|вбит\w*|вбил\w*|убил\w*"),
     ("repelled", "unknown", "ground_assault",  # the attackers are the other side
@@ -92,7 +93,7 @@ PARTICIPLE = re.compile(r"[а-яіїєґ']+(?:ено|ені|ена|ене|ени
 PASSIVE_BEFORE = re.compile(r"(?:was|were|been|being|be|is|are|had been|has been|have been|got|get|gets"
                             r"|було|були|був|була|було|был|была|были|было)\s+\"?(?:[a-z]+ly\s+)?\"?$")
 # Verbs whose subject is the loss: "part of the crew died", "частина екіпажу загинула".
-INTRANSITIVE = re.compile(r"died|dead|погиб\w*|загинул\w*|загинув|загибл\w*")
+INTRANSITIVE = re.compile(r"died|dead|погиб\w*|загинул\w*|загинув|загибл\w*|згорів|згоріл[аои]|сгорел[аои]?")
 
 # -- targets the gazetteer does not cover: (category, pattern) --------------------------------------
 NOUN_TARGETS: list[tuple[str, str]] = [
@@ -110,7 +111,7 @@ NOUN_TARGETS: list[tuple[str, str]] = [
                  r"|позици\w*|блиндаж\w*|укрыти\w*|опорн\w* пункт\w*|пункт\w* управления|командн\w* пункт\w*"),
     ("vehicles_fuel_tanks", r"trucks?|lorr(?:y|ies)|pickups?|pick-up trucks?|buses|bus|cars?|vans?|motorcycles?"
                             r"|motorbikes?|quad bikes?|buggies|мотоцикл\w*|квадроцикл\w*|фургон\w*|мотоцикл"
-                            r"|вантажівк\w*|автобус\w*"
+                            r"|вантажівк\w*|автобус\w*|тролейбус\w*|троллейбус\w*|трамва\w*|trolleybus\w*|trams?"
                             r"|пікап\w*|грузовик\w*|пикап\w*|автомобіл\w*|автомобил\w*"),
     ("infrastructure", r"energy facilit(?:y|ies)|arsenals?|арсенал\w*|інфраструктур\w*|инфраструктур\w*"
                        r"|facilit(?:y|ies)|ports?|terminals?|інфраструктурн\w* об'єкт\w*"
