@@ -144,6 +144,10 @@ BUGS_CAUGHT = [  # found while trying sentences the rules were not written from
                  id="uk-the-damage-done-with-the-attacks-weapon"),
     pytest.param("Уночі росіяни атакували Харків ударними дронами. Згоріли три тролейбуси.",
                  [("vehicles_fuel_tanks", "destroyed", "UKR", "RUS", "drone", 3)], id="uk-burned-down-trolleybuses"),
+    pytest.param("По его словам, в Шебекине FPV-дрон ВСУ атаковал грузовой автомобиль. «Водитель ранен. Автомобиль "
+                 "сгорел», – написал губернатор.",
+                 [("vehicles_fuel_tanks", "destroyed", "RUS", "UKR", "fpv_drone", None)],
+                 id="ru-the-attacked-truck-burned-one-incident"),
 ]
 
 MODELS = [  # (text, the target models in order, how the model was found: None = named in the target's phrase)

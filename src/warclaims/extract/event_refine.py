@@ -136,6 +136,29 @@ class Refining:
         if gone:
             drafts[:] = [d for d in drafts if id(d) not in gone]
 
+    def _burned_after(self, drafts: list[Draft]) -> None:
+        """"FPV-дрон атаковал грузовой автомобиль … «Автомобиль сгорел»": a strike whose target the next sentences
+        say burned down (same paragraph, same kind of target) was that one incident, and it destroyed the target."""
+        gone: set[int] = set()
+        for d in drafts:
+            ev = d.event
+            if ev.outcome not in ("hit", "damaged") or ev.modality not in ("asserted", "hedged") or id(d) in gone:
+                continue
+            k = self.seg.sentence_at(ev.trigger_span[0])
+            para = self.seg.sentences[k].para
+            for o in drafts:
+                later = o.event
+                j = self.seg.sentence_at(later.trigger_span[0])
+                if o is d or id(o) in gone or not (k < j <= k + 2) or self.seg.sentences[j].para != para:
+                    continue
+                if later.target.category == ev.target.category and shapes.BURNED.fullmatch(
+                        self.low, *later.trigger_span):
+                    ev.outcome = "destroyed"
+                    gone.add(id(o))
+                    break
+        if gone:
+            drafts[:] = [d for d in drafts if id(d) not in gone]
+
     def _including(self, out: list[Cand]) -> list[Cand]:
         """"five armoured vehicles, including an M2 Bradley": the class target takes the model named after it,
         and the model is no target of its own."""

@@ -37,6 +37,7 @@ NEAR = re.compile(r"(?<![\w'-])(?:near|outside|outskirts of|(?:north|south|east|
 SETTLEMENT = re.compile(r"(?<![\w'-])(?:villages?|towns?|settlements?|села|село|селище|селища|населен\w+ пункт\w*"
                          r"|поселок|посёлок|поселка|деревн\w+)(?![\w'])")
 AIRBORNE = {"uav", "cruise_missiles"}
+BURNED = re.compile(r"згорів|згоріл[аои]|сгорел[аои]?")  # the intransitive "burned down" of event_cues
 IN_THE_AIR = re.compile(r"(?<![\w'-])(?:over|in the air|in the sky|air defen[cs]es?|anti-aircraft|над|в небі|в небе"
                          r"|ппо|пво|зенітн\w+|зенитн\w+|протиповітрян\w+|противовоздушн\w+)(?![\w'])")
 ANOTHER = re.compile(r"(?<![\w'-])(?:another|a second|a third|one more|ще (?:один|одна|одну|одне)"

@@ -94,6 +94,7 @@ class EventExtractor(Roles, Merging, Refining):
             drafts.extend(self._events_at(m))
         self._coordinated(drafts)
         self._results(drafts)
+        self._burned_after(drafts)
         self._later_means(drafts)
         self._earlier_means(drafts)
         events = self._merge(drafts)
