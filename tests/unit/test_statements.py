@@ -181,6 +181,13 @@ BUGS_CAUGHT = [
                            ("indirect", "Andriy Melnyk", "Trucks burn every week")], id="en-rank-refers-back"),
     pytest.param('"We destroyed their launch point," said a drone pilot who gave only his call sign, Hrim.',
                  [("direct", "Hrim", "We destroyed their launch point")], id="en-call-sign-after-a-comma"),
+    pytest.param("Ukrainian marines destroyed a Russian Grad launcher overnight, Ukrinform reported, citing the 38th "
+                 "Separate Marine Brigade's Telegram channel.",
+                 [("indirect", "38th Separate Marine Brigade", "Ukrainian marines destroyed a Russian Grad")],
+                 id="en-relayed-citing-the-source-speaks"),
+    pytest.param("Сили оборони знищили склад у Токмаку, повідомляє Укрінформ із посиланням на Сили оборони півдня.",
+                 [("indirect", "Southern Defence Forces of Ukraine", "Сили оборони знищили склад у Токмаку")],
+                 id="uk-relayed-with-reference-to"),
     pytest.param("Военкор Сергей Лаптев написал, что атака отбита.",
                  [("indirect", "Сергей Лаптев", "атака отбита")], id="ru-role-noun-capitalised"),
     pytest.param("Начальник ОВА Іван Федоров тим часом повідомив, що росіяни завдали 412 ударів.",

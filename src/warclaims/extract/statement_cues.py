@@ -46,6 +46,8 @@ _DASH_END = re.compile(r"[,–—-]\s*$")
 _ADVERBIAL_THEN_CLAUSE = re.compile(r"\s*(?:on|in|at|during|late|early|earlier|later)\b[^,.;:]{0,50},\s+"
                                     r"(?:as|while|amid|calling|adding|with|after|when|before|which|saying|noting"
                                     r"|urging)(?![\w'’-])")
+_CITING = re.compile(r"\s*(?:[\w'’]+\s+){0,3}?,\s*(?:citing|quoting|referring to|із посиланням на|з посиланням на"
+                     r"|посилаючись на|со ссылкой на|ссылаясь на)\s+")
 _THAT = re.compile(r"(?<![\w'’-])(?:that|що|что|як|как|nearly|,)(?![\w'’-])")
 _CONTENT_CUT = re.compile(r",\s+(?:while|whereas|adding|saying|stressing|noting|according to|he said|she said|it said"
                           r"|as\s+\w+\s+(?:said|reported)|у той час як|в то время как|додавши|добавив)\b")
@@ -194,6 +196,19 @@ class CueReading(FinderBase):
                     pb = ms[0].end
                 self.add(Cand("indirect", ra, rb, text[ca:cb], (ca, cb), subject=(pa, pb) if own else None,
                               inherit=not own, frame=(ss, se), source="participle"))
+            return
+        # `CONTENT, Ukrinform reported, citing the brigade's Telegram channel.`: the content is fronted and its
+        # speaker is the source cited, not the outlet that relays it
+        cite = _CITING.match(low, cb)
+        if cite and not _THAT.search(low, cite.end(), se):
+            comma = text.rfind(",", ss, ca)
+            if comma > ss:
+                fa, fb = _strip(text, ss, comma)
+                label = _LABEL.match(text, fa, fb)
+                fa = label.end() if label else fa
+                if not _at_most(text, fa, fb, 2):
+                    self.add(Cand("indirect", fa, fb, text[ca:cb], (ca, cb), subject=_strip(text, cite.end(), se),
+                                  frame=(ss, se), source="fronted"))
             return
         # `CONTENT, X said.` / `CONTENT, said X.` (fronted): the cue ends the sentence (or its subject does).
         # ("…, Sobyanin said on Wednesday, as flights … were suspended": after the adverbial, a clause of its own)
