@@ -109,7 +109,8 @@ class EventExtractor(Roles, Merging, Refining):
         self._starts = [t.start for t in self.targets]
         drafts: list[Draft] = []
         for m in triggers:
-            drafts.extend(self._events_at(m))
+            if self._has_targets(m):
+                drafts.extend(self._events_at(m))
         self._coordinated(drafts)
         self._results(drafts)
         self._later_means(drafts)
@@ -117,6 +118,13 @@ class EventExtractor(Roles, Merging, Refining):
         fill_sides(events)
         period = self._ordinal_tallies(ordinals, equipment, events) if ordinals else []
         return events, period
+
+    def _has_targets(self, m: re.Match[str]) -> bool:
+        """Does the trigger's sentence hold a target? _pick_targets picks only targets inside it (self._in within
+        the sentence), so a trigger without one gives no event and is not read further (a shortcut: the output is
+        the same without it, tests/unit/test_events_shortcuts.py)."""
+        lo, hi, _sent = self._clause(m.start())
+        return bool(self._in(lo, hi))
 
     @memoised  # per sentence: the triggers of one sentence share the answer
     def _live(self, lo: int, hi: int) -> bool:
@@ -354,7 +362,11 @@ class EventExtractor(Roles, Merging, Refining):
         """Missiles shot down are cruise missiles when their sentence says so (cruise, Kalibr, Kh-101), else
         `other` when the sentence or the text names rockets or ballistic missiles (Smerch, ATACMS, Iskander),
         else cruise missiles when the text names them anywhere; otherwise `other`."""
-        s = self.seg.sentences[self.seg.sentence_at(span[0])]
+        return self._missile_class_in(self.seg.sentence_at(span[0]))
+
+    @memoised  # the missiles of one sentence share the answer
+    def _missile_class_in(self, sent: int) -> str:
+        s = self.seg.sentences[sent]
         if shapes.CRUISE.search(self.low, s.start, s.end):
             return "cruise_missiles"
         if shapes.NOT_CRUISE.search(self.low, s.start, s.end) or self.doc.anywhere(shapes.NOT_CRUISE):
