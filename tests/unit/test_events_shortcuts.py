@@ -50,13 +50,6 @@ class _Plain(EventExtractor):
     def _live(self, lo: int, hi: int) -> bool:
         return EventExtractor._live.__wrapped__(self, lo, hi)
 
-    def _missile_class_in(self, sent: int) -> str:
-        return EventExtractor._missile_class_in.__wrapped__(self, sent)
-
-    def _time_in(self, lo: int, hi: int):
-        from warclaims.extract.event_parts import event_time
-
-        return event_time(self.text, self.low, lo, hi, self.published)
 
 
 @pytest.mark.parametrize("chunk", range(4), ids=lambda k: f"texts-{k}-of-4")

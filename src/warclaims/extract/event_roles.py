@@ -6,7 +6,7 @@ import re
 from dataclasses import replace
 from functools import cached_property, lru_cache
 
-from ..models import Actor, EventClaim, LossTally, Means, Place, Target, TimeRef
+from ..models import Actor, EventClaim, LossTally, Means, Place, Target
 from . import event_cues as cues
 from . import event_shapes as shapes
 from .attribution import party
@@ -121,7 +121,7 @@ class Roles:
             means=means, claimant=claimant, language=self.tx.language,
         )
         ev.modality, ev.modality_text = modality(self.low, lo, ts)
-        ev.time = self._time_in(lo, hi)
+        ev.time = event_time(self.text, self.low, lo, hi, self.published)
         ev.location = self._location(tg, lo, hi)
         if tg.category in ("infrastructure", "vehicles_fuel_tanks") and own_basis not in ("words", "model") and \
                 actor.resolution != "explicit":
@@ -376,14 +376,6 @@ class Roles:
                     return ev
         lead_end = paras[min(2, len(paras) - 1)].end if paras else 0
         return self._evidence_in(0, lead_end, "lead of the article")
-
-    def _time_in(self, lo: int, hi: int) -> TimeRef | None:
-        """event_time of the clause, once per clause of the document (its events share the answer); a copy."""
-        memo = self.__dict__.setdefault("_time_memo", {})
-        key = (lo, hi)
-        if key not in memo:
-            memo[key] = event_time(self.text, self.low, lo, hi, self.published)
-        return None if memo[key] is None else replace(memo[key])
 
     def _evidence_in(self, lo: int, hi: int, basis: str):
         """evidence_in, once per range of the document (events of one paragraph share its answer); copies,

@@ -362,11 +362,7 @@ class EventExtractor(Roles, Merging, Refining):
         """Missiles shot down are cruise missiles when their sentence says so (cruise, Kalibr, Kh-101), else
         `other` when the sentence or the text names rockets or ballistic missiles (Smerch, ATACMS, Iskander),
         else cruise missiles when the text names them anywhere; otherwise `other`."""
-        return self._missile_class_in(self.seg.sentence_at(span[0]))
-
-    @memoised  # the missiles of one sentence share the answer
-    def _missile_class_in(self, sent: int) -> str:
-        s = self.seg.sentences[sent]
+        s = self.seg.sentences[self.seg.sentence_at(span[0])]
         if shapes.CRUISE.search(self.low, s.start, s.end):
             return "cruise_missiles"
         if shapes.NOT_CRUISE.search(self.low, s.start, s.end) or self.doc.anywhere(shapes.NOT_CRUISE):
