@@ -1,7 +1,7 @@
 """The event stage's shortcuts (done for speed) give what the plain computation gives: a trigger whose sentence
-holds no target is not read (EventExtractor._has_targets), the equipment gazetteer's windows come from one
-normalisation of the document (gazscan.DocScan, tested on its own in test_gazscan.py), and per-sentence and
-whole-text answers are kept per document (event_memo.py)."""
+holds no target is not read (EventExtractor._has_targets), each window of the equipment gazetteer is scanned
+once (gazscan.DocScan, also tested on its own in test_gazscan.py), and per-sentence and whole-text answers are
+kept per document (event_memo.py)."""
 from __future__ import annotations
 
 import json
@@ -28,7 +28,7 @@ def _events(path: Path, extractor: type[EventExtractor]) -> str:
 
 
 class _Plain(EventExtractor):
-    """Every trigger read; the gazetteer scanned window by window; nothing kept between calls."""
+    """Every trigger read; the gazetteer scanned at every call; nothing kept between calls."""
 
     def _has_targets(self, m) -> bool:
         return True

@@ -14,7 +14,7 @@ from .speech_cues import QUESTION_LABEL, TRANSCRIPT_LABEL
 
 class Refining:
     """Needs from its host: text, low, tx (seg, language), means (the means mentions found), _means_in(a, b)
-    (equipment.find_means on text[a:b], from the document's one gazetteer scan)."""
+    (equipment.find_means on text[a:b], each window scanned once)."""
 
     text: str
     low: str

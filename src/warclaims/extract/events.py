@@ -65,7 +65,7 @@ class EventExtractor(Roles, Merging, Refining):
 
     @cached_property
     def gscan(self) -> DocScan:
-        """The equipment gazetteer's matches, one scan of the document for all the windows asked about."""
+        """The equipment gazetteer's scans of the windows asked about, each window scanned once."""
         return DocScan(self.text)
 
     def _means_in(self, a: int, b: int) -> list:

@@ -131,14 +131,13 @@ class Gazetteer:
     def get() -> Gazetteer:
         return Gazetteer()
 
-    def scan(self, text: str, norm: str | None = None) -> list[tuple[int, int, tuple[Alias, ...]]]:
+    def scan(self, text: str) -> list[tuple[int, int, tuple[Alias, ...]]]:
         """Whole-word alias hits as (start, end, entries), longest first at each place, no overlaps.
 
         Aliases that are also common words need a capital first letter in the text ("Grad", "Град"; not
         "град" = hail); abbreviations need capitals ("SAM", not "Sam"). Stop phrases ("think tank") are
-        returned too (kind "stop"): they win over the shorter class word inside them. `norm`: normalise(text)
-        when the caller has it (a slice of its document's, extract/gazscan.py)."""
-        norm = " " + (normalise(text) if norm is None else norm) + " "
+        returned too (kind "stop"): they win over the shorter class word inside them."""
+        norm = " " + normalise(text) + " "
         hits: list[tuple[int, int, tuple[Alias, ...]]] = []
         for end, (length, entries, cased) in self.automaton.iter(norm):
             # key " x y " ends at `end` (its trailing space); the words are norm[end-length : end]
