@@ -151,18 +151,21 @@ def _quantity(text: str, start: int) -> tuple[int | None, str | None, Span | Non
 
 
 def find_equipment(text: str, language: str | None = None, quantities: bool = True,
-                   instrumental: bool = False, start: int = 0, end: int | None = None) -> list[EquipmentMention]:
+                   instrumental: bool = False, start: int = 0, end: int | None = None,
+                   scanned: list | None = None) -> list[EquipmentMention]:
     """Every target-capable equipment mention, in text order. `language` is accepted for symmetry (the
     gazetteer holds en/uk/ru together; Cyrillic aliases of uk and ru overlap). `quantities=False` skips
     reading the count before each mention (the costliest step on tally-dense text). A Cyrillic form that can
     only be instrumental ("артилерією", "зенітним ракетним комплексом", "Градом") names what struck, not what
     was struck: left out unless `instrumental=True` (find_means has the ones that can strike).
-    `start`/`end` look only at text[start:end] (a sentence) and give every span in `text`'s indices."""
+    `start`/`end` look only at text[start:end] (a sentence) and give every span in `text`'s indices. `scanned`:
+    the gazetteer's hits of that window when the caller has them (gazscan.DocScan.window), else scanned here."""
     gaz = Gazetteer.get()
     raw: list[tuple[int, int, Model | None, ClassWord | None, str | None]] = []
     base = start
-    window = text if base == 0 and end is None else text[base:end]
-    for start, end, entries in gaz.scan(window):
+    if scanned is None:
+        scanned = gaz.scan(text if base == 0 and end is None else text[base:end])
+    for start, end, entries in scanned:
         start, end = start + base, end + base
         m, c, mm, cases = _resolve(gaz, entries)
         if m is None and mm is not None and mm.category:
@@ -208,14 +211,16 @@ def find_equipment(text: str, language: str | None = None, quantities: bool = Tr
     return out
 
 
-def find_means(text: str, language: str | None = None, start: int = 0, end: int | None = None) -> list[MeansMention]:
+def find_means(text: str, language: str | None = None, start: int = 0, end: int | None = None,
+               scanned: list | None = None) -> list[MeansMention]:
     """Every mention that can be the means of a strike, in text order (models and class words); `start`/`end`
-    as in find_equipment."""
+    and `scanned` as in find_equipment."""
     gaz = Gazetteer.get()
     out: list[MeansMention] = []
     base = start
-    window = text if base == 0 and end is None else text[base:end]
-    for start, end, entries in gaz.scan(window):
+    if scanned is None:
+        scanned = gaz.scan(text if base == 0 and end is None else text[base:end])
+    for start, end, entries in scanned:
         start, end = start + base, end + base
         m, c, mm, _ = _resolve(gaz, entries)
         if mm is not None:

@@ -18,7 +18,8 @@ _ATTACK_MEANS = frozenset({"drone", "fpv_drone", "loitering_munition", "naval_dr
 
 
 class Refining:
-    """Needs from its host: text, low, tx (seg, language), means (the means mentions found)."""
+    """Needs from its host: text, low, tx (seg, language), means (the means mentions found), _means_in(a, b)
+    (equipment.find_means on text[a:b], each window scanned once)."""
 
     text: str
     low: str
@@ -54,8 +55,6 @@ class Refining:
     def _later_means(self, drafts: list[Draft]) -> None:
         """"…знищили РЛС «Небо-М». … Як зазначили в розвідці, операцію провели ударними безпілотниками": a strike
         whose means the next two sentences name (sentences with no strike of their own) was made with it."""
-        from .equipment import find_means
-
         with_events = {self.seg.sentence_at(d.event.trigger_span[0]) for d in drafts}
         for d in drafts:
             ev = d.event
@@ -68,7 +67,7 @@ class Refining:
                 s = self.seg.sentences[j]
                 if shapes.ANOTHER_ANY.search(self.low, s.start, s.end):
                     break
-                found = [m for m in find_means(self.text, self.tx.language, start=s.start, end=s.end)
+                found = [m for m in self._means_in(s.start, s.end)
                          if m.class_ in ("drone", "fpv_drone", "loitering_munition", "naval_drone", "missile")
                          and (shapes.INSTRUMENTAL.search(self.low, *m.span) or shapes.WITH_BEFORE.search(
                              self.low, max(s.start, m.span[0] - 30), m.span[0]))]
@@ -199,9 +198,7 @@ class Refining:
         model of its kind the paragraph (or the one before) named earlier; none when it named two."""
         para = self.seg.sentences[self.seg.sentence_at(t.start)].para
         lo = self.seg.paragraphs[max(para - 1, 0)].start
-        from .equipment import find_means
-
         want = ("missile",) if t.shot_down_only else ("loitering_munition", "drone")
-        models = {m.model for m in find_means(self.text, self.tx.language, start=max(lo, t.start - 600), end=t.start)
+        models = {m.model for m in self._means_in(max(lo, t.start - 600), t.start)
                   if m.model and m.class_ in want}
         return models.pop() if len(models) == 1 else None

@@ -24,10 +24,12 @@ from . import event_cues as cues
 from . import event_shapes as shapes
 from .dates import published_date
 from .event_draft import Cand, Draft
+from .event_memo import DocSearches, memoised
 from .event_merge import Merging, fill_sides
 from .event_parts import last_match
 from .event_refine import Refining
 from .event_roles import Roles
+from .gazscan import DocScan
 
 
 class EventExtractor(Roles, Merging, Refining):
@@ -50,11 +52,27 @@ class EventExtractor(Roles, Merging, Refining):
         out = []
         for a, b in ranges:
             if windowed:
-                out += finder(self.text, self.tx.language, start=a, end=b)
+                out += finder(self.text, self.tx.language, start=a, end=b, scanned=self.gscan.window(a, b))
                 continue
             for x in finder(self.text[a:b], self.tx.language):
                 out.append(x if a == 0 else replace(x, span=(x.span[0] + a, x.span[1] + a)))
         return out
+
+    @cached_property
+    def doc(self) -> DocSearches:
+        """Whole-text searches, once per pattern."""
+        return DocSearches(self.low)
+
+    @cached_property
+    def gscan(self) -> DocScan:
+        """The equipment gazetteer's scans of the windows asked about, each window scanned once."""
+        return DocScan(self.text)
+
+    def _means_in(self, a: int, b: int) -> list:
+        """equipment.find_means on text[a:b]."""
+        from .equipment import find_means
+
+        return find_means(self.text, self.tx.language, start=a, end=b, scanned=self.gscan.window(a, b))
 
     def run(self) -> tuple[list[EventClaim], list[LossTally]]:
         self.hits = self.tx.hits  # the one-pass word-list scan the tally stage made (lexicon.py)
@@ -91,7 +109,8 @@ class EventExtractor(Roles, Merging, Refining):
         self._starts = [t.start for t in self.targets]
         drafts: list[Draft] = []
         for m in triggers:
-            drafts.extend(self._events_at(m))
+            if self._has_targets(m):
+                drafts.extend(self._events_at(m))
         self._coordinated(drafts)
         self._results(drafts)
         self._burned_after(drafts)
@@ -102,6 +121,14 @@ class EventExtractor(Roles, Merging, Refining):
         period = self._ordinal_tallies(ordinals, equipment, events) if ordinals else []
         return events, period
 
+    def _has_targets(self, m: re.Match[str]) -> bool:
+        """Does the trigger's sentence hold a target? _pick_targets picks only targets inside it (self._in within
+        the sentence), so a trigger without one gives no event and is not read further (a shortcut: the output is
+        the same without it, tests/unit/test_events_shortcuts.py)."""
+        lo, hi, _sent = self._clause(m.start())
+        return bool(self._in(lo, hi))
+
+    @memoised  # per sentence: the triggers of one sentence share the answer
     def _live(self, lo: int, hi: int) -> bool:
         """Can a trigger in the sentence [lo, hi) give an event? Not in a day's report, nor beside totals the
         tally stage read unless one of them is a count in one engagement."""
@@ -393,9 +420,9 @@ class EventExtractor(Roles, Merging, Refining):
         s = self.seg.sentences[self.seg.sentence_at(span[0])]
         if shapes.CRUISE.search(self.low, s.start, s.end):
             return "cruise_missiles"
-        if shapes.NOT_CRUISE.search(self.low, s.start, s.end) or shapes.NOT_CRUISE.search(self.low):
+        if shapes.NOT_CRUISE.search(self.low, s.start, s.end) or self.doc.anywhere(shapes.NOT_CRUISE):
             return "other"
-        return "cruise_missiles" if shapes.CRUISE.search(self.low) else "other"
+        return "cruise_missiles" if self.doc.anywhere(shapes.CRUISE) else "other"
 
     def _not_a_thing(self, span: tuple[int, int], means: bool = False) -> bool:
         """"fighters of the SSO" are people; "drone location", "UAV group" are not drones; "a group of enemy
