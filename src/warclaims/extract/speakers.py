@@ -126,6 +126,8 @@ _SOLDIER = re.compile(r"(?i)(?<![\w])(?:soldier|serviceman|servicewoman|fighter|
 _SOURCE_HEAD = re.compile(r"(?:an? |the |one |two |several |три |два |две |один |одно |одна |наш\w* |его |її |его )?"
                           r"(?:[\w-]+ )?(?:(?P<pl>sources|джерела|джерел|источники|источника|источников|собеседники)"
                           r"|source|джерело|источник|собеседник\w*|співрозмовни\w*)(?![\w'])")
+_CITED_IN_SUBJECT = re.compile(r"(?:,\s*)?(?<![\w'-])(?:citing|quoting|із посиланням на|з посиланням на"
+                               r"|посилаючись на|со ссылкой на|ссылаясь на)\s+")
 _SIGN_AFTER = re.compile(r"[,:]?\s+[«\"“'‘]?[A-ZА-ЯІЇЄҐЁ][\w'’-]{1,20}[»\"”'’]?")
 _POST_NOUN = re.compile(r"(?i)(?<![\w])(?:head|chief|director|начальник\w*|голов[аиуі]|глав[аыуе]|керівник\w*"
                         r"|руководител\w*)(?![\w])")
@@ -454,6 +456,9 @@ class Resolver:
         if self._lower is None:
             self._lower = self.text.lower()
         a, b = _trim(self.text, a, b, self._lower)
+        cited = _CITED_IN_SUBJECT.search(self.low, a, b)
+        if cited and cited.end() < b:  # "«Известия» со ссылкой на пресс-центр …", "Reuters, citing a source in …"
+            a = cited.end()
         if CALL_SIGN_HINT.search(self.low, max(a, b - 12), b):  # "…who gave only his call sign, Hrim"
             sign = _SIGN_AFTER.match(self.text, b)
             b = sign.end() if sign else b
