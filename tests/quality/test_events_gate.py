@@ -28,8 +28,8 @@ FLOORS = {
     # автомобилей" became a claim (a reported nominal): the gold has the power line, not the two cars; recall rose.
     # Lowered on purpose on 2026-11-25 (means 0.729 → 0.714): "згоріли"/"сгорела" became a trigger and events
     # it found matched (recall 0.695 → 0.71) with no weapon or doer in their own sentence.
-    "gold-es-extra2": {"event_precision": 0.83, "event_recall": 0.71, "model": 0.857, "means": 0.714,
-                       "actor_side": 0.918},
+    "gold-es-extra2": {"event_precision": 0.847, "event_recall": 0.724, "model": 0.857, "means": 0.72,
+                       "actor_side": 0.92},
     # Lowered, not silently: precision 0.889 → 0.881 and actor side 0.944 → 0.92 when a sentence with "ще один
     # танк" no longer counted as a tally sentence (recall 0.88 → 0.90: two more events matched, with unknown doers).
     "gold-es-extra": {"event_precision": 0.892, "event_recall": 0.903, "model": 0.937,

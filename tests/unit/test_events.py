@@ -148,6 +148,10 @@ BUGS_CAUGHT = [  # found while trying sentences the rules were not written from
                  "сгорел», – написал губернатор.",
                  [("vehicles_fuel_tanks", "destroyed", "RUS", "UKR", "fpv_drone", None)],
                  id="ru-the-attacked-truck-burned-one-incident"),
+    pytest.param("The General Staff said Ukrainian aviation struck a command post of the 8th Combined Arms Army.",
+                 [("position", "hit", "RUS", "UKR", "aircraft", None)], id="en-aviation-struck-a-command-post"),
+    pytest.param("Подразделения при поддержке армейской авиации уничтожили два танка ВСУ.",
+                 [("tanks", "destroyed", "UKR", None, None, 2)], id="ru-aviation-in-support-is-no-means"),
 ]
 
 MODELS = [  # (text, the target models in order, how the model was found: None = named in the target's phrase)

@@ -162,6 +162,8 @@ class EventExtractor(Roles, Merging, Refining):
             family = shapes.FAMILY.get(self.low[e.span[0]:e.span[1]])
             if not e.model and family:
                 t.model = family  # "4 БМП": the class word names a model family
+            if not e.model and _COMMAND_POST.fullmatch(self.low, *e.span):
+                t.category = "position"  # Oryx's command-post vehicles are models; "struck a command post" is a place
             if not e.model and cues.GENERIC_TARGETS.fullmatch(self.low, *e.span):
                 t.category, t.generic = None, True  # "two more military vehicles": which ones, the text doesn't say
             elif (e.category is None and e.means_class == "missile") or (
@@ -471,6 +473,7 @@ class EventExtractor(Roles, Merging, Refining):
 
 _MISSILE_AFTER = re.compile(r"[^\S\n]*(?:(?:ballistic|cruise|aeroballistic|anti-ship|балістичн\w*|баллистическ\w*"
                             r"|аеробалістичн\w*|аэробаллистическ\w*|крилат\w*|крылат\w*)[^\S\n]+)?(?:missiles?|ракет\w*)")
+_COMMAND_POST = re.compile(r"command posts?|командн\w* пункт\w*|пункт\w* управлін\w*|пункт\w* управлен\w*")
 _PARTITIVE = re.compile(r"(?<![\w'-])(?:з|із|зі|из|of) (?:них|them|which)(?![\w'-])")
 _MISSILE_WORD_END = re.compile(r"(?:missiles?|ракет[аиуоюы]?)$")
 _LIST_COLON = re.compile(r"[^\S\n]*[:—–-][^\S\n]")  # "112 air targets: 103 drones, …"
