@@ -20,8 +20,8 @@ _ATTACKED = frozenset({"infrastructure", "vehicles_fuel_tanks"})
 _AVIATION = re.compile(r"(?<![\w'-])(?:aviation|air force|авіаці\w*|авиаци\w*|вкс|бомбардувальн\w*|бомбардировщ\w*)"
                        r"(?![\w'-])")
 
-_SUPPORT_BEFORE = re.compile(r"(?:support|поддержк\w*|підтримк\w*)\s+(?:of\s+|from\s+)?(?:[\w-]+\s+)?$")  # "при поддержке
-# армейской авиации уничтожили": the aircraft helped; what struck is not said
+# "при поддержке армейской авиации уничтожили": the aircraft helped; what struck is not said
+_SUPPORT_BEFORE = re.compile(r"(?:support|поддержк\w*|підтримк\w*)\s+(?:of\s+|from\s+)?(?:[\w-]+\s+)?$")
 
 
 class Roles:
@@ -119,7 +119,8 @@ class Roles:
         means = self._means_for(ts, te, lo, hi, tg, shot_down=outcome == "shot_down")
         if means is None and outcome != "shot_down":
             air = _AVIATION.search(self.low, max(lo, ts - 40), ts)
-            if air and not _SUPPORT_BEFORE.search(self.low, max(lo, air.start() - 30), air.start()):  # "Ukrainian aviation struck a command post": the doer's aircraft are the means
+            # "Ukrainian aviation struck a command post": the doer's aircraft are the means
+            if air and not _SUPPORT_BEFORE.search(self.low, max(lo, air.start() - 30), air.start()):
                 means = Means(mention=self.text[air.start():air.end()], class_="aircraft", model=None, span=air.span())
         sides = self._sides(name, tg, ts, te, lo, actor, means, claimant, shot=outcome == "shot_down")
         if sides is None:
