@@ -47,8 +47,8 @@ FLOORS = {
     # Lowered on purpose on 2026-11-25 (means 0.761 → 0.75, actor_side 0.841 → 0.828): "згоріли"/"сгорела"
     # became a trigger and the events it found matched (recall 0.851 → 0.864) with no weapon or doer in their own
     # sentence.
-    "gold-es-extra4": {"event_precision": 0.79, "event_recall": 0.864, "model": 0.827, "means": 0.75,
-                       "actor_side": 0.828},
+    "gold-es-extra4": {"event_precision": 0.792, "event_recall": 0.878, "model": 0.827, "means": 0.753,
+                       "actor_side": 0.83},
     # tests/gold-es-extra5: 30 longer article shapes (tally paragraphs with incidents, features with several
     # quoted people, live blogs, relayed Telegram posts, MoD report rewrites, fact-checks; 97 events, 277
     # statements) by a fifth writer, copied in on 2026-11-25. First run (the code at the start of that session):

@@ -132,7 +132,8 @@ class EventExtractor(Roles, Merging, Refining):
     def _live(self, lo: int, hi: int) -> bool:
         """Can a trigger in the sentence [lo, hi) give an event? Not in a day's report, nor beside totals the
         tally stage read unless one of them is a count in one engagement."""
-        if cues.DAILY.search(self.low, lo, hi) and not cues.ENGAGEMENT.search(self.low, lo, hi) and any(
+        if cues.DAILY.search(self.low, lo, hi) and not cues.ENGAGEMENT.search(self.low, lo, hi) and not (
+                _PARTITIVE.search(self.low, lo, hi) and _NIGHT.search(self.low, lo, hi)) and any(
                 n.value != 1 and self.low[n.start - 1:n.start] != "-" for n in self._nums_in(lo, hi)):
             return False  # counts of a day ("минулої доби знищили 15 танків"); not "минулої доби … гаубицю Д-30"
         here = [t for a, _b, t in self._tally_spans if lo <= a < hi]
@@ -474,6 +475,8 @@ class EventExtractor(Roles, Merging, Refining):
 _MISSILE_AFTER = re.compile(r"[^\S\n]*(?:(?:ballistic|cruise|aeroballistic|anti-ship|балістичн\w*|баллистическ\w*"
                             r"|аеробалістичн\w*|аэробаллистическ\w*|крилат\w*|крылат\w*)[^\S\n]+)?(?:missiles?|ракет\w*)")
 _COMMAND_POST = re.compile(r"command posts?|командн\w* пункт\w*|пункт\w* управлін\w*|пункт\w* управлен\w*")
+# "загалом цієї ночі росіяни запустили 94 дрони, з них збито 61": one night's interceptions, not a total
+_NIGHT = re.compile(r"(?<![\w'-])(?:ніч\w*|ночі|night|overnight|ночью|ночь\w*|ночи)(?![\w'-])")
 _PARTITIVE = re.compile(r"(?<![\w'-])(?:з|із|зі|из|of) (?:них|them|which)(?![\w'-])")
 _MISSILE_WORD_END = re.compile(r"(?:missiles?|ракет[аиуоюы]?)$")
 _LIST_COLON = re.compile(r"[^\S\n]*[:—–-][^\S\n]")  # "112 air targets: 103 drones, …"
