@@ -152,6 +152,8 @@ BUGS_CAUGHT = [  # found while trying sentences the rules were not written from
                  [("position", "hit", "RUS", "UKR", "aircraft", None)], id="en-aviation-struck-a-command-post"),
     pytest.param("Подразделения при поддержке армейской авиации уничтожили два танка ВСУ.",
                  [("tanks", "destroyed", "UKR", None, None, 2)], id="ru-aviation-in-support-is-no-means"),
+    pytest.param("За даними Повітряних сил, загалом цієї ночі росіяни запустили по Україні 94 дрони, з них збито 61.",
+                 [("uav", "shot_down", "RUS", "UKR", None, 61)], id="uk-in-total-tonight-of-them-downed"),
 ]
 
 MODELS = [  # (text, the target models in order, how the model was found: None = named in the target's phrase)
