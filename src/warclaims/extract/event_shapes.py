@@ -141,3 +141,13 @@ MEANS_SIDE = [  # weapons only one side fields (as the means of a strike)
 ]
 SMALL_ARMS = re.compile(r"(?<![\w'-])(?:machine[- ]guns?|rifles?|small arms|кулемет\w*|пулемет\w*|стрілецьк\w+ зброї"
                         r"|стрелков\w+ оружи\w*|автомат\w*)(?![\w'])")
+
+# -- events.py: missiles named with their class, command posts, a night's interceptions of "them", listed targets
+MISSILE_AFTER = re.compile(r"[^\S\n]*(?:(?:ballistic|cruise|aeroballistic|anti-ship|балістичн\w*|баллистическ\w*"
+                           r"|аеробалістичн\w*|аэробаллистическ\w*|крилат\w*|крылат\w*)[^\S\n]+)?(?:missiles?|ракет\w*)")
+COMMAND_POST = re.compile(r"command posts?|командн\w* пункт\w*|пункт\w* управлін\w*|пункт\w* управлен\w*")
+# "загалом цієї ночі росіяни запустили 94 дрони, з них збито 61": one night's interceptions, not a total
+NIGHT = re.compile(r"(?<![\w'-])(?:ніч\w*|ночі|night|overnight|ночью|ночь\w*|ночи)(?![\w'-])")
+PARTITIVE = re.compile(r"(?<![\w'-])(?:з|із|зі|из|of) (?:них|them|which)(?![\w'-])")
+MISSILE_WORD_END = re.compile(r"(?:missiles?|ракет[аиуоюы]?)$")
+LIST_COLON = re.compile(r"[^\S\n]*[:—–-][^\S\n]")  # "112 air targets: 103 drones, …"

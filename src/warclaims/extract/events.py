@@ -133,7 +133,7 @@ class EventExtractor(Roles, Merging, Refining):
         """Can a trigger in the sentence [lo, hi) give an event? Not in a day's report, nor beside totals the
         tally stage read unless one of them is a count in one engagement."""
         if cues.DAILY.search(self.low, lo, hi) and not cues.ENGAGEMENT.search(self.low, lo, hi) and not (
-                _PARTITIVE.search(self.low, lo, hi) and _NIGHT.search(self.low, lo, hi)) and any(
+                shapes.PARTITIVE.search(self.low, lo, hi) and shapes.NIGHT.search(self.low, lo, hi)) and any(
                 n.value != 1 and self.low[n.start - 1:n.start] != "-" for n in self._nums_in(lo, hi)):
             return False  # counts of a day ("минулої доби знищили 15 танків"); not "минулої доби … гаубицю Д-30"
         here = [t for a, _b, t in self._tally_spans if lo <= a < hi]
@@ -163,13 +163,13 @@ class EventExtractor(Roles, Merging, Refining):
             family = shapes.FAMILY.get(self.low[e.span[0]:e.span[1]])
             if not e.model and family:
                 t.model = family  # "4 БМП": the class word names a model family
-            if not e.model and _COMMAND_POST.fullmatch(self.low, *e.span):
+            if not e.model and shapes.COMMAND_POST.fullmatch(self.low, *e.span):
                 t.category = "position"  # Oryx's command-post vehicles are models; "struck a command post" is a place
             if not e.model and cues.GENERIC_TARGETS.fullmatch(self.low, *e.span):
                 t.category, t.generic = None, True  # "two more military vehicles": which ones, the text doesn't say
             elif (e.category is None and e.means_class == "missile") or (
-                    e.model and (_MISSILE_AFTER.match(self.low, e.span[1])
-                                 or _MISSILE_WORD_END.search(self.low, e.span[0], e.span[1]))):
+                    e.model and (shapes.MISSILE_AFTER.match(self.low, e.span[1])
+                                 or shapes.MISSILE_WORD_END.search(self.low, e.span[0], e.span[1]))):
                 # a loss only when shot down; "one Iskander-M ballistic missile" is the missile, not its launcher
                 t.category, t.shot_down_only = self._missile_class(e.span), True
             out.append(t)
@@ -275,7 +275,7 @@ class EventExtractor(Roles, Merging, Refining):
     def _partitive(self, ts: int, te: int, lo: int, hi: int) -> tuple[Cand, int] | None:
         """"атакували Україну 72 ударними дронами, 55 з них збили", "launched 64 drones … shot down or jammed 61 of
         them", "з них збито або подавлено 47": the drones or missiles named before "of them", and how many."""
-        part = _PARTITIVE.search(self.low, max(lo, ts - 40), min(hi, te + 40))
+        part = shapes.PARTITIVE.search(self.low, max(lo, ts - 40), min(hi, te + 40))
         if part is None:
             return None
         nums = [n for n in self._nums_in(max(lo, part.start() - 12), part.start()) if n.end >= part.start() - 2] \
@@ -357,7 +357,7 @@ class EventExtractor(Roles, Merging, Refining):
             return [pick] if pick is not None and not pick.generic else []
         if after[0].generic:
             listed = [t for t in after[1:] if not t.generic]
-            if not (listed and _LIST_COLON.match(self.low, after[0].end)):
+            if not (listed and shapes.LIST_COLON.match(self.low, after[0].end)):
                 return []  # "destroyed dozens of enemy vehicles", "hit another target"
             # "shot down or suppressed 112 air targets: 103 drones, eight Kh-101 …": the list says what they were
             after = listed
@@ -416,7 +416,7 @@ class EventExtractor(Roles, Merging, Refining):
         """Missiles shot down are cruise missiles when their sentence says so (cruise, Kalibr, Kh-101), else
         `other` when the sentence or the text names rockets or ballistic missiles (Smerch, ATACMS, Iskander),
         else cruise missiles when the text names them anywhere; otherwise `other`."""
-        after = _MISSILE_AFTER.match(self.low, span[1])
+        after = shapes.MISSILE_AFTER.match(self.low, span[1])
         near = self.low[span[0]:after.end() if after else span[1]]  # its own words first: "Iskander-M ballistic …"
         if shapes.NOT_CRUISE.search(near):
             return "other"
@@ -451,35 +451,6 @@ class EventExtractor(Roles, Merging, Refining):
     def _subject_of_next(self, t: Cand, hi: int) -> bool:
         nxt = self.hits.first(cues.TRIGGER_RX, t.end, min(hi, t.end + 60))
         return nxt is not None and not re.search(r"[,;]", self.low[t.end:nxt.start()])
-
-    # -- building the record -----------------------------------------------------------------------
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-_MISSILE_AFTER = re.compile(r"[^\S\n]*(?:(?:ballistic|cruise|aeroballistic|anti-ship|балістичн\w*|баллистическ\w*"
-                            r"|аеробалістичн\w*|аэробаллистическ\w*|крилат\w*|крылат\w*)[^\S\n]+)?(?:missiles?|ракет\w*)")
-_COMMAND_POST = re.compile(r"command posts?|командн\w* пункт\w*|пункт\w* управлін\w*|пункт\w* управлен\w*")
-# "загалом цієї ночі росіяни запустили 94 дрони, з них збито 61": one night's interceptions, not a total
-_NIGHT = re.compile(r"(?<![\w'-])(?:ніч\w*|ночі|night|overnight|ночью|ночь\w*|ночи)(?![\w'-])")
-_PARTITIVE = re.compile(r"(?<![\w'-])(?:з|із|зі|из|of) (?:них|them|which)(?![\w'-])")
-_MISSILE_WORD_END = re.compile(r"(?:missiles?|ракет[аиуоюы]?)$")
-_LIST_COLON = re.compile(r"[^\S\n]*[:—–-][^\S\n]")  # "112 air targets: 103 drones, …"
 
 
 def _with_fpv(means: list, low: str, ranges: list[tuple[int, int]]) -> list:
