@@ -1,9 +1,11 @@
-"""Patterns rewritten for speed must find what the plain ones find (segment._SENT_END, relay._dateline)."""
+"""Patterns rewritten for speed must find what the plain ones find (segment._SENT_END, relay._dateline,
+asof._WAR_START)."""
 import random
 import re
 
 import pytest
 
+from warclaims.extract.asof import _WAR_START
 from warclaims.extract.relay import _DATELINE, _dateline
 from warclaims.extract.segment import _SENT_END
 
@@ -48,3 +50,24 @@ def test_same_dateline_on_random_strings():
         s = "".join(rng.choice(pool) for _ in range(rng.randint(1, 12)))
         a, b = _DATELINE.search(s, 0, len(s)), _dateline(s, len(s))
         assert (a and (a.span(), a.groupdict())) == (b and (b.span(), b.groupdict())), s
+
+
+WAR_START_PLAIN = re.compile(r"(?<!\d)24\s*[./-]\s*0?2(?!\d)|(?<!\d)24 (?:лют|феврал|feb)|feb\w*\.? 24(?!\d)")
+
+
+@pytest.mark.parametrize("text", [
+    "з 24.02.2022 по 30.03", "since 24 лютого", "from february 24, 2022", "feb. 24", "124.02 and 24/2/22",
+    "24 - 02", "24 feb 2022", "1024.02", "feb 245", "24.025", "",
+], ids=["dotted", "uk month", "en month", "abbrev", "digit before", "spaced dash", "en day first", "long number",
+        "longer day", "longer month", "empty"])
+def test_same_war_start(text):
+    assert spans(_WAR_START, text) == spans(WAR_START_PLAIN, text)
+
+
+def test_same_war_start_on_random_strings():
+    pool = ["2", "4", "24", "0", "02", ".", "/", "-", " ", "feb", "ruary", "лют", "феврал", "1", "x", "\n"]
+    rng = random.Random(7)
+    for _ in range(5000):
+        s = "".join(rng.choice(pool) for _ in range(rng.randint(1, 12)))
+        assert spans(_WAR_START, s) == spans(WAR_START_PLAIN, s), s
+        assert spans(_WAR_START, s, 1) == spans(WAR_START_PLAIN, s, 1), s
