@@ -71,3 +71,30 @@ def test_same_war_start_on_random_strings():
         s = "".join(rng.choice(pool) for _ in range(rng.randint(1, 12)))
         assert spans(_WAR_START, s) == spans(WAR_START_PLAIN, s), s
         assert spans(_WAR_START, s, 1) == spans(WAR_START_PLAIN, s, 1), s
+
+
+def _dispatches():
+    from warclaims.extract.categories import _LABELS
+    from warclaims.extract.cues import CLAIMANT
+
+    return {"claimants": CLAIMANT, "labels": _LABELS}
+
+
+@pytest.mark.parametrize("name", ["claimants", "labels"])
+def test_dispatch_matches_what_the_whole_alternation_matches(name):
+    """Dispatch.match tries only the alternatives that can start with the character found (and, for the claimants,
+    those that can start anywhere: "(?:\\w+ )?brigade"): the same match, group and all, as the whole pattern."""
+    from pathlib import Path
+
+    from warclaims.extract.normalize import fold
+
+    d = _dispatches()[name]
+    root = Path(__file__).resolve().parent.parent
+    texts = [fold(p.read_text(encoding="utf-8")) for p in sorted(root.glob("gold*/*.txt"))[::9]]
+    texts.append("the 93rd brigade, 3 окрема бригада, штаб, генштаб зсу, the general staff; tanks ‒ 5")
+    for low in texts:
+        for pos in range(len(low)):
+            for end in (None, min(len(low), pos + 12)):
+                a = d.whole.match(low, pos, len(low) if end is None else end)
+                b = d.match(low, pos, end)
+                assert (a and (a.span(), a.lastgroup)) == (b and (b.span(), b.lastgroup)), (name, low[pos:pos + 40])

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import calendar
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -60,6 +61,8 @@ class AsOfReader:
         # text ("Станом на 30 вересня 2022 року"): the latest one, the war's start excepted.
         self.context = self.published or self._latest_full_date()
         self.anchors = self._anchors()
+        self._anchor_sents = [a.sent for a in self.anchors]
+        self._anchor_pos = [a.pos for a in self.anchors]
         self._by_sent: dict[int, tuple[str | None, str | None]] = {}
         self._periods: dict[tuple[int, int], tuple[str | None, str | None]] = {}
 
@@ -126,10 +129,16 @@ class AsOfReader:
         before it; (None, None) when the text has none."""
         sent = self.seg.sentence_at(pos)
         if sent not in self._by_sent:
-            same = [a for a in self.anchors if a.sent == sent]
-            start = self.seg.sentences[sent].start if self.seg.sentences else 0
-            before = [a for a in self.anchors if a.pos < start]
-            a = same[0] if same else (before[-1] if before else None)
+            # The anchors are in text order, so their sentences are too: the sentence's first anchor, else the
+            # last one before the sentence starts.
+            anchors = self.anchors
+            k = bisect_left(self._anchor_sents, sent)
+            if k < len(anchors) and anchors[k].sent == sent:
+                a: Anchor | None = anchors[k]
+            else:
+                start = self.seg.sentences[sent].start if self.seg.sentences else 0
+                k = bisect_left(self._anchor_pos, start)
+                a = anchors[k - 1] if k > 0 else None
             self._by_sent[sent] = (a.date, a.text) if a else (None, None)
         return self._by_sent[sent]
 

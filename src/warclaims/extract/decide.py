@@ -28,10 +28,16 @@ _SUBSET_BEFORE = re.compile(r"(?<![\w'-])(?:серед них|среди них|
 
 
 class Decisions:
+    def _clause(self, c: Cand) -> tuple[int, int]:
+        """The figure's clause (scope.clause_bounds), looked up once per figure: every decision reads it."""
+        if c.clause is None:
+            c.clause = self.scope.clause_bounds(c.sent, c.fig.num_span[0])
+        return c.clause
+
     def _bare(self, c: Cand) -> bool:
         """The figure is all its clause says ("• танки — 8887 (+4);"): no word outside it can be a cue."""
         if c.bare is None:
-            lo, hi = self.scope.clause_bounds(c.sent, c.fig.num_span[0])
+            lo, hi = self._clause(c)
             c.bare = not (_LETTER.search(self.low, lo, c.fig.start) or _LETTER.search(self.low, c.fig.end, hi))
         return c.bare
 
@@ -68,7 +74,7 @@ class Decisions:
                 c.side, c.side_basis = side, "noun phrase"
                 return
         # 2. The clause: who lost, whose losses, who destroyed; then the list's introduction.
-        lo, hi = self.scope.clause_bounds(c.sent, f.num_span[0])
+        lo, hi = self._clause(c)
         cspan = (c.claimant.start, c.claimant.end) if c.claimant and c.claimant_basis == "sentence" else None
         side, why = (None, None) if self._bare(c) else self.attr.clause_side(lo, f.start, f.end, hi, speaker, cspan)
         for i in reversed(self._intro_sents(c)) if side is None else ():
@@ -84,7 +90,7 @@ class Decisions:
             return
         # 3. "… its own losses …, when it said 1,351": the speaker's side; a party otherwise claims the other
         # side's losses; 4. the document's vocabulary.
-        if speaker and self.hits.first(cues.OWN_LOSSES, *self.scope.clause_bounds(c.sent, f.num_span[0])):
+        if speaker and self.hits.first(cues.OWN_LOSSES, *self._clause(c)):
             c.side, c.side_basis = speaker, "own losses"
         elif speaker:
             c.side, c.side_basis = OPPOSITE[speaker], "opposite of the claimant"
@@ -110,7 +116,7 @@ class Decisions:
             if mk:
                 break
         if mk is None:
-            lo, hi = self.scope.clause_bounds(c.sent, f.num_span[0])
+            lo, hi = self._clause(c)
             same = self.hits.first(cues.SAME_PERIOD, lo, hi) is not None  # "over the same period"
             mk, basis = self._inherited(c, force_continue=same)
         if mk is not None:
@@ -122,7 +128,7 @@ class Decisions:
 
     def _continues(self, c: Cand) -> bool:
         """"Також …", "Russia has also lost …", "The same bulletin lists …"."""
-        lo = self.scope.clause_bounds(c.sent, c.fig.num_span[0])[0]
+        lo = self._clause(c)[0]
         return bool(CONTINUES.search(self.low, lo, c.fig.start) or self.hits.first(cues.SAME_REPORT, lo, c.fig.start))
 
     def _before(self, c: Cand) -> list[tuple[int, str]]:
@@ -197,7 +203,7 @@ class Decisions:
 
     def _gate(self, c: Cand, group_std: int) -> str | None:
         f = c.fig
-        lo, hi = self.scope.clause_bounds(c.sent, f.num_span[0])
+        lo, hi = self._clause(c)
         cue = self._no_cue if self._bare(c) else self._cue
         bulletin_line_now = f.delta is not None
         para = self.seg.paragraphs[self.seg.sentences[c.sent].para]
@@ -283,7 +289,7 @@ class Decisions:
         sentence before, for a short elliptical one: "Лише за останню добу — 1 610 осіб.")."""
         if c.side_basis == "noun phrase":
             return True
-        lo, _hi = self.scope.clause_bounds(c.sent, c.fig.num_span[0])
+        lo, _hi = self._clause(c)
         if self._elliptical(c):
             lo = self.seg.sentences[c.sent - 1].start
         window = (max(lo, c.fig.num_span[0] - 220), c.fig.num_span[0])

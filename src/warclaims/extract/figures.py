@@ -117,8 +117,13 @@ _SLASH_PAIR = re.compile(r"(?<![\d/.,])(\d{1,3}(?:[ \u00a0,]\d{3})+|\d+)[^\S\n]*
                          r"(\d{1,3}(?:[ \u00a0,]\d{3})+|\d+)(?![\d/]|\.\d)")  # "349/111." ends a sentence
 
 
+# Every _SLASH_PAIR match holds this; it starts with a character class, which `re` scans for in C (_SLASH_PAIR
+# starts with a lookbehind, tried at every position).
+_DIGIT_SLASH_DIGIT = re.compile(r"\d[^\S\n]*/[^\S\n]*\d")
+
+
 def _slash_pairs(text: str, lx: LabelIndex, taken: set[int]) -> list[Figure]:
-    if "/" not in text:
+    if "/" not in text or not _DIGIT_SLASH_DIGIT.search(text):
         return []
     out: list[Figure] = []
     for m in _SLASH_PAIR.finditer(text):

@@ -16,14 +16,15 @@ _DIGIT = re.compile(r"\d")
 _NON_DIGIT = re.compile(r"\D")
 # "Russian personnel losses … now top 1.25 million", "raised its count of aircraft destroyed … to 413",
 # "Personnel losses rose by 1,380 to 292,060", "кількість знищених … РСЗВ перевищила півтори тисячі".
-_LINK_END = ("to", "at", "top", "tops", "topped", "exceeded", "exceeds", "passed", "surpassed", "reached", "reaches",
+_LINK_END = frozenset((  # (a set: every number not placed otherwise is looked up here)
+             "to", "at", "top", "tops", "topped", "exceeded", "exceeds", "passed", "surpassed", "reached", "reaches",
              "is", "are", "was", "were", "totals", "totaled", "totalled", "hit", "=", "становлять", "становить",
              "становили", "склали", "склала", "сягнули", "сягнула", "сягає", "перевищили", "перевищила", "перевищує",
              "перевищують", "досягли", "досягла", "до", "составили", "составила", "составляют", "составляет",
              "достигли", "достигла", "превысили", "превысила", "превышает", "превышают", "за",
              # loss verbs after a fronted label: "Танків противник втратив 10 313", "Засобів ППО знищено 1 511"
              "втратив", "втратила", "втратили", "знищено", "знищили", "потерял", "потеряла", "потеряли",
-             "уничтожено", "уничтожили", "згоріло", "згоріли", "lost", "destroyed", "corrected", "revised")
+             "уничтожено", "уничтожили", "згоріло", "згоріли", "lost", "destroyed", "corrected", "revised"))
 _OVER_VERBS = ("top", "exceed", "pass", "surpass", "перевищ", "превыс", "превыш", "перевал")
 _LINK_VERB = re.compile(
     r"(?:(?:now|already|have|has|had|вже|уже)\s+)*"

@@ -1,0 +1,37 @@
+"""Shortcuts taken for speed give what the plain reading gives (tallies stage)."""
+from __future__ import annotations
+
+import random
+from pathlib import Path
+
+import pytest
+
+from warclaims.extract.figures import _DIGIT_SLASH_DIGIT, _SLASH_PAIR
+from warclaims.extract.tallies import TallyExtractor
+
+TEXTS = sorted(Path(__file__).resolve().parent.parent.glob("gold*/*.txt"))
+
+
+def _plain_as_of(tx: TallyExtractor, sent: int) -> tuple[str | None, str | None]:
+    """asof.as_of_for as first written: the sentence's first anchor, else the last one before it."""
+    same = [a for a in tx.asof.anchors if a.sent == sent]
+    start = tx.seg.sentences[sent].start if tx.seg.sentences else 0
+    before = [a for a in tx.asof.anchors if a.pos < start]
+    a = same[0] if same else (before[-1] if before else None)
+    return (a.date, a.text) if a else (None, None)
+
+
+@pytest.mark.parametrize("path", TEXTS[::3], ids=lambda p: p.name)
+def test_as_of_by_bisection_equals_the_plain_reading(path: Path) -> None:
+    tx = TallyExtractor(path.read_text(encoding="utf-8"), "2024-06-01")
+    for i, s in enumerate(tx.seg.sentences):
+        assert tx.asof.as_of_for(s.start) == _plain_as_of(tx, i), (i, tx.text[s.start:s.end][:60])
+
+
+def test_slash_pair_screen_never_hides_a_pair() -> None:
+    pool = ["1", "23", "416", ",", ".", " ", "\n", "/", "\u00a0", "a", "000", " 149"]
+    rng = random.Random(11)
+    for _ in range(20000):
+        s = "".join(rng.choice(pool) for _ in range(rng.randint(1, 10)))
+        if _SLASH_PAIR.search(s):
+            assert _DIGIT_SLASH_DIGIT.search(s), s
