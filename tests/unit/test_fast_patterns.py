@@ -98,3 +98,31 @@ def test_dispatch_matches_what_the_whole_alternation_matches(name):
                 a = d.whole.match(low, pos, len(low) if end is None else end)
                 b = d.match(low, pos, end)
                 assert (a and (a.span(), a.lastgroup)) == (b and (b.span(), b.lastgroup)), (name, low[pos:pos + 40])
+
+
+def _led():
+    from warclaims.extract import asof, decide, figure, figures, linked
+
+    return {"qualifier": figure._QUAL_BEFORE, "separator": figures._SEP_BEFORE, "link verb": linked._LINK_VERB,
+            "start word": asof._START_BEFORE, "subset": decide._SUBSET_BEFORE}
+
+
+@pytest.mark.parametrize("name", ["qualifier", "separator", "link verb", "start word", "subset"])
+def test_led_pattern_searches_like_the_plain_one(name):
+    """fastre.lead() puts a lookahead for the first characters in front of a pattern searched in a window that it
+    must reach the end of: every search finds what the plain pattern finds."""
+    from pathlib import Path
+
+    from warclaims.extract.normalize import fold
+
+    led = _led()[name]
+    assert led.pattern.startswith("(?=[")
+    plain = re.compile(led.pattern[led.pattern.index("])") + 2:])
+    root = Path(__file__).resolve().parent.parent
+    texts = [fold(p.read_text(encoding="utf-8")) for p in sorted(root.glob("gold*/*.txt"))[::6]]
+    texts.append("втрати, серед них — близько 198, понад 5, more than 3, since the 24, танків (оперативно) — 5 ")
+    for low in texts:
+        for end in range(0, len(low), 3):
+            for width in (12, 30, 60, 140):
+                a, b = plain.search(low, max(0, end - width), end), led.search(low, max(0, end - width), end)
+                assert (a and (a.span(), a.groupdict())) == (b and (b.span(), b.groupdict())), (name, low[end - 40:end])

@@ -17,6 +17,7 @@ from datetime import date, timedelta
 
 from . import cues
 from .dates import DateMention, find_dates, find_ranges, resolve
+from .fastre import lead
 from .lexicon import scan
 from .lexscan import Hits
 from .scope import Marker
@@ -25,8 +26,8 @@ from .segment import Segmentation
 _AS_OF_BEFORE = re.compile(
     r"(?:станом на|as of|по состоянию на|на ранок|на утро|on the morning of|as at|на)\s+(?:\w+,?\s+)?$"
 )
-_START_BEFORE = re.compile(r"(?<![\w'-])(?:since|from|з|із|від|с|со|after|до|until|before|by|після|после|перед)\s+"
-                           r"(?:\w+\s+)?$")
+_START_BEFORE = lead(re.compile(
+    r"(?<![\w'-])(?:since|from|з|із|від|с|со|after|до|until|before|by|після|после|перед)\s+(?:\w+\s+)?$"))
 # The war's first day. Written so that every alternative starts with a literal ("2(?<!\d.)" is "(?<!\d)2"),
 # which `re` then scans for in C; the same matches as
 # r"(?<!\d)24\s*[./-]\s*0?2(?!\d)|(?<!\d)24 (?:лют|феврал|feb)|feb\w*\.? 24(?!\d)" (tests/unit/test_fast_patterns.py).

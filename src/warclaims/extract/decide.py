@@ -8,6 +8,7 @@ import re
 from . import bounds, cues
 from .attribution import OPPOSITE, RU, THIRD, UA, party
 from .candidate import WEAK_PERSONNEL, Cand, base_category
+from .fastre import lead
 from .scope import Marker
 
 _POSSESSIVE_BEFORE = re.compile(r"(?<![\w'-])(?:their|its|his|her|свої|своїх|своих|свои|його|її|их|его)\s+$")
@@ -23,8 +24,8 @@ CONTINUES = re.compile(r"(?<![\w'-])(?:also|in addition|additionally|moreover|fu
 
 
 # "…, серед них — близько 198 тисяч загиблих", "of whom about 198,000 were killed": a part of the figure before
-_SUBSET_BEFORE = re.compile(r"(?<![\w'-])(?:серед них|среди них|among them|of whom|of them|з них|із них|из них"
-                            r"|в тому числі|у тому числі|в том числе)\s*[—–-]?\s*(?:[\w'-]+\s+){0,2}$")
+_SUBSET_BEFORE = lead(re.compile(r"(?<![\w'-])(?:серед них|среди них|among them|of whom|of them|з них|із них|из них"
+                                 r"|в тому числі|у тому числі|в том числе)\s*[—–-]?\s*(?:[\w'-]+\s+){0,2}$"))
 
 
 class Decisions:

@@ -31,6 +31,20 @@ def by_first_char(alts: list[str]) -> str:
     return "|".join(f"{ch}(?:{'|'.join(rests)})" for ch, rests in groups.items())
 
 
+def lead(pattern: re.Pattern[str], chars: str | None = None) -> re.Pattern[str]:
+    """`pattern` behind a lookahead for the characters its matches can start with (`chars`, else computed): the
+    same matches, but a search gives up at most positions on one test instead of a try of the whole pattern
+    (a search that ends at a position, "…\\s+$", runs it at every position of its window)."""
+    if pattern.flags & re.IGNORECASE:
+        raise ValueError("the first characters of a case-insensitive pattern are not computed")
+    if chars is None:
+        found = first_chars(pattern.pattern)
+        if not found:
+            raise ValueError(f"{pattern.pattern[:40]!r}: no known first characters")
+        chars = "".join(re.escape(c) for c in sorted(found))
+    return re.compile(f"(?=[{chars}])" + pattern.pattern)
+
+
 class Dispatch:
     """`match(text, pos)` against named groups of alternatives, tried only where the first letter fits: what
     `whole.match` gives (tests/unit/test_fast_patterns.py)."""

@@ -5,7 +5,7 @@ import re
 from dataclasses import dataclass
 
 from .categories import match_label
-from .fastre import by_first_char
+from .fastre import by_first_char, lead
 from .lexicon import LABELS, scan
 from .lexscan import Hits
 
@@ -86,7 +86,7 @@ QUALIFIERS: list[tuple[str, str]] = [
 ]
 QUAL_ALT = "|".join(alt for _, alt in QUALIFIERS)
 QUAL_FAST = by_first_char(QUAL_ALT.split("|"))  # the same alternation, faster to search (fastre.py)
-_QUAL_BEFORE = re.compile(rf"(?<![\w'-])(?P<q>{QUAL_FAST})\s*(?:the\s+|a\s+)?$")
+_QUAL_BEFORE = lead(re.compile(rf"(?<![\w'-])(?P<q>{QUAL_FAST})\s*(?:the\s+|a\s+)?$"))
 _QUAL_KIND = [(kind, re.compile(rf"(?:{alt})$")) for kind, alt in QUALIFIERS]
 # "(+35)", "(+4 за минулу добу)", and the next cell of a table row: "| 10 233 | +5 |", "5 814\t+16".
 _DELTA = re.compile(r"(?:[^\S\n]*\(\s*\+\s*(?P<dv>\d[\d ,.]*\d|\d)\s*(?P<rest>[^()\n]{0,40})?\)"

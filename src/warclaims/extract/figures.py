@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from .categories import WEAK, category_of
+from .fastre import lead
 from .figure import QUAL_ALT, QUAL_FAST, Figure, LabelIndex, day_delta, delta_after, qualifier
 from .lexicon import LABELS
 from .lexscan import Hits
@@ -21,10 +22,11 @@ from .numbers import Num, find_numbers
 from .tables import header_tables
 
 # Between a bulletin label and its number: "(БпЛА)", a dash or colon, maybe a qualifier/adverb.
-_SEP_BEFORE = re.compile(
+# (Its matches start with a space, "(" or a separator: lead() lets a search skip the other positions at once.)
+_SEP_BEFORE = lead(re.compile(
     rf"(?:\s*\([^()\n]{{0,40}}\))?\s*(?P<sep>[-:=|(]|\.{{2,}}|…+|\s)\s*(?:(?:вже|уже|already)\s+)?"
     rf"(?:(?:{QUAL_FAST})\s*)?[\"']?$"
-)
+), r"\s(\-:=|.…")
 _UNIT_AFTER = re.compile(
     r"\s*(?:од\.?|ед\.?|шт\.?|units?|одиниц\w*|единиц\w*|persons|осіб|чол\.?|человек)(?![\w])"
 )

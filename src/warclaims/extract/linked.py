@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from .categories import WEAK, category_of
+from .fastre import lead
 from .figure import QUAL_FAST, Figure, LabelIndex, day_delta, qualifier
 from .numbers import Num
 
@@ -26,7 +27,7 @@ _LINK_END = frozenset((  # (a set: every number not placed otherwise is looked u
              "втратив", "втратила", "втратили", "знищено", "знищили", "потерял", "потеряла", "потеряли",
              "уничтожено", "уничтожили", "згоріло", "згоріли", "lost", "destroyed", "corrected", "revised"))
 _OVER_VERBS = ("top", "exceed", "pass", "surpass", "перевищ", "превыс", "превыш", "перевал")
-_LINK_VERB = re.compile(
+_LINK_VERB = lead(re.compile(
     r"(?:(?:now|already|have|has|had|вже|уже)\s+)*"
     r"(?:(?P<by>(?:rose|climbed|grew|increased|went up|зросл\w*|выросл\w*)\s+"
     r"(?:by|на)\s+(?P<dv>\d[\d,. ]*\d|\d)\s+(?:to|до))|top(?:s|ped)?|exceed(?:s|ed)?|pass(?:es|ed)?|surpass(?:es|ed)?"
@@ -38,7 +39,7 @@ _LINK_VERB = re.compile(
     r"|втратив|втратил[аи]|знищено|знищили|потерял[аи]?|уничтожено|уничтожили|згорі\w*|lost|destroyed"
     r"|(?:corrected|revised)\b[^.;:!?\d]{0,60}?\bto)\s+(?:(?:вже|уже|already)\s+)?"
     rf"(?:(?:{QUAL_FAST})\s*)?$"
-)
+))
 _CORRECTED = re.compile(r"(?:corrected|revised|скоригува\w*|уточни\w*|исправи\w*|скорректирова\w*)")
 _UP_AFTER = re.compile(r",?\s*(?P<w>up|\+|adding)(?: by)?\s*(?P<dv>\d[\d,. ]*\d|\d)\s+"
                        r"(?:from|on|over|since|in) (?:the |a )?(?:previous|past|last|a|one|single) "
