@@ -101,13 +101,16 @@ def test_dispatch_matches_what_the_whole_alternation_matches(name):
 
 
 def _led():
-    from warclaims.extract import asof, decide, figure, figures, linked
+    from warclaims.extract import asof, attribution, decide, figure, figures, linked, scope
 
     return {"qualifier": figure._QUAL_BEFORE, "separator": figures._SEP_BEFORE, "link verb": linked._LINK_VERB,
-            "start word": asof._START_BEFORE, "subset": decide._SUBSET_BEFORE}
+            "start word": asof._START_BEFORE, "subset": decide._SUBSET_BEFORE, "possessive": decide._POSSESSIVE_BEFORE,
+            "continues": decide.CONTINUES, "increment": scope._INCREMENT, "pronoun": attribution._PRONOUN,
+            "loss noun": attribution._LOSS_NOUN}
 
 
-@pytest.mark.parametrize("name", ["qualifier", "separator", "link verb", "start word", "subset"])
+@pytest.mark.parametrize("name", ["qualifier", "separator", "link verb", "start word", "subset", "possessive",
+                                  "continues", "increment", "pronoun", "loss noun"])
 def test_led_pattern_searches_like_the_plain_one(name):
     """fastre.lead() puts a lookahead for the first characters in front of a pattern searched in a window that it
     must reach the end of: every search finds what the plain pattern finds."""
@@ -120,7 +123,8 @@ def test_led_pattern_searches_like_the_plain_one(name):
     plain = re.compile(led.pattern[led.pattern.index("])") + 2:])
     root = Path(__file__).resolve().parent.parent
     texts = [fold(p.read_text(encoding="utf-8")) for p in sorted(root.glob("gold*/*.txt"))[::6]]
-    texts.append("втрати, серед них — близько 198, понад 5, more than 3, since the 24, танків (оперативно) — 5 ")
+    texts.append("втрати, серед них — близько 198, понад 5, more than 3, since the 24, танків (оперативно) — 5, "
+                 "their 70, also lost another 12, також ще 950 ")
     for low in texts:
         for end in range(0, len(low), 3):
             for width in (12, 30, 60, 140):

@@ -11,7 +11,7 @@ from .candidate import WEAK_PERSONNEL, Cand, base_category
 from .fastre import lead
 from .scope import Marker
 
-_POSSESSIVE_BEFORE = re.compile(r"(?<![\w'-])(?:their|its|his|her|свої|своїх|своих|свои|його|її|их|его)\s+$")
+_POSSESSIVE_BEFORE = lead(re.compile(r"(?<![\w'-])(?:their|its|his|her|свої|своїх|своих|свои|його|її|их|его)\s+$"))
 _ADJ_BEFORE = re.compile(r"(?<![\w'-])(?:\w+(?:ськ|ск|ьк)\w*|рф|enemy|russian|ukrainian)\s+$")
 _CLAUSE_END = re.compile(r"[.!?;\n]")
 _LETTER = re.compile(r"[^\W\d_]")
@@ -19,8 +19,8 @@ _OWN = re.compile(r"(?<![\w'])(?:своих|своїх|its|their|own)(?![\w'])")
 _GENITIVE_AFTER = re.compile(r"\s*(?:of the |of )?(?P<w>ворога|противника|врага|всу|зсу|рф|росії|россии|окупантів"
                              r"|оккупантов|enemy|ukraine|україни|украины)(?![\w])")
 # "Також …", "Russia has also lost …": the sentence goes on with the previous one's claim.
-CONTINUES = re.compile(r"(?<![\w'-])(?:also|in addition|additionally|moreover|furthermore|також|крім того"
-                       r"|окрім того|кроме того|также|а также)(?![\w'])")
+CONTINUES = lead(re.compile(r"(?<![\w'-])(?:also|in addition|additionally|moreover|furthermore|також|крім того"
+                            r"|окрім того|кроме того|также|а также)(?![\w'])"))
 
 
 # "…, серед них — близько 198 тисяч загиблих", "of whom about 198,000 were killed": a part of the figure before
