@@ -35,3 +35,33 @@ def test_slash_pair_screen_never_hides_a_pair() -> None:
         s = "".join(rng.choice(pool) for _ in range(rng.randint(1, 10)))
         if _SLASH_PAIR.search(s):
             assert _DIGIT_SLASH_DIGIT.search(s), s
+
+
+def _plain_qualifier(low: str, start: int) -> tuple[str | None, str | None]:
+    import re
+
+    from warclaims.extract.figure import _QUAL_KIND, QUAL_ALT
+
+    m = re.compile(rf"(?<![\w'-])(?P<q>{QUAL_ALT})\s*(?:the\s+|a\s+)?$").search(low, max(0, start - 30), start)
+    if not m:
+        return None, None
+    return next(((kind, m.group("q")) for kind, rx in _QUAL_KIND if rx.match(m.group("q"))), (None, None))
+
+
+@pytest.mark.parametrize("path", TEXTS[::4], ids=lambda p: p.name)
+def test_qualifier_screen_equals_the_plain_search(path: Path) -> None:
+    from warclaims.extract.figure import qualifier
+    from warclaims.extract.normalize import fold
+
+    low = fold(path.read_text(encoding="utf-8"))
+    for start in range(len(low)):
+        if low[start].isdigit():
+            assert qualifier(low, start) == _plain_qualifier(low, start), low[max(0, start - 30):start + 5]
+
+
+@pytest.mark.parametrize("text", ["about 5", "more than\n5", "approx. 5", "approx 5", "~5", "≈ 5", "about the 5",
+                                  "some a 5", "близько  5", "не менше ніж 5", "up to 5", "lost 5", "(5"])
+def test_qualifier_screen_on_forms(text: str) -> None:
+    from warclaims.extract.figure import qualifier
+
+    assert qualifier(text, text.index("5")) == _plain_qualifier(text, text.index("5"))
