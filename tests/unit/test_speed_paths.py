@@ -65,3 +65,21 @@ def test_qualifier_screen_on_forms(text: str) -> None:
     from warclaims.extract.figure import qualifier
 
     assert qualifier(text, text.index("5")) == _plain_qualifier(text, text.index("5"))
+
+
+@pytest.mark.parametrize("path", TEXTS[1::4], ids=lambda p: p.name)
+def test_sentence_split_equals_the_plain_reading(path: Path) -> None:
+    """segment._split_sentences looks for an abbreviation only before a full stop."""
+    from warclaims.extract.segment import _ABBREV, _SENT_END, _split_sentences
+
+    def plain(text: str, start: int, end: int) -> list[tuple[int, int]]:
+        out, pos = [], start
+        for m in _SENT_END.finditer(text, start, end):
+            if _ABBREV.search(text, max(pos, m.start() - 8), m.start() + 1):
+                continue
+            out.append((pos, m.end()))
+            pos = m.end()
+        return out + ([(pos, end)] if pos < end else [])
+
+    text = path.read_text(encoding="utf-8") + ' He said "No." Then Mr. X left?\n"Yes" Next. U.S. forces'
+    assert _split_sentences(text, 0, len(text)) == plain(text, 0, len(text))
