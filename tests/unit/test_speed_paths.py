@@ -83,3 +83,14 @@ def test_sentence_split_equals_the_plain_reading(path: Path) -> None:
 
     text = path.read_text(encoding="utf-8") + ' He said "No." Then Mr. X left?\n"Yes" Next. U.S. forces'
     assert _split_sentences(text, 0, len(text)) == plain(text, 0, len(text))
+
+
+@pytest.mark.parametrize("path", TEXTS[2::5], ids=lambda p: p.name)
+def test_adjective_screen_equals_the_plain_search(path: Path) -> None:
+    from warclaims.extract.decide import _ADJ_BEFORE, adjective_before
+    from warclaims.extract.normalize import fold
+
+    low = fold(path.read_text(encoding="utf-8")) + "\nросійських  танків російські_\nрф\tтанки ukrainian\n"
+    for pos in range(len(low) + 1):
+        a, b = _ADJ_BEFORE.search(low, max(0, pos - 40), pos), adjective_before(low, pos)
+        assert (a and a.span()) == (b and b.span()), low[max(0, pos - 40):pos]

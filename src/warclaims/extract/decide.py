@@ -14,6 +14,17 @@ from .scope import Marker
 _POSSESSIVE_BEFORE = lead(re.compile(r"(?<![\w'-])(?:their|its|his|her|свої|своїх|своих|свои|його|її|их|его)\s+$"))
 _ADJ_BEFORE = re.compile(r"(?<![\w'-])(?:\w+(?:ськ|ск|ьк)\w*|рф|enemy|russian|ukrainian)\s+$")
 _CLAUSE_END = re.compile(r"[.!?;\n]")
+
+
+def adjective_before(low: str, pos: int) -> re.Match[str] | None:
+    """_ADJ_BEFORE.search(low, pos - 40, pos): only where a word and then spaces end the window (a label after
+    "(+35);\n" has none)."""
+    lo = max(0, pos - 40)
+    before = low[lo:pos]
+    kept = before.rstrip()
+    if not kept or len(kept) == len(before) or not (kept[-1].isalnum() or kept[-1] == "_"):
+        return None
+    return _ADJ_BEFORE.search(low, lo, pos)
 _LETTER = re.compile(r"[^\W\d_]")
 _OWN = re.compile(r"(?<![\w'])(?:своих|своїх|its|their|own)(?![\w'])")
 _GENITIVE_AFTER = re.compile(r"\s*(?:of the |of )?(?P<w>ворога|противника|врага|всу|зсу|рф|росії|россии|окупантів"
@@ -63,7 +74,7 @@ class Decisions:
             if _OWN.search(f.mods):
                 c.side_basis = "own"
         if f.shape != "number_first":
-            adj = _ADJ_BEFORE.search(self.low, max(0, f.label_span[0] - 40), f.label_span[0])
+            adj = adjective_before(self.low, f.label_span[0])
             side = self.attr.side_words(adj.start(), adj.end(), speaker) if adj else None
             if side:
                 c.side, c.side_basis = side, "noun phrase"
