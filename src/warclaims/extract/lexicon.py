@@ -1,7 +1,7 @@
 r"""The scanner over the word lists of the extractor (lexscan.py): cue lists, side words and category
-labels, read in one pass per document (the event and statement stages' lists in a pass each, when first
-read). (Claimants have alternatives that can start with any word, "(?:\w+ )?brigade": attribution.py finds them
-from their anchor words instead.)
+labels, read in one pass per document (the event stage's lists in a second pass, when that stage first
+reads them). (Claimants have alternatives that can start with any word, "(?:\w+ )?brigade": attribution.py
+finds them from their anchor words instead.)
 
     hits = scan(low)
     hits.within(cues.PROJECTION, lo, hi)   # what cues.PROJECTION.finditer(low) finds inside [lo, hi)
@@ -39,7 +39,8 @@ def _whole(p: re.Pattern[str]) -> Family:
 
 
 def _families() -> list[list[Family]]:
-    """Three groups: the tallies' word lists, the event stage's, the statement stage's (each scanned on first use)."""
+    """Two groups: the tallies' word lists with the statement stage's (which ride in the tallies' pass: see
+    benchmarks/statements.py), then the event stage's, scanned when that stage first reads them."""
     fams = [Family(p, alts) for p, alts in cues.RX_ALTS.items()]
     fams += [_whole(p) for p in (cues.COUNTRY_CLAIM, cues.ACCORDING_COUNTRY, cues.CLAIMANT_ANCHOR, cues.BULLETIN)]
     fams.append(_dispatch(LABELS, _LABELS, overlapping=True))
@@ -56,7 +57,7 @@ def _families() -> list[list[Family]]:
         events.append(Family(key, tuple(alts), tags=tuple(tags) if any(tags) else None))
     from .speechscan import families as speech_families  # the statements stage reads the same scan
 
-    return [fams, events, speech_families(anchor=False)]
+    return [fams + speech_families(anchor=False), events]
 
 
 SCANNER = Grouped(_families())

@@ -251,8 +251,8 @@ def word_starts(low: str) -> list[int]:
 
 class Grouped:
     """Scanners of several groups of families, read as one: a document's groups after the first are scanned
-    when a caller first asks for one of their families (the tallies never read the event and statement word
-    lists; those stages, when they run, scan them then, at the word starts found once). The matches of a family
+    when a caller first asks for one of their families (the tallies never read the event stage's word lists;
+    that stage, when it runs, scans them then, at the word starts found once). The matches of a family
     do not depend on the other families, so what a caller gets is the same either way."""
 
     def __init__(self, groups: list[list[Family]]):
