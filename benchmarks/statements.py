@@ -59,7 +59,7 @@ def shared_scan_cost(texts: list[str], repeat: int, interleaved) -> dict[str, An
 
     lows = [fold(t) for t in texts]
     n = len(speechscan.families(anchor=False))
-    without = Scanner(lexicon.SCANNER.families[:-n])
+    without = Scanner(lexicon.SCANNER.groups[0].families[:-n])  # (the events' lists are scanned apart: lexscan.Grouped)
     times = interleaved({"with": lambda: [lexicon.SCANNER.scan(x) for x in lows],
                          "without": lambda: [without.scan(x) for x in lows]}, repeat)
     w, wo = min(times["with"]), min(times["without"])

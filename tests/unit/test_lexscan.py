@@ -9,7 +9,7 @@ import pytest
 from warclaims.extract import cues
 from warclaims.extract.categories import LABEL_RE
 from warclaims.extract.lexicon import LABELS, SCANNER, SIDES, scan
-from warclaims.extract.lexscan import prefixes
+from warclaims.extract.lexscan import Scanner, prefixes
 from warclaims.extract.normalize import fold
 
 TEXTS = sorted(Path(__file__).resolve().parent.parent.glob("gold*/*.txt"))
@@ -56,3 +56,25 @@ def test_labels_are_found_at_every_word_start() -> None:
     """"fuel tanks" holds the label "tanks": both are kept (figures.py picks by position)."""
     hits = scan(fold("vehicles and fuel tanks ‒ 2671"))
     assert [h.span() for h in hits.all(LABELS)] == [(0, 23), (13, 23), (18, 23)]
+
+
+@pytest.mark.parametrize("path", TEXTS[1::7], ids=lambda p: p.name)
+def test_groups_scanned_on_first_use_equal_one_pass(path: Path) -> None:
+    """A group of families scanned when first read (lexscan.Grouped) finds what one pass over all families finds."""
+    low = fold(path.read_text(encoding="utf-8"))
+    one = Scanner(SCANNER.families).scan(low)
+    for order in (SCANNER.families, SCANNER.families[::-1]):  # whichever group is read first
+        hits = scan(low)
+        for fam in order:
+            assert [h.span() for h in hits.all(fam.key)] == [h.span() for h in one.all(fam.key)], fam.key
+
+
+def test_tallies_leave_the_other_stages_lists_unscanned() -> None:
+    from warclaims.extract.tallies import TallyExtractor
+
+    tx = TallyExtractor("Since February 24, Ukraine claims to have destroyed 3610 tanks and 6974 APVs, said the "
+                        "General Staff.", "2023-03-31")
+    tx.run(explain=True)
+    assert len(tx.hits._index_of) == len(SCANNER.groups[0].families)
+    with pytest.raises(KeyError):
+        tx.hits.all(re.compile("not a word list"))

@@ -11,11 +11,13 @@ from __future__ import annotations
 
 import calendar
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from datetime import date, timedelta
 
 from . import cues
 from .dates import DateMention, find_dates, find_ranges, resolve
+from .fastre import lead
 from .lexicon import scan
 from .lexscan import Hits
 from .scope import Marker
@@ -24,9 +26,12 @@ from .segment import Segmentation
 _AS_OF_BEFORE = re.compile(
     r"(?:станом на|as of|по состоянию на|на ранок|на утро|on the morning of|as at|на)\s+(?:\w+,?\s+)?$"
 )
-_START_BEFORE = re.compile(r"(?<![\w'-])(?:since|from|з|із|від|с|со|after|до|until|before|by|після|после|перед)\s+"
-                           r"(?:\w+\s+)?$")
-_WAR_START = re.compile(r"(?<!\d)24\s*[./-]\s*0?2(?!\d)|(?<!\d)24 (?:лют|феврал|feb)|feb\w*\.? 24(?!\d)")
+_START_BEFORE = lead(re.compile(
+    r"(?<![\w'-])(?:since|from|з|із|від|с|со|after|до|until|before|by|після|после|перед)\s+(?:\w+\s+)?$"))
+# The war's first day. Written so that every alternative starts with a literal ("2(?<!\d.)" is "(?<!\d)2"),
+# which `re` then scans for in C; the same matches as
+# r"(?<!\d)24\s*[./-]\s*0?2(?!\d)|(?<!\d)24 (?:лют|феврал|feb)|feb\w*\.? 24(?!\d)" (tests/unit/test_fast_patterns.py).
+_WAR_START = re.compile(r"2(?<!\d.)4\s*[./-]\s*0?2(?!\d)|2(?<!\d.)4 (?:лют|феврал|feb)|feb\w*\.? 24(?!\d)")
 _RECALL = re.compile(r"\W*(?:нагадаємо|нагадуємо|напомним|напоминаем|recall|earlier|раніше|ранее)\b")
 _ABOUT_LOSSES = re.compile(r"(?<![\w'-])(?:втрат\w*|потер\w*|losses|lost|зведенн\w*|сводк\w*|bulletin|update|figures"
                            r"|tally|toll|дані|данные|data|знищ\w*|уничтож\w*|ліквід\w*|ликвид\w*|killed)(?![\w'])")
@@ -57,6 +62,8 @@ class AsOfReader:
         # text ("Станом на 30 вересня 2022 року"): the latest one, the war's start excepted.
         self.context = self.published or self._latest_full_date()
         self.anchors = self._anchors()
+        self._anchor_sents = [a.sent for a in self.anchors]
+        self._anchor_pos = [a.pos for a in self.anchors]
         self._by_sent: dict[int, tuple[str | None, str | None]] = {}
         self._periods: dict[tuple[int, int], tuple[str | None, str | None]] = {}
 
@@ -123,10 +130,16 @@ class AsOfReader:
         before it; (None, None) when the text has none."""
         sent = self.seg.sentence_at(pos)
         if sent not in self._by_sent:
-            same = [a for a in self.anchors if a.sent == sent]
-            start = self.seg.sentences[sent].start if self.seg.sentences else 0
-            before = [a for a in self.anchors if a.pos < start]
-            a = same[0] if same else (before[-1] if before else None)
+            # The anchors are in text order, so their sentences are too: the sentence's first anchor, else the
+            # last one before the sentence starts.
+            anchors = self.anchors
+            k = bisect_left(self._anchor_sents, sent)
+            if k < len(anchors) and anchors[k].sent == sent:
+                a: Anchor | None = anchors[k]
+            else:
+                start = self.seg.sentences[sent].start if self.seg.sentences else 0
+                k = bisect_left(self._anchor_pos, start)
+                a = anchors[k - 1] if k > 0 else None
             self._by_sent[sent] = (a.date, a.text) if a else (None, None)
         return self._by_sent[sent]
 

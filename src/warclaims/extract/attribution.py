@@ -19,6 +19,7 @@ from dataclasses import dataclass
 
 from ..models import Party
 from . import cues
+from .fastre import lead
 from .lexicon import SIDES
 from .lexscan import Hits
 from .segment import Segmentation
@@ -43,11 +44,11 @@ _WORD_START = re.compile(r"(?<![\w'-])[^\s\W]|[@/\d]")
 _UA_NAMES = ("ukrain", "kyiv", "kiev", "україн", "украин", "київ", "києв", "киев", "the ukrainian")
 _IT_SAID = re.compile(r" (?:it|they) (?:said|says|claimed|reported|admitted|confirmed|announced)")
 _BOUNDARY = re.compile(r"[,;:(]|\s-\s|(?<![\w'-])(?:that|що|что|як|как)(?![\w'])")
-_PRONOUN = re.compile(r"(?<![\w'-])(?:it|they|its|вона|вони|она|они|воно|оно)(?![\w'])")
+_PRONOUN = lead(re.compile(r"(?<![\w'-])(?:it|they|its|вона|вони|она|они|воно|оно)(?![\w'])"))
 _PRE_WORDS = re.compile(r"(?:[\w'-]+\s+){1,2}$")
 _POST_WORDS = re.compile(r"\s+(?:of\s+(?:the\s+)?|of\s+)?((?!(?:in|on|at|since|from|to|over|during|в|у|на|за|з|із|с|по"
                          r"|від|до|протягом|станом)\b)[\w'-]+(?:\s+(?!(?:in|в|у|на|за|з|с|по|від|до)\b)[\w'-]+)?)")
-_LOSS_NOUN = re.compile(r"(?<![\w'-])(?:losses|loss|втрати|втрат|потери|потерь|casualties|toll)(?![\w'])")
+_LOSS_NOUN = lead(re.compile(r"(?<![\w'-])(?:losses|loss|втрати|втрат|потери|потерь|casualties|toll)(?![\w'])"))
 
 
 def _country_side(low: str, start: int, end: int) -> str | None:

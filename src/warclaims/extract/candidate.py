@@ -25,6 +25,7 @@ class Cand:
     reject: str | None = None
     delta_source: str | None = None
     bare: bool | None = None  # the clause holds nothing but the figure (decide._bare)
+    clause: tuple[int, int] | None = None  # the figure's clause (decide._clause)
     mentions: list[tuple[int, int]] = field(default_factory=list)
 
 

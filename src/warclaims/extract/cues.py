@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from .fastre import Dispatch
+from .lexscan import split_alternatives
 
 MONTH_WORDS = (
     r"january|february|march|april|may|june|july|august|september|october|november|december"
@@ -116,7 +117,10 @@ CLAIMANTS: list[tuple[str, str, str | None, str]] = [
 ]
 # Alternatives in priority order, group cN names CLAIMANTS[N]; tried at word starts (attribution.py).
 # "(?!\w)" and not "(?![\w'])": "the General Staff's update" is the General Staff.
-CLAIMANT = Dispatch([(f"c{i}", [p]) for i, (p, *_rest) in enumerate(CLAIMANTS)], r"(?<![\w'-])(?:", r")(?!\w)")
+# (Each pattern is split at its top-level "|": Dispatch then tries only the parts that can start where it stands;
+# "(?P<c7>a|b)" is "(?P<c7>(?:a|b))".)
+CLAIMANT = Dispatch([(f"c{i}", split_alternatives(p)) for i, (p, *_rest) in enumerate(CLAIMANTS)],
+                    r"(?<![\w'-])(?:", r")(?!\w)")
 CLAIMANT_RE = CLAIMANT.whole
 
 # A country as claimant: "Ukraine claims", "Kyiv says", "Russia said it had lost", "Moscow has confirmed".

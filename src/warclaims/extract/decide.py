@@ -9,30 +9,48 @@ from ..vocab import CATEGORIES
 from . import bounds, cues
 from .attribution import OPPOSITE, RU, THIRD, UA, party
 from .candidate import WEAK_PERSONNEL, Cand, base_category
+from .fastre import lead
 from .scope import Marker
 
-_POSSESSIVE_BEFORE = re.compile(r"(?<![\w'-])(?:their|its|his|her|свої|своїх|своих|свои|його|її|их|его)\s+$")
+_POSSESSIVE_BEFORE = lead(re.compile(r"(?<![\w'-])(?:their|its|his|her|свої|своїх|своих|свои|його|її|их|его)\s+$"))
 _ADJ_BEFORE = re.compile(r"(?<![\w'-])(?:\w+(?:ськ|ск|ьк)\w*|рф|enemy|russian|ukrainian)\s+$")
 _CLAUSE_END = re.compile(r"[.!?;\n]")
+
+
+def adjective_before(low: str, pos: int) -> re.Match[str] | None:
+    """_ADJ_BEFORE.search(low, pos - 40, pos): only where a word and then spaces end the window (a label after
+    "(+35);\n" has none)."""
+    lo = max(0, pos - 40)
+    before = low[lo:pos]
+    kept = before.rstrip()
+    if not kept or len(kept) == len(before) or not (kept[-1].isalnum() or kept[-1] == "_"):
+        return None
+    return _ADJ_BEFORE.search(low, lo, pos)
 _LETTER = re.compile(r"[^\W\d_]")
 _OWN = re.compile(r"(?<![\w'])(?:своих|своїх|its|their|own)(?![\w'])")
 _GENITIVE_AFTER = re.compile(r"\s*(?:of the |of )?(?P<w>ворога|противника|врага|всу|зсу|рф|росії|россии|окупантів"
                              r"|оккупантов|enemy|ukraine|україни|украины)(?![\w])")
 # "Також …", "Russia has also lost …": the sentence goes on with the previous one's claim.
-CONTINUES = re.compile(r"(?<![\w'-])(?:also|in addition|additionally|moreover|furthermore|також|крім того"
-                       r"|окрім того|кроме того|также|а также)(?![\w'])")
+CONTINUES = lead(re.compile(r"(?<![\w'-])(?:also|in addition|additionally|moreover|furthermore|також|крім того"
+                            r"|окрім того|кроме того|также|а также)(?![\w'])"))
 
 
 # "…, серед них — близько 198 тисяч загиблих", "of whom about 198,000 were killed": a part of the figure before
-_SUBSET_BEFORE = re.compile(r"(?<![\w'-])(?:серед них|среди них|among them|of whom|of them|з них|із них|из них"
-                            r"|в тому числі|у тому числі|в том числе)\s*[—–-]?\s*(?:[\w'-]+\s+){0,2}$")
+_SUBSET_BEFORE = lead(re.compile(r"(?<![\w'-])(?:серед них|среди них|among them|of whom|of them|з них|із них|из них"
+                                 r"|в тому числі|у тому числі|в том числе)\s*[—–-]?\s*(?:[\w'-]+\s+){0,2}$"))
 
 
 class Decisions:
+    def _clause(self, c: Cand) -> tuple[int, int]:
+        """The figure's clause (scope.clause_bounds), looked up once per figure: every decision reads it."""
+        if c.clause is None:
+            c.clause = self.scope.clause_bounds(c.sent, c.fig.num_span[0])
+        return c.clause
+
     def _bare(self, c: Cand) -> bool:
         """The figure is all its clause says ("• танки — 8887 (+4);"): no word outside it can be a cue."""
         if c.bare is None:
-            lo, hi = self.scope.clause_bounds(c.sent, c.fig.num_span[0])
+            lo, hi = self._clause(c)
             c.bare = not (_LETTER.search(self.low, lo, c.fig.start) or _LETTER.search(self.low, c.fig.end, hi))
         return c.bare
 
@@ -57,7 +75,7 @@ class Decisions:
             if _OWN.search(f.mods):
                 c.side_basis = "own"
         if f.shape != "number_first":
-            adj = _ADJ_BEFORE.search(self.low, max(0, f.label_span[0] - 40), f.label_span[0])
+            adj = adjective_before(self.low, f.label_span[0])
             side = self.attr.side_words(adj.start(), adj.end(), speaker) if adj else None
             if side:
                 c.side, c.side_basis = side, "noun phrase"
@@ -69,7 +87,7 @@ class Decisions:
                 c.side, c.side_basis = side, "noun phrase"
                 return
         # 2. The clause: who lost, whose losses, who destroyed; then the list's introduction.
-        lo, hi = self.scope.clause_bounds(c.sent, f.num_span[0])
+        lo, hi = self._clause(c)
         cspan = (c.claimant.start, c.claimant.end) if c.claimant and c.claimant_basis == "sentence" else None
         side, why = (None, None) if self._bare(c) else self.attr.clause_side(lo, f.start, f.end, hi, speaker, cspan)
         for i in reversed(self._intro_sents(c)) if side is None else ():
@@ -85,7 +103,7 @@ class Decisions:
             return
         # 3. "… its own losses …, when it said 1,351": the speaker's side; a party otherwise claims the other
         # side's losses; 4. the document's vocabulary.
-        if speaker and self.hits.first(cues.OWN_LOSSES, *self.scope.clause_bounds(c.sent, f.num_span[0])):
+        if speaker and self.hits.first(cues.OWN_LOSSES, *self._clause(c)):
             c.side, c.side_basis = speaker, "own losses"
         elif speaker:
             c.side, c.side_basis = OPPOSITE[speaker], "opposite of the claimant"
@@ -111,7 +129,7 @@ class Decisions:
             if mk:
                 break
         if mk is None:
-            lo, hi = self.scope.clause_bounds(c.sent, f.num_span[0])
+            lo, hi = self._clause(c)
             same = self.hits.first(cues.SAME_PERIOD, lo, hi) is not None  # "over the same period"
             mk, basis = self._inherited(c, force_continue=same)
         if mk is not None:
@@ -123,7 +141,7 @@ class Decisions:
 
     def _continues(self, c: Cand) -> bool:
         """"Також …", "Russia has also lost …", "The same bulletin lists …"."""
-        lo = self.scope.clause_bounds(c.sent, c.fig.num_span[0])[0]
+        lo = self._clause(c)[0]
         return bool(CONTINUES.search(self.low, lo, c.fig.start) or self.hits.first(cues.SAME_REPORT, lo, c.fig.start))
 
     def _before(self, c: Cand) -> list[tuple[int, str]]:
@@ -220,7 +238,7 @@ class Decisions:
 
     def _gate(self, c: Cand, group_std: int) -> str | None:
         f = c.fig
-        lo, hi = self.scope.clause_bounds(c.sent, f.num_span[0])
+        lo, hi = self._clause(c)
         cue = self._no_cue if self._bare(c) else self._cue
         bulletin_line_now = f.delta is not None
         para = self.seg.paragraphs[self.seg.sentences[c.sent].para]
@@ -313,7 +331,7 @@ class Decisions:
         sentence before, for a short elliptical one: "Лише за останню добу — 1 610 осіб.")."""
         if c.side_basis == "noun phrase":
             return True
-        lo, _hi = self.scope.clause_bounds(c.sent, c.fig.num_span[0])
+        lo, _hi = self._clause(c)
         if self._elliptical(c):
             lo = self.seg.sentences[c.sent - 1].start
         window = (max(lo, c.fig.num_span[0] - 220), c.fig.num_span[0])

@@ -31,8 +31,23 @@ def by_first_char(alts: list[str]) -> str:
     return "|".join(f"{ch}(?:{'|'.join(rests)})" for ch, rests in groups.items())
 
 
+def lead(pattern: re.Pattern[str], chars: str | None = None) -> re.Pattern[str]:
+    """`pattern` behind a lookahead for the characters its matches can start with (`chars`, else computed): the
+    same matches, but a search gives up at most positions on one test instead of a try of the whole pattern
+    (a search that ends at a position, "…\\s+$", runs it at every position of its window)."""
+    if pattern.flags & re.IGNORECASE:
+        raise ValueError("the first characters of a case-insensitive pattern are not computed")
+    if chars is None:
+        found = first_chars(pattern.pattern)
+        if not found:
+            raise ValueError(f"{pattern.pattern[:40]!r}: no known first characters")
+        chars = "".join(re.escape(c) for c in sorted(found))
+    return re.compile(f"(?=[{chars}])" + pattern.pattern)
+
+
 class Dispatch:
-    """`match(text, pos)` against named groups of alternatives, tried only where the first letter fits."""
+    """`match(text, pos)` against named groups of alternatives, tried only where the first letter fits: what
+    `whole.match` gives (tests/unit/test_fast_patterns.py)."""
 
     def __init__(self, groups: list[tuple[str, list[str]]], head: str, tail: str):
         self.groups, self.head, self.tail = groups, head, tail
@@ -48,9 +63,15 @@ class Dispatch:
                 if keep:
                     sub.append(f"(?P<{name}>{'|'.join(keep)})")
             self._by_char[ch] = re.compile(head + "|".join(sub) + tail)
+        # Where no alternative with known first characters can start, only those that can start anywhere are
+        # tried ("(?:\w+ )?brigade"; each pattern above holds them too, in their place in the order).
+        wild = [(name, [a for a, f in zip(alts, fs, strict=True) if f is None])
+                for (name, alts), fs in zip(groups, firsts, strict=True)]
+        self._rest = re.compile(head + "|".join(f"(?P<{n}>{'|'.join(alts)})" for n, alts in wild if alts) + tail) \
+            if self._any else None
 
     def match(self, text: str, pos: int, endpos: int | None = None) -> re.Match[str] | None:
         if pos >= len(text):
             return None
-        rx = self.whole if self._any else self._by_char.get(text[pos])
+        rx = self._by_char.get(text[pos], self._rest)
         return rx.match(text, pos, len(text) if endpos is None else endpos) if rx else None

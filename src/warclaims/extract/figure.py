@@ -5,7 +5,7 @@ import re
 from dataclasses import dataclass
 
 from .categories import match_label
-from .fastre import by_first_char
+from .fastre import by_first_char, lead
 from .lexicon import LABELS, scan
 from .lexscan import Hits
 
@@ -86,8 +86,24 @@ QUALIFIERS: list[tuple[str, str]] = [
 ]
 QUAL_ALT = "|".join(alt for _, alt in QUALIFIERS)
 QUAL_FAST = by_first_char(QUAL_ALT.split("|"))  # the same alternation, faster to search (fastre.py)
-_QUAL_BEFORE = re.compile(rf"(?<![\w'-])(?P<q>{QUAL_FAST})\s*(?:the\s+|a\s+)?$")
+_QUAL_BEFORE = lead(re.compile(rf"(?<![\w'-])(?P<q>{QUAL_FAST})\s*(?:the\s+|a\s+)?$"))
 _QUAL_KIND = [(kind, re.compile(rf"(?:{alt})$")) for kind, alt in QUALIFIERS]
+
+
+def _qual_tails() -> tuple[str, ...]:
+    """How the text before a number ends (trailing spaces aside) when _QUAL_BEFORE finds a qualifier there: with
+    the qualifier itself, or with the article after it ("about the")."""
+    out = set()
+    for alt in QUAL_ALT.split("|"):
+        if alt == r"approx\.?":
+            out |= {"approx", "approx."}
+        else:
+            assert not any(ch in alt for ch in "\\.?*+()[]{}^$"), alt  # a plain string
+            out.add(alt)
+    return (*sorted(out), "the", "a")
+
+
+_QUAL_TAILS = _qual_tails()
 # "(+35)", "(+4 за минулу добу)", and the next cell of a table row: "| 10 233 | +5 |", "5 814\t+16".
 _DELTA = re.compile(r"(?:[^\S\n]*\(\s*\+\s*(?P<dv>\d[\d ,.]*\d|\d)\s*(?P<rest>[^()\n]{0,40})?\)"
                     r"|[ \u00a0]*[|\t][^\S\n]*\+[^\S\n]*(?P<cell>\d[\d ,.]*\d|\d)(?=[^\S\n]*(?:[|\t]|$))"
@@ -107,6 +123,9 @@ def to_int(text: str) -> int | None:
 
 
 def qualifier(low: str, start: int) -> tuple[str | None, str | None]:
+    # (most numbers have none: a look at how the text before them ends spares the search)
+    if not low[max(0, start - 30):start].rstrip().endswith(_QUAL_TAILS):
+        return None, None
     m = _QUAL_BEFORE.search(low, max(0, start - 30), start)
     if not m:
         return None, None

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from .categories import WEAK, category_of
+from .fastre import lead
 from .figure import QUAL_ALT, QUAL_FAST, Figure, LabelIndex, day_delta, delta_after, qualifier
 from .lexicon import LABELS
 from .lexscan import Hits
@@ -21,10 +22,11 @@ from .numbers import Num, find_numbers
 from .tables import header_tables, row_delta
 
 # Between a bulletin label and its number: "(БпЛА)", a dash or colon, maybe a qualifier/adverb.
-_SEP_BEFORE = re.compile(
+# (Its matches start with a space, "(" or a separator: lead() lets a search skip the other positions at once.)
+_SEP_BEFORE = lead(re.compile(
     rf"(?:\s*\([^()\n]{{0,40}}\))?\s*(?P<sep>[-:=|(]|\.{{2,}}|…+|\s)\s*(?:(?:вже|уже|already)\s+)?"
     rf"(?:(?:{QUAL_FAST})\s*)?[\"']?$"
-)
+), r"\s(\-:=|.…")
 _UNIT_AFTER = re.compile(
     r"\s*(?:од\.?|ед\.?|шт\.?|units?|одиниц\w*|единиц\w*|persons|осіб|чол\.?|человек)(?![\w])"
 )
@@ -118,8 +120,13 @@ _SLASH_PAIR = re.compile(r"(?<![\d/.,])(\d{1,3}(?:[ \u00a0,]\d{3})+|\d+)[^\S\n]*
                          r"(\d{1,3}(?:[ \u00a0,]\d{3})+|\d+)(?![\d/]|\.\d)")  # "349/111." ends a sentence
 
 
+# Every _SLASH_PAIR match holds this; it starts with a character class, which `re` scans for in C (_SLASH_PAIR
+# starts with a lookbehind, tried at every position).
+_DIGIT_SLASH_DIGIT = re.compile(r"\d[^\S\n]*/[^\S\n]*\d")
+
+
 def _slash_pairs(text: str, lx: LabelIndex, taken: set[int]) -> list[Figure]:
-    if "/" not in text:
+    if "/" not in text or not _DIGIT_SLASH_DIGIT.search(text):
         return []
     out: list[Figure] = []
     for m in _SLASH_PAIR.finditer(text):

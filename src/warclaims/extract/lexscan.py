@@ -200,6 +200,11 @@ class Scanner:
         return plan
 
     def scan(self, low: str) -> Hits:
+        return Hits(self.index_of, *self.lists(low))
+
+    def lists(self, low: str, words: list[int] | None = None) -> tuple[list[list[re.Match[str]]], list[list[int]],
+                                                                         list[list[int]]]:
+        """Per family: its matches, their starts, their ends. `words`: the word starts of `low`, when known."""
         n = len(self.families)
         found: list[list[re.Match[str]]] = [[] for _ in range(n)]
         starts: list[list[int]] = [[] for _ in range(n)]
@@ -208,7 +213,7 @@ class Scanner:
         nxt = [-1 if f.overlapping else 0 for f in self.families]
         by_key, plan_for = self._by_key, self._plan
         # "full-scale", "24th": not word starts for `(?<![\w'-])`
-        positions = [m.start() for m in _WORD_START.finditer(low)]
+        positions = word_starts(low) if words is None else words
         if self._other is not None and self._other.search(low):
             extra = [p for p in (m.start() for m in self._other.finditer(low))
                      if not p or not (low[p - 1].isalnum() or low[p - 1] in "_'-")]
@@ -229,7 +234,7 @@ class Scanner:
                     ends[fi].append(e)
                     if nxt[fi] >= 0:
                         nxt[fi] = e
-        return Hits(self.index_of, found, starts, ends)
+        return found, starts, ends
 
     def whole(self, key: object) -> re.Pattern[str]:
         """The family as one pattern (what the scan must agree with)."""
@@ -240,10 +245,63 @@ class Scanner:
         return rx
 
 
+def word_starts(low: str) -> list[int]:
+    return [m.start() for m in _WORD_START.finditer(low)]
+
+
+class Grouped:
+    """Scanners of several groups of families, read as one: a document's groups after the first are scanned
+    when a caller first asks for one of their families (the tallies never read the event stage's word lists;
+    that stage, when it runs, scans them then, at the word starts found once). The matches of a family
+    do not depend on the other families, so what a caller gets is the same either way."""
+
+    def __init__(self, groups: list[list[Family]]):
+        self.groups = [Scanner(g) for g in groups]
+        self.families = [f for g in groups for f in g]
+        self.index_of: dict[int, int] = {}  # id(key) -> index in self.families
+        self._where: dict[int, tuple[int, int]] = {}  # id(key) -> (group, index in its group)
+        for gi, sc in enumerate(self.groups):
+            for k, fi in sc.index_of.items():
+                self._where[k] = gi, fi
+        for fi, fam in enumerate(self.families):
+            self.index_of[id(fam.key)] = fi
+        self._first = {id(f.key): fi for fi, f in enumerate(groups[0])}
+        self._wild = [w for sc in self.groups for w in sc._wild]
+
+    def scan(self, low: str) -> Hits:
+        words = word_starts(low)
+        n = len(self.families) - len(self.groups[0].families)
+        found, starts, ends = (got + [[]] * n for got in self.groups[0].lists(low, words))
+        return Hits(_Lazy(self, low, words, found, starts, ends), found, starts, ends)
+
+    def whole(self, key: object) -> re.Pattern[str]:
+        gi, _fi = self._where[id(key)]
+        return self.groups[gi].whole(key)
+
+
+class _Lazy(dict):
+    """A document's index of families (id(key) -> index), filled in a group at a time: looking up a family of a
+    group not scanned yet scans that group into the Hits' lists."""
+
+    def __init__(self, grouped: Grouped, low: str, words: list[int], found: list, starts: list, ends: list):
+        super().__init__(grouped._first)
+        self._grouped, self._low, self._words = grouped, low, words
+        self._lists = found, starts, ends
+
+    def __missing__(self, key: int) -> int:
+        gi, _fi = self._grouped._where[key]  # (a KeyError for a key of no group, as from a plain dict)
+        sc, offset = self._grouped.groups[gi], sum(len(g.families) for g in self._grouped.groups[:gi])
+        for mine, got in zip(self._lists, sc.lists(self._low, self._words), strict=True):
+            mine[offset:offset + len(got)] = got
+        for k, fi in sc.index_of.items():
+            self[k] = offset + fi
+        return self[key]
+
+
 class Hits:
     """One document's matches (re.Match objects), per family, in text order."""
 
-    def __init__(self, index_of: dict[object, int], found: list[list[re.Match[str]]], starts: list[list[int]],
+    def __init__(self, index_of: dict[int, int], found: list[list[re.Match[str]]], starts: list[list[int]],
                  ends: list[list[int]]):
         self._index_of = index_of
         self._found, self._starts, self._ends = found, starts, ends

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from .categories import WEAK, category_of
+from .fastre import lead
 from .figure import QUAL_FAST, Figure, LabelIndex, day_delta, qualifier
 from .numbers import Num
 
@@ -16,7 +17,8 @@ _DIGIT = re.compile(r"\d")
 _NON_DIGIT = re.compile(r"\D")
 # "Russian personnel losses … now top 1.25 million", "raised its count of aircraft destroyed … to 413",
 # "Personnel losses rose by 1,380 to 292,060", "кількість знищених … РСЗВ перевищила півтори тисячі".
-_LINK_END = ("to", "at", "top", "tops", "topped", "exceeded", "exceeds", "passed", "surpassed", "reached", "reaches",
+_LINK_END = frozenset((  # (a set: every number not placed otherwise is looked up here)
+             "to", "at", "top", "tops", "topped", "exceeded", "exceeds", "passed", "surpassed", "reached", "reaches",
              "is", "are", "was", "were", "totals", "totaled", "totalled", "hit", "=", "становлять", "становить",
              "становили", "склали", "склала", "сягнули", "сягнула", "сягає", "перевищили", "перевищила", "перевищує",
              "перевищують", "досягли", "досягла", "до", "составили", "составила", "составляют", "составляет",
@@ -24,9 +26,9 @@ _LINK_END = ("to", "at", "top", "tops", "topped", "exceeded", "exceeds", "passed
              "превысило", "перевищило", "составило", "склало", "сягнуло", "достигло", "досягло",
              # loss verbs after a fronted label: "Танків противник втратив 10 313", "Засобів ППО знищено 1 511"
              "втратив", "втратила", "втратили", "знищено", "знищили", "потерял", "потеряла", "потеряли",
-             "уничтожено", "уничтожили", "згоріло", "згоріли", "lost", "destroyed", "corrected", "revised")
+             "уничтожено", "уничтожили", "згоріло", "згоріли", "lost", "destroyed", "corrected", "revised"))
 _OVER_VERBS = ("top", "exceed", "pass", "surpass", "перевищ", "превыс", "превыш", "перевал")
-_LINK_VERB = re.compile(
+_LINK_VERB = lead(re.compile(
     r"(?:(?:now|already|have|has|had|вже|уже)\s+)*"
     r"(?:(?P<by>(?:rose|climbed|grew|increased|went up|зросл\w*|выросл\w*)\s+"
     r"(?:by|на)\s+(?P<dv>\d[\d,. ]*\d|\d)\s+(?:to|до))|top(?:s|ped)?|exceed(?:s|ed)?|pass(?:es|ed)?|surpass(?:es|ed)?"
@@ -38,7 +40,7 @@ _LINK_VERB = re.compile(
     r"|втратив|втратил[аи]|знищено|знищили|потерял[аи]?|уничтожено|уничтожили|згорі\w*|lost|destroyed"
     r"|(?:corrected|revised)\b[^.;:!?\d]{0,60}?\bto)\s+(?:(?:вже|уже|already)\s+)?"
     rf"(?:(?:{QUAL_FAST})\s*)?$"
-)
+))
 _CORRECTED = re.compile(r"(?:corrected|revised|скоригува\w*|уточни\w*|исправи\w*|скорректирова\w*)")
 _UP_AFTER = re.compile(r",?\s*(?P<w>up|\+|adding)(?: by)?\s*(?P<dv>\d[\d,. ]*\d|\d)\s+"
                        r"(?:from|on|over|since|in) (?:the |a )?(?:previous|past|last|a|one|single) "

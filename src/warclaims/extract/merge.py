@@ -118,7 +118,7 @@ class Merging:
         if d.marker is not None:
             return d.marker.kind == "day"
         return bool(d.scope_basis and "increment" in d.scope_basis and
-                    self._day_marker(*self.scope.clause_bounds(d.sent, d.fig.num_span[0])))
+                    self._day_marker(*self._clause(d)))
 
     def _day_marker(self, lo: int, hi: int) -> bool:
         return bool(_DAY_NOUN.search(self.low, lo, hi))

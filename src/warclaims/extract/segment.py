@@ -82,7 +82,8 @@ def _split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     pos = start
     for m in _SENT_END.finditer(text, start, end):
-        if _ABBREV.search(text, max(pos, m.start() - 8), m.start() + 1):
+        # (_ABBREV ends with the full stop at m.start(): a sentence ending in "?", "!", "…" or a quote has none)
+        if text[m.start()] == "." and _ABBREV.search(text, max(pos, m.start() - 8), m.start() + 1):
             continue
         out.append((pos, m.end()))
         pos = m.end()
@@ -133,15 +134,16 @@ def segment(text: str) -> Segmentation:
         if code == -1:
             continue
         body = text[s:e]
-        words = len(body.split())
-        if code == 2 or (len(paragraphs) < 4 and code == 0 and words <= 30 and body[-1] not in _END_PUNCT):
+        # (the words are counted only where a test needs them: most paragraphs end with a full stop)
+        if code == 2 or (len(paragraphs) < 4 and code == 0 and body[-1] not in _END_PUNCT
+                         and len(body.split()) <= 30):
             # The title, and title-like lines near the top ("Record day: Russia lost 55 tanks …").
-            kind = "headline" if words <= 30 and body[-1] not in ".!?" else "text"
+            kind = "headline" if body[-1] not in ".!?" and len(body.split()) <= 30 else "text"
             if kind == "text" and _is_item(body):
                 kind = "item"
         elif code == 1:
             kind = "item"
-        elif words <= 12 and body[-1] not in _END_PUNCT and not any(ch.isdigit() for ch in body):
+        elif body[-1] not in _END_PUNCT and len(body.split()) <= 12 and not any(ch.isdigit() for ch in body):
             kind = "heading"
         else:
             kind = "text"
