@@ -185,6 +185,13 @@ BUGS_CAUGHT = [
                  "Separate Marine Brigade's Telegram channel.",
                  [("indirect", "38th Separate Marine Brigade", "Ukrainian marines destroyed a Russian Grad")],
                  id="en-relayed-citing-the-source-speaks"),
+    pytest.param('"We could switch on a jammer," said Colonel Andriy Melnyk.\n\n"We destroyed their launch point," '
+                 'said a drone pilot who gave only his call sign, Hrim.\n\nThe colonel is less optimistic. '
+                 '"Interceptors are good against Shaheds," he said.',
+                 [("direct", "Andriy Melnyk", "We could switch on a jammer,"),
+                  ("direct", "Hrim", "We destroyed their launch point,"),
+                  ("direct", "Andriy Melnyk", "Interceptors are good against Shaheds,")],
+                 id="en-he-is-the-role-noun-subject-before"),
     pytest.param("Сили оборони знищили склад у Токмаку, повідомляє Укрінформ із посиланням на Сили оборони півдня.",
                  [("indirect", "Southern Defence Forces of Ukraine", "Сили оборони знищили склад у Токмаку")],
                  id="uk-relayed-with-reference-to"),

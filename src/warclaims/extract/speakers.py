@@ -345,12 +345,32 @@ class Resolver:
 
     def pronoun(self, kind: str, mention: str, span: tuple[int, int], pos: int) -> Speaker | None:
         """kind: m / f (a person) or org (it/they: an organisation, a post, a country that spoke)."""
+        if kind in ("m", "f"):
+            subject = self._role_subject(span[0])  # "The colonel is less optimistic. "…," he said."
+            if subject is not None:
+                last = next((p for p in reversed(self._antecedents(pos)) if p.type == "person"), None)
+                if last is None or last.span[1] <= subject.start():
+                    found = self.nominal(subject.group(0), mention, span, subject.start())
+                    if found is not None and found.type == "person":
+                        return found
         for p in reversed(self._antecedents(pos)):
             if kind in ("m", "f") and p.type == "person" and (p.gender in (kind, None)):
                 return self._from_prior(p, mention, span)
             if kind == "org" and (p.type == "organisation" or (p.type == "country" and p.speaker)):
                 return self._from_prior(p, mention, span)
         return None
+
+    def _role_subject(self, at: int) -> re.Match[str] | None:
+        """The role noun that begins one of the two sentences before `at` ("The colonel is …", "Командир …")."""
+        lo = max(0, at - 300)
+        found = None
+        for m in PERSON_NOUNS.finditer(self.text, lo, at):
+            before = self.text[max(0, m.start() - 6):m.start()]
+            if before.endswith(("The ", "the ")):
+                before = self.text[max(0, m.start() - 10):m.start() - 4]
+            if m.start() - len(before) <= 0 or re.search(r"(?:[.!?»”\"]\s+|\n\s*)$", before):
+                found = m
+        return found
 
     def nominal(self, words: str, mention: str, span: tuple[int, int], pos: int) -> Speaker | None:
         """'the ministry', 'the think tank', 'the Ukrainian president', 'the post': the last entity it fits."""
