@@ -29,7 +29,7 @@ FLOORS = {
     # Lowered on purpose on 2026-11-25 (means 0.729 → 0.714): "згоріли"/"сгорела" became a trigger and events
     # it found matched (recall 0.695 → 0.71) with no weapon or doer in their own sentence.
     "gold-es-extra2": {"event_precision": 0.847, "event_recall": 0.724, "model": 0.857, "means": 0.72,
-                       "actor_side": 0.92},
+                       "actor_side": 0.94},
     # Lowered, not silently: precision 0.889 → 0.881 and actor side 0.944 → 0.92 when a sentence with "ще один
     # танк" no longer counted as a tally sentence (recall 0.88 → 0.90: two more events matched, with unknown doers).
     "gold-es-extra": {"event_precision": 0.892, "event_recall": 0.903, "model": 0.937,
@@ -47,7 +47,7 @@ FLOORS = {
     # Lowered on purpose on 2026-11-25 (means 0.761 → 0.75, actor_side 0.841 → 0.828): "згоріли"/"сгорела"
     # became a trigger and the events it found matched (recall 0.851 → 0.864) with no weapon or doer in their own
     # sentence.
-    "gold-es-extra4": {"event_precision": 0.792, "event_recall": 0.878, "model": 0.827, "means": 0.753,
+    "gold-es-extra4": {"event_precision": 0.812, "event_recall": 0.878, "model": 0.827, "means": 0.753,
                        "actor_side": 0.83},
     # tests/gold-es-extra5: 30 longer article shapes (tally paragraphs with incidents, features with several
     # quoted people, live blogs, relayed Telegram posts, MoD report rewrites, fact-checks; 97 events, 277
@@ -58,7 +58,7 @@ FLOORS = {
     # Lowered on purpose on 2026-11-25 (precision 0.744 → 0.742, means 0.671 → 0.652, actor side 0.857 → 0.847):
     # "згоріли"/"сгорела" became a trigger and the events it found matched (recall 0.721 → 0.742) with no weapon
     # or doer in their own sentence.
-    "gold-es-extra5": {"event_precision": 0.75, "event_recall": 0.742, "model": 0.794, "means": 0.666,
+    "gold-es-extra5": {"event_precision": 0.774, "event_recall": 0.742, "model": 0.794, "means": 0.666,
                        "actor_side": 0.861},
     "gold-es-extra3": {"event_precision": 0.893, "event_recall": 0.788, "model": 0.878, "means": 0.82,
                        "actor_side": 0.88},

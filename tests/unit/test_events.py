@@ -195,6 +195,8 @@ NOT_EVENTS = [
     pytest.param("President Vladimir Putin said the army destroyed the enemy's hopes.", id="person-no-place"),
     pytest.param("The destruction of the bridge would take months.", id="a-nominal-nobody-claims"),
     pytest.param("Російські пропагандисти щотижня «знищують» ті самі HIMARS.", id="uk-scare-quoted-verb"),
+    pytest.param("ЦПД назвав фейком вкид про нібито 40 знищених Abrams: відео показує пошкоджену російську Т-72Б3.",
+                 id="uk-participles-declined-as-adjectives-claim-nothing"),
     pytest.param("SKIBITSKYI: Good afternoon.\n\nQUESTION (BBC): There are reports that a Russian Tu-22M3 was hit at "
                  "Soltsy. Can you confirm?\n\nSKIBITSKYI: No.", id="a-rumour-in-a-journalists-question"),
 ]

@@ -372,7 +372,9 @@ INCREMENT = re.compile(r"(?<![\w'-])(?:ще|еще|another|a further|an addition
 # Shooting down drones and missiles of one attack is not a running total of losses.
 SHOOTDOWN = rx(r"shot down", r"intercepted", r"downed", r"сбит\w*", r"сбил\w*", r"сбить", r"збил\w*", r"збит\w*",
                r"збити", r"подавил\w*", r"подавить", r"подавлен\w*", r"знешкоджен\w*", r"знешкодил\w*",
-               r"нейтралізован\w*", r"нейтрализован\w*", r"локаційно втрачен\w*")
+               r"нейтралізован\w*", r"нейтрализован\w*", r"локаційно втрачен\w*",
+               # "над республикой ночью были уничтожены 11 беспилотников": destroyed over a region in one night
+               r"(?:над|over) [\w-]+(?: [\w-]+)? (?:ночью|вночі|уночі|overnight|за ночь|за ніч)")
 # A fact-check quoting a false claim: "No, Ukraine did not claim …", "Claim: …".
 DENIED = rx(r"did not (?:claim|say|report|publish)", r"didn't (?:claim|say)",
             r"never (?:claimed|published|said|reported)",

@@ -85,6 +85,9 @@ MODIFIER_OF = re.compile(r"[ -](group|operators?|crews?|units?|teams?|pilots?|la
 MAX_INCIDENT = 50  # a larger count in one clause is a tally of many incidents, not one
 MAX_SHOT_DOWN = 150  # one night's interceptions are one event; a week's or a month's sum is a tally
 ATTRIBUTIVE = re.compile(r"(?<![\w'-])(?:a|an|the) $")  # "a downed drone", "the destroyed bridge"
+# A participle declined as an adjective describes a noun, claims nothing: "про нібито «40 знищених Abrams»",
+# "показує пошкоджену російську Т-72Б3", "сбитых F-16" (the short forms "знищено", "уничтожены" do claim)
+ATTRIBUTIVE_FORM = re.compile(r"[а-яіїєґ](?:[нт])(?:их|ых|ими|ыми|ого|ому|ую|ою|ої|у)$")
 PERFECT = re.compile(r"(?<![\w'-])(?:had|has|have) $")  # "drones had hit": an active verb, its subject no target
 NOT_CRUISE = re.compile(r"(?<![\w'-])(?:rockets?|mlrs|smerch|himars|grad|uragan|ballistic|iskander|атакms|atacms"
                         r"|реактивн\w*|балістичн\w*|баллистическ\w*|смерч\w*|град\w*|ураган\w*|іскандер\w*"

@@ -231,7 +231,8 @@ class EventExtractor(Roles, Merging, Refining):
                 self.low, ts, te))
         if shapes.CAPABILITY.search(self.low, max(lo, ts - 40), ts):
             return []  # "will be used to intercept cruise missiles", "здатні знищувати": what a weapon can do
-        if shapes.ATTRIBUTIVE.search(self.low, max(lo, ts - 5), ts):
+        if shapes.ATTRIBUTIVE.search(self.low, max(lo, ts - 5), ts) or (
+                shapes.ATTRIBUTIVE_FORM.search(self.low, ts, te) and not self.low.startswith("трофе", ts)):
             return []  # "a downed drone fell on the refinery": the participle describes a noun, claims nothing
         limit = 1 if name == "repelled" else shapes.MAX_INCIDENT  # "отразили 27 атак": a day's count
         if any(n.value > limit for n in self._nums_in(ts, te)):
