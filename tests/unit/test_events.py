@@ -154,6 +154,11 @@ BUGS_CAUGHT = [  # found while trying sentences the rules were not written from
                  [("tanks", "destroyed", "UKR", None, None, 2)], id="ru-aviation-in-support-is-no-means"),
     pytest.param("За даними Повітряних сил, загалом цієї ночі росіяни запустили по Україні 94 дрони, з них збито 61.",
                  [("uav", "shot_down", "RUS", "UKR", None, 61)], id="uk-in-total-tonight-of-them-downed"),
+    pytest.param("В Славянском районе в результате атаки украинских беспилотников загорелась технологическая установка "
+                 "на территории нефтеперерабатывающего завода.",
+                 [("infrastructure", "damaged", "RUS", "UKR", "drone", None)], id="ru-caught-fire-its-subject-follows"),
+    pytest.param("По данным оперштаба, в результате падения обломков БПЛА повреждены три железнодорожные цистерны.",
+                 [("vehicles_fuel_tanks", "damaged", None, None, None, 3)], id="ru-rail-tank-cars-damaged"),
 ]
 
 MODELS = [  # (text, the target models in order, how the model was found: None = named in the target's phrase)

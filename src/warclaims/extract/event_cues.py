@@ -49,7 +49,8 @@ TRIGGERS: list[tuple[str, str, str, str]] = [
      r"|caused a fire (?:at|in)"
      r"|пошкод\w*|вивел\w* з ладу|вивів з ладу|виведен\w* з ладу|поврежд\w*|повредил\w*"
      r"|вывел\w* из строя|выведен\w* из строя"
-     r"|підбил\w*|підбив|підбит\w*|подбил\w*|подбит\w*"),
+     r"|підбил\w*|підбив|підбит\w*|подбил\w*|подбит\w*"
+     r"|загорівся|загорілас[ья]|загорілися|загорелс[яь]|загорелась|загорелось|загорелись|caught fire"),
     ("shot_down", "shot_down", "shoot_down",
      r"shot down|shoot(?:s|ing)? down|downed|intercept(?:ed|s|ing)?"
      r"|збил\w*|збив|збит\w*|перехопил\w*|перехопив|перехоплен\w*|сбил\w*|сбит\w*|перехватил\w*|перехвачен\w*"),
@@ -93,7 +94,9 @@ PARTICIPLE = re.compile(r"[а-яіїєґ']+(?:ено|ені|ена|ене|ени
 PASSIVE_BEFORE = re.compile(r"(?:was|were|been|being|be|is|are|had been|has been|have been|got|get|gets"
                             r"|було|були|був|була|було|был|была|были|было)\s+\"?(?:[a-z]+ly\s+)?\"?$")
 # Verbs whose subject is the loss: "part of the crew died", "частина екіпажу загинула".
-INTRANSITIVE = re.compile(r"died|dead|погиб\w*|загинул\w*|загинув|загибл\w*|згорів|згоріл[аои]|сгорел[аои]?")
+INTRANSITIVE = re.compile(r"died|dead|погиб\w*|загинул\w*|загинув|загибл\w*|згорів|згоріл[аои]|сгорел[аои]?"
+                          r"|загорівся|загорілас[ья]|загорілися|загорелс[яь]|загорелась|загорелось|загорелись"
+                          r"|caught fire")
 
 # -- targets the gazetteer does not cover: (category, pattern) --------------------------------------
 NOUN_TARGETS: list[tuple[str, str]] = [
@@ -112,6 +115,8 @@ NOUN_TARGETS: list[tuple[str, str]] = [
     ("vehicles_fuel_tanks", r"trucks?|lorr(?:y|ies)|pickups?|pick-up trucks?|buses|bus|cars?|vans?|motorcycles?"
                             r"|motorbikes?|quad bikes?|buggies|мотоцикл\w*|квадроцикл\w*|фургон\w*|мотоцикл"
                             r"|вантажівк\w*|автобус\w*|тролейбус\w*|троллейбус\w*|трамва\w*|trolleybus\w*|trams?"
+                            r"|цистерн\w*|(?:rail(?:way)? )?tank cars?|fuel tankers?|бензовоз\w*|паливозаправник\w*"
+                            r"|топливозаправщик\w*"
                             r"|пікап\w*|грузовик\w*|пикап\w*|автомобіл\w*|автомобил\w*"),
     ("infrastructure", r"energy facilit(?:y|ies)|arsenals?|арсенал\w*|інфраструктур\w*|инфраструктур\w*"
                        r"|facilit(?:y|ies)|ports?|terminals?|інфраструктурн\w* об'єкт\w*"

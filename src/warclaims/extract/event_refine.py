@@ -136,8 +136,9 @@ class Refining:
             drafts[:] = [d for d in drafts if id(d) not in gone]
 
     def _burned_after(self, drafts: list[Draft]) -> None:
-        """"FPV-дрон атаковал грузовой автомобиль … «Автомобиль сгорел»": a strike whose target the next sentences
-        say burned down (same paragraph, same kind of target) was that one incident, and it destroyed the target."""
+        """"FPV-дрон атаковал грузовой автомобиль … «Автомобиль сгорел»", "уразили нафтобазу … резервуари загорілися":
+        a strike whose target the next sentences say burned down or caught fire (same paragraph, same kind of target)
+        was that one incident, and it destroyed or damaged the target."""
         gone: set[int] = set()
         for d in drafts:
             ev = d.event
@@ -150,11 +151,17 @@ class Refining:
                 j = self.seg.sentence_at(later.trigger_span[0])
                 if o is d or id(o) in gone or not (k < j <= k + 2) or self.seg.sentences[j].para != para:
                     continue
-                if later.target.category == ev.target.category and shapes.BURNED.fullmatch(
-                        self.low, *later.trigger_span):
+                if later.target.category != ev.target.category:
+                    continue
+                if shapes.BURNED.fullmatch(self.low, *later.trigger_span):
                     ev.outcome = "destroyed"
-                    gone.add(id(o))
-                    break
+                elif shapes.CAUGHT_FIRE.fullmatch(self.low, *later.trigger_span):
+                    # a depot or refinery on fire is damaged; a vehicle that caught fire after the strike, too
+                    ev.outcome = "damaged"
+                else:
+                    continue
+                gone.add(id(o))
+                break
         if gone:
             drafts[:] = [d for d in drafts if id(d) not in gone]
 

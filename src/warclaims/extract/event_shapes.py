@@ -38,6 +38,8 @@ SETTLEMENT = re.compile(r"(?<![\w'-])(?:villages?|towns?|settlements?|села|�
                          r"|поселок|посёлок|поселка|деревн\w+)(?![\w'])")
 AIRBORNE = {"uav", "cruise_missiles"}
 BURNED = re.compile(r"згорів|згоріл[аои]|сгорел[аои]?")  # the intransitive "burned down" of event_cues
+CAUGHT_FIRE = re.compile(r"загорівся|загорілас[ья]|загорілися|загорелс[яь]|загорелась|загорелось|загорелись"
+                         r"|caught fire")  # … and its "caught fire"
 IN_THE_AIR = re.compile(r"(?<![\w'-])(?:over|in the air|in the sky|air defen[cs]es?|anti-aircraft|над|в небі|в небе"
                          r"|ппо|пво|зенітн\w+|зенитн\w+|протиповітрян\w+|противовоздушн\w+)(?![\w'])")
 ANOTHER = re.compile(r"(?<![\w'-])(?:another|a second|a third|one more|ще (?:один|одна|одну|одне)"

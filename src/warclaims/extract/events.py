@@ -333,6 +333,8 @@ class EventExtractor(Roles, Merging, Refining):
             if t.is_means and (self._means_position(t) or shapes.INSTRUMENTAL.search(self.low, t.start, t.end)
                                or shapes.INSTRUMENTAL_BEFORE.search(self.low, max(0, t.start - 14), t.start)):
                 return False  # "with the help of a kamikaze drone", "by a Lancet", "ударними безпілотниками"
+            if t.category in shapes.AIRBORNE and shapes.CAUGHT_FIRE.fullmatch(self.low, ts, te):
+                return False  # "после атаки БПЛА загорелась установка": the drone set the fire
             if name == "hit" and shapes.ATTACKED.match(self.low, ts) and t.category in ("infrastructure", "position"):
                 return False  # "attacked the airfield": the results, where listed, are the events
             if t.place is not None and name in ("captured", "liberated") and shapes.NEAR.search(
@@ -348,7 +350,8 @@ class EventExtractor(Roles, Merging, Refining):
         if prev_stop is not None:
             before_lo = prev_stop.end()  # "moving artillery from drones, and several of them have been hit"
         before = [t for t in self._in(max(before_lo, ts - 120), ts) if usable(t)]
-        if passive and before and not (participle and after):
+        # ("загорілася установка", "Згоріли три тролейбуси": an intransitive verb's subject may follow it)
+        if passive and before and not ((participle or cues.INTRANSITIVE.fullmatch(self.low, ts, te)) and after):
             return [] if before[-1].generic else [before[-1]]
         if not after and territorial and name != "captured":
             fronted = [t for t in before if t.place is not None]  # "Near Udachne, units … repelled an assault"
