@@ -202,6 +202,10 @@ NOT_EVENTS = [
     pytest.param("Російські пропагандисти щотижня «знищують» ті самі HIMARS.", id="uk-scare-quoted-verb"),
     pytest.param("ЦПД назвав фейком вкид про нібито 40 знищених Abrams: відео показує пошкоджену російську Т-72Б3.",
                  id="uk-participles-declined-as-adjectives-claim-nothing"),
+    pytest.param("Claim: Russian S-400 systems shot down two Ukrainian F-16 fighter jets over Zaporizhzhia.",
+                 id="a-fact-checks-quoted-claim"),
+    pytest.param("There is no evidence that any F-16 was shot down over Zaporizhzhia.", id="no-evidence-of-any"),
+    pytest.param("Hits were recorded at nine locations in the region, the governor said.", id="hits-a-noun"),
     pytest.param("SKIBITSKYI: Good afternoon.\n\nQUESTION (BBC): There are reports that a Russian Tu-22M3 was hit at "
                  "Soltsy. Can you confirm?\n\nSKIBITSKYI: No.", id="a-rumour-in-a-journalists-question"),
 ]

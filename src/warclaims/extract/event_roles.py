@@ -95,6 +95,9 @@ class Roles:
             return None  # "Ukraine claims to have destroyed 3610 tanks …": a report of totals
         if cues.AGGREGATE.search(self.low, max(lo, tg.start - 30), tg.start):
             return None  # "damaged all of Ukraine's power plants", "dozens of vehicles": not one incident
+        if shapes.NO_ONE_BEFORE.search(self.low, max(lo, tg.start - 12), tg.start) or shapes.CLAIM_LABEL.match(
+                self.low, self.seg.sentences[sent].start):
+            return None  # "no evidence that any F-16 was shot down"; "Claim: S-400 systems shot down …" (a fact-check)
         if tally is not None:
             qty = tally.value
         shot = outcome == "shot_down" or (

@@ -156,3 +156,6 @@ NIGHT = re.compile(r"(?<![\w'-])(?:ніч\w*|ночі|night|overnight|ночью
 PARTITIVE = re.compile(r"(?<![\w'-])(?:з|із|зі|из|of) (?:них|them|which)(?![\w'-])")
 MISSILE_WORD_END = re.compile(r"(?:missiles?|ракет[аиуоюы]?)$")
 LIST_COLON = re.compile(r"[^\S\n]*[:—–-][^\S\n]")  # "112 air targets: 103 drones, …"
+HITS_NOUN = re.compile(r" (?:were|was|have been|by|on|at|in|recorded|registered|reported)(?![\w'-])")
+NO_ONE_BEFORE = re.compile(r"(?<![\w'-])(?:any|жодн\w*|ни одного|ни одной|ни одну)\s+$")  # not a single incident
+CLAIM_LABEL = re.compile(r"\s*(?:claim|твердження|утверждение|фейк|fake)\s*:")  # a fact-check's quoted claim
