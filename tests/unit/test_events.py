@@ -159,6 +159,10 @@ BUGS_CAUGHT = [  # found while trying sentences the rules were not written from
                  [("infrastructure", "damaged", "RUS", "UKR", "drone", None)], id="ru-caught-fire-its-subject-follows"),
     pytest.param("По данным оперштаба, в результате падения обломков БПЛА повреждены три железнодорожные цистерны.",
                  [("vehicles_fuel_tanks", "damaged", None, None, None, 3)], id="ru-rail-tank-cars-damaged"),
+    pytest.param("KHERSON — Ukrainian marines destroyed a Russian BM-21 Grad launcher and two boats carrying assault "
+                 "troops near Hola Prystan overnight, Ukrinform reported.",
+                 [("mlrs", "destroyed", "RUS", "UKR", None, 1), ("warships", "destroyed", "RUS", "UKR", None, 2)],
+                 id="en-a-few-of-a-kind-overnight-are-one-raid"),
 ]
 
 MODELS = [  # (text, the target models in order, how the model was found: None = named in the target's phrase)
@@ -206,6 +210,8 @@ NOT_EVENTS = [
                  id="a-fact-checks-quoted-claim"),
     pytest.param("There is no evidence that any F-16 was shot down over Zaporizhzhia.", id="no-evidence-of-any"),
     pytest.param("Hits were recorded at nine locations in the region, the governor said.", id="hits-a-noun"),
+    pytest.param("The Dnipro has been the front line in Kherson Oblast since Ukrainian forces liberated the right bank "
+                 "in November 2022.", id="background-since-clause"),
     pytest.param("SKIBITSKYI: Good afternoon.\n\nQUESTION (BBC): There are reports that a Russian Tu-22M3 was hit at "
                  "Soltsy. Can you confirm?\n\nSKIBITSKYI: No.", id="a-rumour-in-a-journalists-question"),
 ]

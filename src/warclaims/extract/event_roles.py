@@ -54,8 +54,9 @@ class Roles:
         if t.scope != "period" or not t.period_text:
             return False
         # one attack, or one night's interceptions ("destroyed 11 drones over the Krasnodar region overnight")
+        # ("destroyed a Grad and two boats … overnight": a few of a kind in one night are one raid's)
         return bool(cues.ENGAGEMENT.search(t.period_text.lower())) or (
-            t.category in shapes.AIRBORNE and bool(shapes.ONE_NIGHT.search(t.period_text.lower())))
+            (t.category in shapes.AIRBORNE or t.value <= 5) and bool(shapes.ONE_NIGHT.search(t.period_text.lower())))
 
     def _tally_at(self, s: int, e: int) -> LossTally | None:
         for a, b, t in self._tally_spans:

@@ -159,3 +159,4 @@ LIST_COLON = re.compile(r"[^\S\n]*[:—–-][^\S\n]")  # "112 air targets: 103 d
 HITS_NOUN = re.compile(r" (?:were|was|have been|by|on|at|in|recorded|registered|reported)(?![\w'-])")
 NO_ONE_BEFORE = re.compile(r"(?<![\w'-])(?:any|жодн\w*|ни одного|ни одной|ни одну)\s+$")  # not a single incident
 CLAIM_LABEL = re.compile(r"\s*(?:claim|твердження|утверждение|фейк|fake)\s*:")  # a fact-check's quoted claim
+SINCE_CLAUSE = re.compile(r"(?<![\w'-])(?:since|відколи|з тих пір,? як|с тех пор,? как)\s+(?:[\w'-]+\s+){1,3}$")

@@ -229,6 +229,8 @@ class EventExtractor(Roles, Merging, Refining):
         passive = participle or bool(cues.PASSIVE_BEFORE.search(self.low, max(lo, ts - 24), ts)) or (
             name == "destroyed" and self.low.startswith("into", ts)) or bool(cues.INTRANSITIVE.fullmatch(
                 self.low, ts, te))
+        if shapes.SINCE_CLAUSE.search(self.low, max(lo, ts - 40), ts):
+            return []  # "the front line since Ukrainian forces liberated the right bank in 2022": background
         if self.low.startswith("hits", ts) and te - ts == 4 and shapes.HITS_NOUN.match(self.low, te):
             return []  # "Hits were recorded at nine locations", "Hits by three missiles": a count of strikes
         if shapes.CAPABILITY.search(self.low, max(lo, ts - 40), ts):
