@@ -126,8 +126,7 @@ _SOLDIER = re.compile(r"(?i)(?<![\w])(?:soldier|serviceman|servicewoman|fighter|
 _SOURCE_HEAD = re.compile(r"(?:an? |the |one |two |several |три |два |две |один |одно |одна |наш\w* |его |її |его )?"
                           r"(?:[\w-]+ )?(?:(?P<pl>sources|джерела|джерел|источники|источника|источников|собеседники)"
                           r"|source|джерело|источник|собеседник\w*|співрозмовни\w*)(?![\w'])")
-_CITED_IN_SUBJECT = re.compile(r"(?:,\s*)?(?<![\w'-])(?:citing|quoting|із посиланням на|з посиланням на"
-                               r"|посилаючись на|со ссылкой на|ссылаясь на)\s+")
+_CITED_IN_SUBJECT = re.compile(r"(?:,\s*)?(?<![\w'-])" + speech_cues.CITING_WORDS + r"\s+")
 _SIGN_AFTER = re.compile(r"[,:]?\s+[«\"“'‘]?[A-ZА-ЯІЇЄҐЁ][\w'’-]{1,20}[»\"”'’]?")
 _POST_NOUN = re.compile(r"(?i)(?<![\w])(?:head|chief|director|начальник\w*|голов[аиуі]|глав[аыуе]|керівник\w*"
                         r"|руководител\w*)(?![\w])")

@@ -50,6 +50,8 @@ RU_VERBS = (
     r"|оцени(?:л|ла|ло|ли)|призва(?:л|ла|ло|ли)|подтверди(?:л|ла|ло|ли)|подтверждает|подтверждают|заявлял(?:а|о|и)?"
     r"|опроверг(?:ла|ли)?|сообщал(?:а|о|и)?|добавлял(?:а|и)?|указывал(?:а|и)?"
 )
+# "…, Ukrinform reported, citing the brigade", "«Известия» со ссылкой на пресс-центр": the source relayed.
+CITING_WORDS = r"(?:citing|quoting|referring to|із посиланням на|з посиланням на|посилаючись на|со ссылкой на|ссылаясь на)"
 VERB = _rx(EN_VERBS, UK_VERBS, RU_VERBS)
 # Verb cues that never start reported content on their own (they need a quote next to them).
 QUOTE_ONLY = {"read", "reads", "continued", "posted", "described", "describing", "put", "puts", "wrote on", "said in",

@@ -46,8 +46,7 @@ _DASH_END = re.compile(r"[,–—-]\s*$")
 _ADVERBIAL_THEN_CLAUSE = re.compile(r"\s*(?:on|in|at|during|late|early|earlier|later)\b[^,.;:]{0,50},\s+"
                                     r"(?:as|while|amid|calling|adding|with|after|when|before|which|saying|noting"
                                     r"|urging)(?![\w'’-])")
-_CITING = re.compile(r"\s*(?:[\w'’]+\s+){0,3}?,\s*(?:citing|quoting|referring to|із посиланням на|з посиланням на"
-                     r"|посилаючись на|со ссылкой на|ссылаясь на)\s+")
+_CITING = re.compile(r"\s*(?:[\w'’]+\s+){0,3}?,\s*" + sc.CITING_WORDS + r"\s+")
 _THAT = re.compile(r"(?<![\w'’-])(?:that|що|что|як|как|nearly|,)(?![\w'’-])")
 _CONTENT_CUT = re.compile(r",\s+(?:while|whereas|adding|saying|stressing|noting|according to|he said|she said|it said"
                           r"|as\s+\w+\s+(?:said|reported)|у той час як|в то время как|додавши|добавив)\b")
