@@ -51,7 +51,8 @@ RU_VERBS = (
     r"|опроверг(?:ла|ли)?|сообщал(?:а|о|и)?|добавлял(?:а|и)?|указывал(?:а|и)?"
 )
 # "…, Ukrinform reported, citing the brigade", "«Известия» со ссылкой на пресс-центр": the source relayed.
-CITING_WORDS = r"(?:citing|quoting|referring to|із посиланням на|з посиланням на|посилаючись на|со ссылкой на|ссылаясь на)"
+CITING_WORDS = (r"(?:citing|quoting|referring to|із посиланням на|з посиланням на|посилаючись на|со ссылкой на"
+                r"|ссылаясь на)")
 VERB = _rx(EN_VERBS, UK_VERBS, RU_VERBS)
 # Verb cues that never start reported content on their own (they need a quote next to them).
 QUOTE_ONLY = {"read", "reads", "continued", "posted", "described", "describing", "put", "puts", "wrote on", "said in",
