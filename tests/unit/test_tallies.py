@@ -303,6 +303,8 @@ BUGS_CAUGHT = [
                  id="uk-mediazona-is-a-third-party"),
     pytest.param("Глава Крыма сообщил, что над республикой ночью были уничтожены 11 беспилотников.", set(),
                  id="ru-one-nights-drones-over-a-region-are-no-total"),
+    pytest.param("Станом на 27.04.2025 Генштаб рахує 948 640 (+1 030) ліквідованих і поранених окупантів.",
+                 {("personnel", 948640, R, C)}, id="uk-killed-and-wounded-between-number-and-label"),
 ]
 
 

@@ -36,7 +36,9 @@ _MODS = re.compile(  # never across a line break: "… 22, 2026\npersonnel ‒ �
     r"(?:(?:russian|russia's|enemy|ukrainian|ukraine's|of|its|their|own|more|further|additional|the"
     r"|российск\w*|російськ\w*|украинск\w*|українськ\w*|ворож\w*|вражеск\w*|противник\w*|своих|своїх"
     r"|рф|ще|еще|более|ліквідовано|ликвидировано|liquidated|боев\w*|бойов\w*|combat|fighter"
-    r"|знищених|уничтоженных|destroyed)[^\S\n]+){0,3}"
+    r"|знищених|уничтоженных|destroyed"
+    r"|(?:ліквідован\w*|вбит\w*|убит\w*|killed) (?:(?:і|й|и|та|and|or|або|или) )?(?:поранен\w*|ранен\w*|wounded))"
+    r"[^\S\n]+){0,3}"
 )
 _POW_AFTER = re.compile(r"\s+(?:had |have |has |were |was )?(?:been )?(?:taken prisoner|captured)"
                         r"|\s+(?:попал\w*|взят\w*|сдал\w*)(?: в плен)"
