@@ -305,6 +305,8 @@ BUGS_CAUGHT = [
                  id="ru-one-nights-drones-over-a-region-are-no-total"),
     pytest.param("Станом на 27.04.2025 Генштаб рахує 948 640 (+1 030) ліквідованих і поранених окупантів.",
                  {("personnel", 948640, R, C)}, id="uk-killed-and-wounded-between-number-and-label"),
+    pytest.param("Ukraine's General Staff, as of 20 Dec 2024:\nTanks 9 584 +8\n🛩️ UAVs (op.-tactical) 20 600 +79\n",
+                 {("tanks", 9584, R, C), ("uav", 20600, R, C)}, id="en-bracketed-note-after-the-label"),
 ]
 
 

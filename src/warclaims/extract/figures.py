@@ -275,7 +275,7 @@ def _label_first(text: str, lx: LabelIndex, nums: list[Num], i: int, used: set[i
     low = lx.low
     num = nums[i]
     tok, _at = before or _before_token(low, num.start)
-    if not tok or not (tok[-1].isalpha() or tok[-1] in "-:=.…~≈|("):
+    if not tok or not (tok[-1].isalpha() or tok[-1] in "-:=.…~≈|()"):
         return None
     if tok[-1] == "(" and not low.startswith(")", num.end):  # "літаків (438)", not "(438 of them)"
         return None
