@@ -163,6 +163,8 @@ BUGS_CAUGHT = [  # found while trying sentences the rules were not written from
                  "troops near Hola Prystan overnight, Ukrinform reported.",
                  [("mlrs", "destroyed", "RUS", "UKR", None, 1), ("warships", "destroyed", "RUS", "UKR", None, 2)],
                  id="en-a-few-of-a-kind-overnight-are-one-raid"),
+    pytest.param("В порту Феодосии ударным беспилотником поражен морской буксир Черноморского флота. Гаубица "
+                 "осталась буксируемой.", [("warships", "hit", None, None, "drone", None)], id="ru-a-tug-not-towed"),
 ]
 
 MODELS = [  # (text, the target models in order, how the model was found: None = named in the target's phrase)

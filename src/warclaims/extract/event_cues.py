@@ -112,6 +112,8 @@ NOUN_TARGETS: list[tuple[str, str]] = [
                  r"|пункт\w* (?:тимчасової |временной )?дислокаці\w*"
                  r"|позиці\w*|бліндаж\w*|укриття|опорн\w* пункт\w*|пункт\w* управління|спостережн\w* пункт\w*"
                  r"|позици\w*|блиндаж\w*|укрыти\w*|опорн\w* пункт\w*|пункт\w* управления|командн\w* пункт\w*"),
+    # a Black Sea Fleet tug: a boat the gazetteer's class words miss (not "буксируемая", towed)
+    ("warships", r"tugs?|tugboats?|буксир|буксира|буксиру|буксиром|буксири|буксиры|буксирів|буксиров"),
     ("vehicles_fuel_tanks", r"trucks?|lorr(?:y|ies)|pickups?|pick-up trucks?|buses|bus|cars?|vans?|motorcycles?"
                             r"|motorbikes?|quad bikes?|buggies|мотоцикл\w*|квадроцикл\w*|фургон\w*|мотоцикл"
                             r"|вантажівк\w*|автобус\w*|тролейбус\w*|троллейбус\w*|трамва\w*|trolleybus\w*|trams?"
