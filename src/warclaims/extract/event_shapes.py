@@ -89,7 +89,8 @@ MAX_SHOT_DOWN = 150  # one night's interceptions are one event; a week's or a mo
 ATTRIBUTIVE = re.compile(r"(?<![\w'-])(?:a|an|the) $")  # "a downed drone", "the destroyed bridge"
 # A participle declined as an adjective describes a noun, claims nothing: "про нібито «40 знищених Abrams»",
 # "показує пошкоджену російську Т-72Б3", "сбитых F-16" (the short forms "знищено", "уничтожены" do claim)
-ATTRIBUTIVE_FORM = re.compile(r"[а-яіїєґ](?:[нт])(?:их|ых|ими|ыми|ого|ому|ую|ою|ої|у)$")
+ATTRIBUTIVE_FORM = re.compile(r"[а-яіїєґ](?:[нт])(?:их|ых|ими|ыми|ого|ому|ую|ою|ої|у|ый)$")  # ("сбитый Су-25": Russian
+# predicates take the short form "сбит"; a Ukrainian "збитий" may be either, so it stays a trigger)
 PERFECT = re.compile(r"(?<![\w'-])(?:had|has|have) $")  # "drones had hit": an active verb, its subject no target
 NOT_CRUISE = re.compile(r"(?<![\w'-])(?:rockets?|mlrs|smerch|himars|grad|uragan|ballistic|iskander|атакms|atacms"
                         r"|реактивн\w*|балістичн\w*|баллистическ\w*|смерч\w*|град\w*|ураган\w*|іскандер\w*"
@@ -97,7 +98,9 @@ NOT_CRUISE = re.compile(r"(?<![\w'-])(?:rockets?|mlrs|smerch|himars|grad|uragan|
 WITH_BEFORE = re.compile(r"(?<![\w'-])(?:with|using|by)\s+(?:[\w'-]+\s+){0,3}$")  # "carried out with long-range drones"
 # "ударними БпЛА", "ударними безпілотниками типу «Герань-2»": the type named after an instrumental noun
 INSTRUMENTAL_BEFORE = re.compile(r"[а-яіїєґ](?:ими|ыми|ною|ной|ним|ным|ом|ами|ями)(?: (?:типу|типа) [«\"„“]?)? $"
-                                 r"|[а-яіїєґ](?:ами|ями) (?:типу|типа) [«\"„“]?$")
+                                 r"|[а-яіїєґ](?:ами|ями) (?:типу|типа) [«\"„“]?$"
+                                 # "накрили двома FPV": a numeral in the instrumental before a Latin name
+                                 r"|(?<![\w'-])(?:двома|трьома|чотирма|кількома|двумя|тремя|четырьмя|несколькими) $")
 # What can bring an aircraft, a drone or a missile down: a drone, a rocket launcher or a ship's name is no means.
 SHOT_DOWN_MEANS = {"missile", "aircraft", "helicopter", "small_arms", "artillery", "unknown"}
 # "five armoured vehicles, including an M2 Bradley": the model of the class just named.
