@@ -307,6 +307,8 @@ BUGS_CAUGHT = [
                  {("personnel", 948640, R, C)}, id="uk-killed-and-wounded-between-number-and-label"),
     pytest.param("Ukraine's General Staff, as of 20 Dec 2024:\nTanks 9 584 +8\n🛩️ UAVs (op.-tactical) 20 600 +79\n",
                  {("tanks", 9584, R, C), ("uav", 20600, R, C)}, id="en-bracketed-note-after-the-label"),
+    pytest.param("Тиждень на фронті: Росія втратила понад 7 тисяч військових", {("personnel", 7000, R, P)},
+                 id="uk-a-weekly-columns-title-is-a-period"),
 ]
 
 

@@ -328,6 +328,8 @@ PERIOD_OTHER = rx(
     r"this week", r"last week", r"this month", r"last month", r"(?:the )?previous week", r"the week before",
     r"попередн\w* тиж\w*", r"минулого тижня", r"на минулому тижні", r"предыдущ\w* недел\w*", r"прошлой недели",
     r"на прошлой неделе", r"a month", r"per month", r"each month",
+    # a weekly column's title: "Тиждень на фронті: Росія втратила понад 7 тисяч військових", "The Week in Numbers"
+    r"тиждень на фронті", r"неделя на фронте", r"the week (?:at the front|in numbers)",
     r"every month", r"monthly", r"a week", r"per week", r"weekly", r"in (?:one|a|this|that|the) (?:battle|attack|strike"
     r"|operation|engagement)", r"in a single (?:battle|attack|strike)",
     r"за (?:минулий |прошлый |последний |останній )?(?:тиждень|неделю|місяць|месяц|рік|год)",
