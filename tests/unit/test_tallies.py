@@ -309,6 +309,11 @@ BUGS_CAUGHT = [
                  {("tanks", 9584, R, C), ("uav", 20600, R, C)}, id="en-bracketed-note-after-the-label"),
     pytest.param("Тиждень на фронті: Росія втратила понад 7 тисяч військових", {("personnel", 7000, R, P)},
                  id="uk-a-weekly-columns-title-is-a-period"),
+    pytest.param("1/4 Russian MoD weekly summary. Ukrainian forces lost more than 9,450 servicemen over the week, the "
+                 "ministry says.\n\n2/4 Destroyed (per the MoD): 14 tanks, 43 armoured fighting vehicles, 136 motor "
+                 "vehicles, 92 field artillery guns, 11 MLRS launchers.",
+                 {("personnel", 9450, "UKR", P), ("artillery", 92, "UKR", C), ("mlrs", 11, "UKR", C)},
+                 id="en-a-bare-mod-is-the-one-named-before"),
 ]
 
 

@@ -51,8 +51,21 @@ _POST_WORDS = re.compile(r"\s+(?:of\s+(?:the\s+)?|of\s+)?((?!(?:in|on|at|since|f
 _LOSS_NOUN = lead(re.compile(r"(?<![\w'-])(?:losses|loss|втрати|втрат|потери|потерь|casualties|toll)(?![\w'])"))
 
 
+# A defence ministry named with its country earlier in the text: "Russian MoD weekly summary", "Міноборони РФ".
+_NAMED_MINISTRY = re.compile(
+    r"(?<![\w'-])(?:(?P<a>russian|russia's|ukrainian|ukraine's) (?:mod|defen[cs]e ministry|ministry of defen[cs]e)"
+    r"|(?:міноборони|минобороны|ministry of defen[cs]e of(?: the)?) (?P<b>рф|росії|россии|україни|украины|ukraine"
+    r"|russia|russian federation))(?![\w'])")
+
+
 def _country_side(low: str, start: int, end: int) -> str | None:
-    """The country a bare "defence ministry" belongs to: the last country named before it."""
+    """The country a bare "defence ministry" belongs to: the one a ministry named earlier had ("Russian MoD weekly
+    summary … Destroyed (per the MoD): …"), else the last country named before it."""
+    named = None
+    for m in _NAMED_MINISTRY.finditer(low, max(0, start - 1500), start):
+        named = m.group("a") or m.group("b")
+    if named is not None:
+        return UA if named.startswith(("ukrain", "україн", "украин")) else RU
     best = None
     for m in _COUNTRY.finditer(low, max(0, start - 400), end):
         best = m.group(1)
