@@ -129,7 +129,7 @@ class CueReading(FinderBase):
         # `According to X, CONTENT` or `CONTENT, according to X`
         rest_a, rest_b = _strip(text, after, se)
         before_a, before_b = _strip(text, ss, ca)
-        rest_ok = not _at_most(text, rest_a, rest_b, 2)
+        rest_ok = not _at_most(text, rest_a, rest_b, 1 if pronoun else 2)  # "За його даними, постраждалих немає"
         if rest_ok and (pronoun or text[after:after + 2].strip().startswith(",")):
             a, b = rest_a, rest_b
         elif not _at_most(text, before_a, before_b, 2):
@@ -157,8 +157,8 @@ class CueReading(FinderBase):
             return
         if cue in _NOUN_CUES and (_NOUN_AFTER.match(low, cb) or _COPULA_BEFORE.search(low, max(ss, ca - 30), ca)):
             return
-        if cue.startswith(("оцін", "оцен")) and not _THAT_OR_QUOTE.match(low, cb, cb + 12):
-            return  # "оцінив роботу підрозділів": an appraisal of something, not reported content
+        if cue.startswith(("оцін", "оцен", "счита", "вважа")) and not _THAT_OR_QUOTE.match(low, cb, cb + 12):
+            return  # "оцінив роботу підрозділів", "считает убитыми": an appraisal or a count, not reported content
         if _TOPIC_AFTER.match(low, cb):
             return  # "warns of 'stalemate'", "commented on the claims": a topic, not content
         if cue in ("said", "reported", "believed", "thought", "understood") and low.startswith(" to ", cb):
