@@ -25,6 +25,11 @@ def families() -> list[tuple[re.Pattern[str], list[tuple[str | None, str]]]]:
 
 
 # -- triggers: (group name, outcome, type) ---------------------------------------------------------
+# Intransitive fire verbs, their subject the target (it may follow: "Згоріли три тролейбуси"): burned down is
+# destroyed, caught fire is damaged. Also read by event_shapes (BURNED, CAUGHT_FIRE) and INTRANSITIVE below.
+BURNED_WORDS = r"згорів|згоріл[аои]|сгорел[аои]?"
+CAUGHT_FIRE_WORDS = r"загорівся|загорілас[ья]|загорілися|загорелс[яь]|загорелась|загорелось|загорелись|caught fire"
+
 TRIGGERS: list[tuple[str, str, str, str]] = [
     ("destroyed", "destroyed", "strike",
      r"destroy(?:ed|s|ing)?|wip(?:ed|es|e) out|obliterat\w+|annihilat\w+|eliminat(?:ed|es|e|ing)"
@@ -35,7 +40,7 @@ TRIGGERS: list[tuple[str, str, str, str]] = [
      r"|подожгл\w*|поджег\w*"
      r"|сожжен\w*|подорва\w*|в металлолом|knock(?:ed|s)? out|finished off|добил\w*|добито|sank|sunk|sinking"
      r"|потопил\w*|потоплен\w*|затопил\w*"
-     r"|згорів|згоріл[аои]|сгорел[аои]?"),  # "Згоріли три тролейбуси": burned down
+     r"|" + BURNED_WORDS),
     ("killed", "destroyed", "strike",  # people only
      r"killed|died|dead|погиб\w*|загинул\w*|загинув|загибл\w*|убит\w*|вбит\w*|вбил\w*|убил\w*"),
     ("repelled", "unknown", "ground_assault",  # the attackers are the other side
@@ -50,7 +55,7 @@ TRIGGERS: list[tuple[str, str, str, str]] = [
      r"|пошкод\w*|вивел\w* з ладу|вивів з ладу|виведен\w* з ладу|поврежд\w*|повредил\w*"
      r"|вывел\w* из строя|выведен\w* из строя"
      r"|підбил\w*|підбив|підбит\w*|подбил\w*|подбит\w*"
-     r"|загорівся|загорілас[ья]|загорілися|загорелс[яь]|загорелась|загорелось|загорелись|caught fire"),
+     r"|" + CAUGHT_FIRE_WORDS),
     ("shot_down", "shot_down", "shoot_down",
      r"shot down|shoot(?:s|ing)? down|downed|intercept(?:ed|s|ing)?"
      r"|збил\w*|збив|збит\w*|перехопил\w*|перехопив|перехоплен\w*|сбил\w*|сбит\w*|перехватил\w*|перехвачен\w*"),
@@ -94,9 +99,7 @@ PARTICIPLE = re.compile(r"[а-яіїєґ']+(?:ено|ені|ена|ене|ени
 PASSIVE_BEFORE = re.compile(r"(?:was|were|been|being|be|is|are|had been|has been|have been|got|get|gets"
                             r"|було|були|був|була|було|был|была|были|было)\s+\"?(?:[a-z]+ly\s+)?\"?$")
 # Verbs whose subject is the loss: "part of the crew died", "частина екіпажу загинула".
-INTRANSITIVE = re.compile(r"died|dead|погиб\w*|загинул\w*|загинув|загибл\w*|згорів|згоріл[аои]|сгорел[аои]?"
-                          r"|загорівся|загорілас[ья]|загорілися|загорелс[яь]|загорелась|загорелось|загорелись"
-                          r"|caught fire")
+INTRANSITIVE = re.compile(r"died|dead|погиб\w*|загинул\w*|загинув|загибл\w*|" + BURNED_WORDS + "|" + CAUGHT_FIRE_WORDS)
 
 # -- targets the gazetteer does not cover: (category, pattern) --------------------------------------
 NOUN_TARGETS: list[tuple[str, str]] = [

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+from .event_cues import BURNED_WORDS, CAUGHT_FIRE_WORDS
+
 CONJ_TAIL = re.compile(r"\s*(?:(?!(?:of|з|із|из)\s)[\w'\"-]+\s+){0,4}$")
 HAS_CONJ = re.compile(r",|(?<![\w'-])(?:and|as well as|plus|і|й|та|а також|и|а также)(?![\w'])")
 STOP = re.compile(r"[;.!?]|\s-\s|(?<![\w'-])(?:which|who|that|while|but|because|when|after|before|як|який|яка"
@@ -37,9 +39,8 @@ NEAR = re.compile(r"(?<![\w'-])(?:near|outside|outskirts of|(?:north|south|east|
 SETTLEMENT = re.compile(r"(?<![\w'-])(?:villages?|towns?|settlements?|села|село|селище|селища|населен\w+ пункт\w*"
                          r"|поселок|посёлок|поселка|деревн\w+)(?![\w'])")
 AIRBORNE = {"uav", "cruise_missiles"}
-BURNED = re.compile(r"згорів|згоріл[аои]|сгорел[аои]?")  # the intransitive "burned down" of event_cues
-CAUGHT_FIRE = re.compile(r"загорівся|загорілас[ья]|загорілися|загорелс[яь]|загорелась|загорелось|загорелись"
-                         r"|caught fire")  # … and its "caught fire"
+BURNED = re.compile(BURNED_WORDS)  # the trigger of event_cues a target "burned down" with
+CAUGHT_FIRE = re.compile(CAUGHT_FIRE_WORDS)  # … and "caught fire" with
 IN_THE_AIR = re.compile(r"(?<![\w'-])(?:over|in the air|in the sky|air defen[cs]es?|anti-aircraft|над|в небі|в небе"
                          r"|ппо|пво|зенітн\w+|зенитн\w+|протиповітрян\w+|противовоздушн\w+)(?![\w'])")
 ANOTHER = re.compile(r"(?<![\w'-])(?:another|a second|a third|one more|ще (?:один|одна|одну|одне)"

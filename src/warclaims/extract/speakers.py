@@ -127,6 +127,7 @@ _SOURCE_HEAD = re.compile(r"(?:an? |the |one |two |several |три |два |дв
                           r"(?:[\w-]+ )?(?:(?P<pl>sources|джерела|джерел|источники|источника|источников|собеседники)"
                           r"|source|джерело|источник|собеседник\w*|співрозмовни\w*)(?![\w'])")
 _CITED_IN_SUBJECT = re.compile(r"(?:,\s*)?(?<![\w'-])" + speech_cues.CITING_WORDS + r"\s+")
+_SENTENCE_END = re.compile(r"(?:[.!?»”\"]\s+|\n\s*)$")
 _SIGN_AFTER = re.compile(r"[,:]?\s+[«\"“'‘]?[A-ZА-ЯІЇЄҐЁ][\w'’-]{1,20}[»\"”'’]?")
 _POST_NOUN = re.compile(r"(?i)(?<![\w])(?:head|chief|director|начальник\w*|голов[аиуі]|глав[аыуе]|керівник\w*"
                         r"|руководител\w*)(?![\w])")
@@ -367,7 +368,7 @@ class Resolver:
             before = self.text[max(0, m.start() - 6):m.start()]
             if before.endswith(("The ", "the ")):
                 before = self.text[max(0, m.start() - 10):m.start() - 4]
-            if m.start() - len(before) <= 0 or re.search(r"(?:[.!?»”\"]\s+|\n\s*)$", before):
+            if m.start() - len(before) <= 0 or _SENTENCE_END.search(before):
                 found = m
         return found
 
