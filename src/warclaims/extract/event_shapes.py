@@ -89,9 +89,10 @@ MAX_INCIDENT = 50  # a larger count in one clause is a tally of many incidents, 
 MAX_SHOT_DOWN = 150  # one night's interceptions are one event; a week's or a month's sum is a tally
 ATTRIBUTIVE = re.compile(r"(?<![\w'-])(?:a|an|the) $")  # "a downed drone", "the destroyed bridge"
 # A participle declined as an adjective describes a noun, claims nothing: "про нібито «40 знищених Abrams»",
-# "показує пошкоджену російську Т-72Б3", "сбитых F-16" (the short forms "знищено", "уничтожены" do claim)
-ATTRIBUTIVE_FORM = re.compile(r"[а-яіїєґ](?:[нт])(?:их|ых|ими|ыми|ого|ому|ую|ою|ої|у|ый)$")  # ("сбитый Су-25": Russian
-# predicates take the short form "сбит"; a Ukrainian "збитий" may be either, so it stays a trigger)
+# "показує пошкоджену російську Т-72Б3", "сбитых F-16" (the short forms "знищено", "уничтожены" do claim; the
+# adjective "трофейну", not a participle, is the capture it names). "сбитый Су-25": Russian predicates take the
+# short form "сбит"; a Ukrainian "збитий" may be either, so it stays a trigger.
+ATTRIBUTIVE_FORM = re.compile(r"(?:[еиыуяаі]|н)[нт](?:их|ых|ими|ыми|ого|ому|ую|ою|ої|у|ый)$")
 PERFECT = re.compile(r"(?<![\w'-])(?:had|has|have) $")  # "drones had hit": an active verb, its subject no target
 NOT_CRUISE = re.compile(r"(?<![\w'-])(?:rockets?|mlrs|smerch|himars|grad|uragan|ballistic|iskander|атакms|atacms"
                         r"|реактивн\w*|балістичн\w*|баллистическ\w*|смерч\w*|град\w*|ураган\w*|іскандер\w*"

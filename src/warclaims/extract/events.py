@@ -235,8 +235,7 @@ class EventExtractor(Roles, Merging, Refining):
             return []  # "Hits were recorded at nine locations", "Hits by three missiles": a count of strikes
         if shapes.CAPABILITY.search(self.low, max(lo, ts - 40), ts):
             return []  # "will be used to intercept cruise missiles", "здатні знищувати": what a weapon can do
-        if shapes.ATTRIBUTIVE.search(self.low, max(lo, ts - 5), ts) or (
-                shapes.ATTRIBUTIVE_FORM.search(self.low, ts, te) and not self.low.startswith("трофе", ts)):
+        if shapes.ATTRIBUTIVE.search(self.low, max(lo, ts - 5), ts) or shapes.ATTRIBUTIVE_FORM.search(self.low, ts, te):
             return []  # "a downed drone fell on the refinery": the participle describes a noun, claims nothing
         limit = 1 if name == "repelled" else shapes.MAX_INCIDENT  # "отразили 27 атак": a day's count
         if any(n.value > limit for n in self._nums_in(ts, te)):
