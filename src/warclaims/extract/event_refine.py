@@ -67,21 +67,23 @@ class Refining:
                 s = self.seg.sentences[j]
                 if shapes.ANOTHER_ANY.search(self.low, s.start, s.end):
                     break
-                found = [m for m in self._means_in(s.start, s.end)
-                         if m.class_ in ("drone", "fpv_drone", "loitering_munition", "naval_drone", "missile")
-                         and (shapes.INSTRUMENTAL.search(self.low, *m.span) or shapes.WITH_BEFORE.search(
-                             self.low, max(s.start, m.span[0] - 30), m.span[0]))]
+                found = self._instruments(s, ("drone", "fpv_drone", "loitering_munition", "naval_drone", "missile"))
                 if found:
                     m = found[0]
                     ev.means = Means(mention=m.mention, class_=m.class_, model=m.model, span=m.span)
                     break
 
+    def _instruments(self, s, classes) -> list:
+        """The means of these classes that sentence `s` names as an instrument ("ударними безпілотниками", "with a
+        drone"), in text order."""
+        return [m for m in self._means_in(s.start, s.end)
+                if m.class_ in classes and (shapes.INSTRUMENTAL.search(self.low, *m.span) or shapes.WITH_BEFORE.search(
+                    self.low, max(s.start, m.span[0] - 30), m.span[0]))]
+
     def _earlier_means(self, drafts: list[Draft]) -> None:
         """"Уночі росіяни атакували Україну 72 ударними дронами … Пошкоджено складські приміщення": the damage an
         attack did, with no weapon of its own, was done with the weapon the attack named in the three sentences
         before (when they report no other incident)."""
-        from .equipment import find_means
-
         with_events = {self.seg.sentence_at(d.event.trigger_span[0]) for d in drafts}
         for d in drafts:
             ev = d.event
@@ -92,10 +94,7 @@ class Refining:
                 if j in with_events:
                     break  # another incident's sentence (a list's item before): its weapon is its own
                 s = self.seg.sentences[j]
-                found = [m for m in find_means(self.text, self.tx.language, start=s.start, end=s.end)
-                         if m.class_ in _ATTACK_MEANS and (shapes.INSTRUMENTAL.search(self.low, *m.span)
-                                                           or shapes.WITH_BEFORE.search(
-                             self.low, max(s.start, m.span[0] - 30), m.span[0]))]
+                found = self._instruments(s, _ATTACK_MEANS)
                 if found:
                     m = found[-1]
                     ev.means = Means(mention=m.mention, class_=m.class_, model=m.model, span=m.span)

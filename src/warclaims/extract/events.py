@@ -292,8 +292,7 @@ class EventExtractor(Roles, Merging, Refining):
         if named:
             return named[-1], int(nums[-1].value)
         # the weapons of the attack ("атакували Україну 72 ударними дронами"), found as means
-        from .equipment import find_means
-        weapons = [w for w in find_means(self.text, self.tx.language, start=start, end=end)
+        weapons = [w for w in self._means_in(start, end)
                    if w.class_ in ("drone", "loitering_munition", "missile")]
         if not weapons:
             return None
